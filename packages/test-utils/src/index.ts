@@ -1,1 +1,20 @@
-export {};
+/**
+ * `@x/test-utils`: real redis-server processes and Redis Clusters on 127.0.0.1 for the tests of every
+ * other package, a loopback fault proxy, and the jest global setup. Depends on no other `@x` package.
+ *
+ * @packageDocumentation
+ */
+export { startRedisServer, RedisStartError, redisServerBinary } from './redis-server';
+export type { RedisServer, ServerAuth, ServerState, ServerTlsOptions, StartRedisServerOptions } from './redis-server';
+export type { AclUser } from './redis-config';
+export { createCertificateAuthority, createTlsMaterial } from './tls-material';
+export type { CertificateAuthority, TlsMaterial } from './tls-material';
+export { RedisReplyError, RespProtocolError } from './resp2-reader';
+export type { RespReply, RespStringReply } from './resp2-reader';
+export { CommandTimeoutError, ConnectionLostError } from './raw-connection';
+export type { CommandArg, CommandOptions } from './raw-connection';
+export { getFreePort, releasePort } from './free-port';
+export type { FreePortOptions } from './free-port';
+export { isProcessAlive } from './process-registry';
+export { waitFor, WaitTimeoutError, done, notYet } from './wait-for';
+export type { PollResult, WaitOptions } from './wait-for';
