@@ -1,1 +1,55 @@
-export {};
+// @x/modules: the command contract (node-redis v5's definition format), scripts, functions, and
+// the mechanism that turns definitions into methods on a client or cluster.
+export { RESP_TYPES, type RespTypes, type RespTypeCode, type TypeMapping } from './resp-types';
+export type {
+  Command,
+  RedisArgument,
+  RedisVariadicArgument,
+  RespVersions,
+  TransformReply,
+  TransformReplyByResp,
+  RequestPolicy,
+  ResponsePolicy,
+  RedisCommands,
+  RedisModules,
+  RedisFunction,
+  RedisFunctions,
+  RedisScriptConfig,
+  RedisScript,
+  RedisScripts,
+} from './command';
+export { BasicCommandParser, type CommandParser } from './command-parser';
+export type {
+  BlobStringReply,
+  CommandReply,
+  CommandSignature,
+  MapReply,
+  SetReply,
+  ReplyUnion,
+  ReplyWithTypeMapping,
+  Tail,
+} from './reply';
+export type { WithCommands, WithModules, WithFunctions, WithScripts, WithExtensions } from './with-commands';
+export { getTransformReply } from './transform-reply';
+export { defineScript, scriptSha1, scriptArgumentsPrefix, scriptEvalArguments } from './script';
+export { functionArgumentsPrefix } from './function';
+export type { CommandExecutor } from './executor';
+export { commandFactories, type CommandFactories, type CommandMethod } from './command-factories';
+export {
+  attach,
+  attachCommands,
+  attachExtensions,
+  type AttachOptions,
+  type AttachableClass,
+} from './attach';
+export { withOptionsProxy, type CommandOptionsHolder } from './options-proxy';
+export {
+  validateConfig,
+  validateCommand,
+  validateScript,
+  validateFunction,
+  collectReservedNames,
+  assertNumberOfKeys,
+  type ExtensionsConfig,
+} from './validate';
+export { InvalidDefinitionError, DefinitionNameConflictError, NumberOfKeysError } from './errors';

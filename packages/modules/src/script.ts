@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import type { RedisArgument, RedisScript, RedisScriptConfig } from './command';
+
+/** The SHA1 (lowercase hex) Redis knows a Lua script by (`SCRIPT LOAD`, `EVALSHA`). */
+export function scriptSha1(script: string | Buffer): string {
+  return createHash('sha1').update(script).digest('hex');
+}
+
+/**
+ * A script definition with its SHA1, computed once here rather than on every call.
+ *
+ * ```ts
+ * const incrMax = defineScript({
+ *   SCRIPT: "local v = redis.call('INCR', KEYS[1]) if v > tonumber(ARGV[1]) then ...",
+ *   NUMBER_OF_KEYS: 1,
+ *   parseCommand(parser: CommandParser, key: RedisArgument, max: number) {
+ *     parser.pushKey(key);
+ *     parser.push(String(max));
+ *   },
+ *   transformReply: undefined as unknown as () => number,
+ * });
+ * ```
+ */
+export function defineScript<S extends RedisScriptConfig>(script: S): S & { SHA1: string } {
+  return { ...script, SHA1: scriptSha1(script.SCRIPT) };
+}
+
+/**
+ * The arguments a script call starts with: `EVALSHA_RO` for a read-only script, `EVALSHA`
+ * otherwise, the SHA1 and, when the definition declares `NUMBER_OF_KEYS`, the key count.
+ */
+export function scriptArgumentsPrefix(script: RedisScript): Array<RedisArgument> {
+  const prefix: Array<RedisArgument> = [script.IS_READ_ONLY ? 'EVALSHA_RO' : 'EVALSHA', script.SHA1];
+  if (script.NUMBER_OF_KEYS !== undefined) prefix.push(String(script.NUMBER_OF_KEYS));
+  return prefix;
+}
+
+/**
+ * The same call as `EVAL`/`EVAL_RO` with the script's source instead of its SHA1: what an executor
+ * sends after the server answered `NOSCRIPT` to the `EVALSHA` form. `redisArgs` is the parser's
+ * arguments (starting with {@link scriptArgumentsPrefix}); it is not modified.
+ */
+export function scriptEvalArguments(script: RedisScript, redisArgs: ReadonlyArray<RedisArgument>): Array<RedisArgument> {
+  const args = redisArgs.slice();
+  args[0] = script.IS_READ_ONLY ? 'EVAL_RO' : 'EVAL';
+  args[1] = script.SCRIPT;
+  return args;
+}
