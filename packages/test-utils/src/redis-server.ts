@@ -47,6 +47,11 @@ export interface StartRedisServerOptions {
   loadModules?: ReadonlyArray<string>;
   /** `appendonly yes` (default no). */
   appendonly?: boolean;
+  /**
+   * With `acl`: the name and password of the harness's own all-powerful user (default: `x-harness`
+   * with a random password). startCluster gives every node the same one.
+   */
+  adminUser?: ServerAuth;
   /** Use this port (no retry on a clash). Default: a free one. */
   port?: number;
   /** Also keep port + 10000 free (cluster bus). Set by startCluster. */
@@ -222,7 +227,7 @@ class ServerProcess implements RedisServer {
     }
     if (this.tls !== undefined) {
       // TLS-only: the one port is the TLS port (and the cluster bus is port + 10000).
-      this.tlsPort = this.tlsOnly ? this.port : await getFreePort();
+      this.tlsPort = this.tlsOnly ? this.port : await getFreePort({ withBusPort: withBus });
     }
     await fsp.writeFile(this.configFile, renderConfig(this.directives()), { mode: 0o600 });
   }
@@ -389,6 +394,11 @@ class ServerProcess implements RedisServer {
     throw lastError;
   }
 
+  /** Appends directives to the config file, so that a restart keeps them (CONFIG SET does not). */
+  async appendConfig(directives: ReadonlyArray<ConfigDirective>): Promise<void> {
+    await fsp.appendFile(this.configFile, renderConfig(directives));
+  }
+
   /** Whether the process is alive (a zombie counts as dead). */
   isAlive(): boolean {
     return this.pid !== 0 && isProcessAlive(this.pid);
@@ -407,7 +417,7 @@ async function prepareDir(options: StartRedisServerOptions): Promise<{ dir: stri
 
 function harnessAuth(options: StartRedisServerOptions): ServerAuth | undefined {
   // With ACL users the harness has its own all-powerful user, so a test's users can have any rules.
-  if (options.acl !== undefined) return { username: 'x-harness', password: randomBytes(12).toString('hex') };
+  if (options.acl !== undefined) return options.adminUser ?? { username: 'x-harness', password: randomBytes(12).toString('hex') };
   if (options.password !== undefined) return { password: options.password };
   return undefined;
 }
