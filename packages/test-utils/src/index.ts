@@ -24,3 +24,5 @@ export type { ClusterNode } from './cluster/cluster-node';
 export type { MigrateSlotOptions, SlotMigration } from './cluster/migrate-slot';
 export { parseClusterNodes, parseClusterSlots } from './cluster/cluster-nodes';
 export type { NodeEntry, SlotRange } from './cluster/cluster-nodes';
+export { startFaultProxy } from './fault-proxy';
+export type { FaultProxy, FaultProxyMode, FaultProxyOptions } from './fault-proxy';
