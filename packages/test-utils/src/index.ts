@@ -26,3 +26,14 @@ export { parseClusterNodes, parseClusterSlots } from './cluster/cluster-nodes';
 export type { NodeEntry, SlotRange } from './cluster/cluster-nodes';
 export { startFaultProxy } from './fault-proxy';
 export type { FaultProxy, FaultProxyMode, FaultProxyOptions } from './fault-proxy';
+export { sharedServer, sharedCluster, STANDALONE_ENV, CLUSTER_ENV } from './shared';
+export type {
+  Commandable,
+  SharedCluster,
+  SharedClusterInfo,
+  SharedClusterNode,
+  SharedClusterNodeInfo,
+  SharedServer,
+  SharedServerInfo,
+} from './shared';
+export type { SharedServersOptions } from './jest-shared-servers';

@@ -9,6 +9,7 @@ import { getFreePort, releasePort } from './free-port';
 import { isProcessAlive, registerDir, registerProcess, unregisterDir, unregisterProcess } from './process-registry';
 import { RawConnection, type CommandArg, type CommandOptions, type ConnectTarget } from './raw-connection';
 import { aclUserDirective, directivesFromRecord, renderConfig, type AclUser, type ConfigDirective } from './redis-config';
+import { expectInteger, expectText, parseInfo } from './reply-helpers';
 import type { RespReply, RespStringReply } from './resp2-reader';
 import { createTlsMaterial, type CertificateAuthority, type TlsMaterial } from './tls-material';
 import { done, notYet, waitFor } from './wait-for';
@@ -98,6 +99,10 @@ export interface RedisServer {
   commandWith(options: CommandOptions, ...args: CommandArg[]): Promise<RespReply>;
   /** `INFO [section]` parsed into `field → value`. */
   info(section?: string): Promise<Record<string, string>>;
+  /** `command()` for a reply that must be a (simple or bulk) string; anything else rejects with a TypeError. */
+  text(...args: CommandArg[]): Promise<string>;
+  /** `command()` for a reply that must be an integer; anything else rejects with a TypeError. */
+  integer(...args: CommandArg[]): Promise<number>;
   /** Stops gracefully (SIGTERM, SIGKILL after 10 s), removes the temp dir. Idempotent. */
   stop(): Promise<void>;
   /** Sends a signal (default SIGKILL); for SIGKILL/SIGTERM/SIGINT waits until the process is gone. The dir is kept. */
@@ -132,16 +137,6 @@ function tailOf(file: string, lines: number): string {
   } catch {
     return '';
   }
-}
-
-function parseInfo(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const line of text.split('\r\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const colon = line.indexOf(':');
-    if (colon > 0) out[line.slice(0, colon)] = line.slice(colon + 1);
-  }
-  return out;
 }
 
 function procState(pid: number): string | undefined {
@@ -206,8 +201,15 @@ class ServerProcess implements RedisServer {
   }
 
   async info(section?: string): Promise<Record<string, string>> {
-    const reply = await this.command(...(section === undefined ? ['INFO'] : ['INFO', section]));
-    return parseInfo(String(reply));
+    return parseInfo(await this.text(...(section === undefined ? ['INFO'] : ['INFO', section])));
+  }
+
+  async text(...args: CommandArg[]): Promise<string> {
+    return expectText(args, await this.command(...args));
+  }
+
+  async integer(...args: CommandArg[]): Promise<number> {
+    return expectInteger(args, await this.command(...args));
   }
 
   logTail(lines = 40): string {

@@ -25,10 +25,12 @@ describe('cluster topology changes', () => {
     expect(await roleOf(oldMaster)).toBe('slave');
   });
 
-  it('failover({ mode: "takeover" }) also works', async () => {
-    const replica = cluster.replicas()[1] as ClusterNode;
-    await cluster.failover(replica, { mode: 'takeover' });
+  it.each(['force', 'takeover'] as const)('failover({ mode: "%s" }) also works', async (mode) => {
+    const replica = cluster.replicas().find((r) => r.masterId !== undefined && cluster.node(r.masterId).state === 'running') as ClusterNode;
+    const oldMaster = cluster.node(replica.masterId as string);
+    await cluster.failover(replica, { mode });
     expect(replica.role).toBe('master');
+    expect(oldMaster.role).toBe('replica');
     expect(cluster.masters()).toHaveLength(3);
   });
 
@@ -47,6 +49,17 @@ describe('cluster topology changes', () => {
     expect(cluster.masters().map((m) => m.id)).not.toContain(master.id);
 
     await master.restart();
+    await cluster.waitForStable();
+    expect(master.role).toBe('replica');
+    expect(master.masterId).toBe(promoted.id);
+  });
+
+  it('pause() a master: waitForFailover() sees a replica take over; resume() rejoins it as a replica', async () => {
+    const master = cluster.masters().find((m) => cluster.replicasOf(m).length > 0) as ClusterNode;
+    await master.pause();
+    const promoted = await cluster.waitForFailover(master);
+    expect(promoted.role).toBe('master');
+    await master.resume();
     await cluster.waitForStable();
     expect(master.role).toBe('replica');
     expect(master.masterId).toBe(promoted.id);

@@ -56,6 +56,14 @@ describe('startRedisServer: defaults', () => {
     const info = await server.info('server');
     expect(info['tcp_port']).toBe(String(server.port));
   });
+
+  it('text() and integer() narrow the reply, or reject naming the command', async () => {
+    await server.command('SET', 'n', '41');
+    expect(await server.integer('INCR', 'n')).toBe(42);
+    expect(await server.text('GET', 'n')).toBe('42');
+    await expect(server.text('GET', 'no-such-key')).rejects.toThrow('GET: expected a string reply, got null');
+    await expect(server.integer('GET', 'n')).rejects.toThrow('GET: expected an integer reply, got string');
+  });
 });
 
 describe('startRedisServer: lifecycle', () => {

@@ -81,6 +81,12 @@ export class ClusterNodeImpl implements ClusterNode {
   info(section?: string): Promise<Record<string, string>> {
     return this.server.info(section);
   }
+  text(...args: CommandArg[]): Promise<string> {
+    return this.server.text(...args);
+  }
+  integer(...args: CommandArg[]): Promise<number> {
+    return this.server.integer(...args);
+  }
   stop(): Promise<void> {
     return this.server.stop();
   }

@@ -342,7 +342,7 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<R
       { auth, tls: material, timeoutMs: startTimeoutMs },
     );
     for (const node of nodes) {
-      const myself = parseClusterNodes(String(await node.command('CLUSTER', 'NODES'))).find((e) => e.myself);
+      const myself = parseClusterNodes(await node.text('CLUSTER', 'NODES')).find((e) => e.myself);
       if (myself === undefined) throw new Error(`node :${node.port}: no myself line in CLUSTER NODES`);
       node.id = myself.id;
       node.busPort = myself.busPort;
