@@ -1,0 +1,103 @@
+import type { ConnectionOptions as TlsConnectionOptions } from 'node:tls';
+import type { RedisModules, RedisFunctions, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
+
+/**
+ * Decides whether and when to reconnect after the connection dropped.
+ * Return the delay in milliseconds, `false` to stop reconnecting, or an Error to stop with that error.
+ * `retries` counts the attempts since the connection was last ready (0 for the first).
+ */
+export type ReconnectStrategy = (retries: number, cause: Error) => number | false | Error;
+
+/** Socket options, named as node-redis names them. */
+export interface SocketOptions {
+  host?: string;
+  port?: number;
+  /** Unix socket path (instead of host/port). */
+  path?: string;
+  /**
+   * `true` (with node TLS options such as `ca`, `cert`, `key`, `servername`, `rejectUnauthorized`
+   * given beside it, as node-redis does) or an object of node TLS options.
+   */
+  tls?: boolean | TlsConnectionOptions;
+  /** Milliseconds to establish the TCP/TLS connection (default 5000). */
+  connectTimeout?: number;
+  /** TCP keep-alive: `false` to disable, or the initial delay in ms (default 5000). */
+  keepAlive?: number | false;
+  /** Disable Nagle's algorithm (default true). */
+  noDelay?: boolean;
+  /** `false` never reconnects; a number is a fixed delay; a function decides per attempt. */
+  reconnectStrategy?: false | number | ReconnectStrategy;
+  // node TLS options may be given flat beside `tls: true` (node-redis style).
+  ca?: TlsConnectionOptions['ca'];
+  cert?: TlsConnectionOptions['cert'];
+  key?: TlsConnectionOptions['key'];
+  servername?: string;
+  rejectUnauthorized?: boolean;
+}
+
+/** Options of one command, given with `client.withCommandOptions(...)` or `sendCommand(args, options)`. */
+export interface CommandOptions<TYPE_MAPPING extends TypeMapping = TypeMapping> {
+  /** Reject with an AbortError when this signal aborts (the reply, if any, is discarded in order). */
+  abortSignal?: AbortSignal;
+  /** Milliseconds before the command is rejected with a TimeoutError; 0 disables. */
+  timeout?: number;
+  /** Maps RESP types to JavaScript types, e.g. `{ [RESP_TYPES.BLOB_STRING]: Buffer }`. */
+  typeMapping?: TYPE_MAPPING;
+  /** Send before the commands already queued (used for handshakes and pub/sub resubscribes). */
+  asap?: boolean;
+}
+
+export interface RedisClientOptions<
+  M extends RedisModules = RedisModules,
+  F extends RedisFunctions = RedisFunctions,
+  S extends RedisScripts = RedisScripts,
+  RESP extends RespVersions = RespVersions,
+  TYPE_MAPPING extends TypeMapping = TypeMapping,
+> {
+  /** `redis[s]://[[username][:password]@][host][:port][/database]` */
+  url?: string;
+  socket?: SocketOptions;
+  username?: string;
+  password?: string;
+  /** Connection name (`CLIENT SETNAME`). */
+  name?: string;
+  /** Database index (`SELECT`). */
+  database?: number;
+  /** Protocol version: 3 (default) or 2. Falls back to 2 when the server does not know `HELLO`. */
+  RESP?: RESP;
+  /** Send `READONLY` after connecting (cluster replicas). */
+  readonly?: boolean;
+  /** Reject commands at once while disconnected instead of queueing them. */
+  disableOfflineQueue?: boolean;
+  /** Most commands queued (waiting to be written or for their reply) before new ones are rejected. */
+  commandsQueueMaxLength?: number;
+  /** Milliseconds between `PING`s that keep the connection alive and detect a dead peer; 0 disables. */
+  pingInterval?: number;
+  /** Defaults for every command, e.g. `{ timeout: 5000 }` (the default timeout is 5000 ms). */
+  commandOptions?: CommandOptions<TYPE_MAPPING>;
+  modules?: M;
+  functions?: F;
+  scripts?: S;
+}
+
+/** The options after defaults and URL parsing: what the connection actually uses. */
+export interface ResolvedClientOptions {
+  host: string;
+  port: number;
+  path: string | undefined;
+  tls: TlsConnectionOptions | undefined;
+  connectTimeout: number;
+  keepAlive: number | false;
+  noDelay: boolean;
+  reconnectStrategy: ReconnectStrategy | false;
+  username: string | undefined;
+  password: string | undefined;
+  name: string | undefined;
+  database: number;
+  RESP: RespVersions;
+  readonly: boolean;
+  disableOfflineQueue: boolean;
+  commandsQueueMaxLength: number;
+  pingInterval: number;
+  commandTimeout: number;
+}

@@ -1,0 +1,148 @@
+import type { ConnectionOptions as TlsConnectionOptions } from 'node:tls';
+import { InvalidOptionError } from './errors';
+import type { RedisClientOptions, ReconnectStrategy, ResolvedClientOptions, SocketOptions } from './options';
+
+export const DEFAULT_COMMAND_TIMEOUT = 5_000;
+export const DEFAULT_CONNECT_TIMEOUT = 5_000;
+export const DEFAULT_KEEP_ALIVE = 5_000;
+
+/**
+ * Exponential backoff from 50 ms to 2 s, plus up to 200 ms of jitter so that many clients that lost
+ * the same server do not reconnect in lock step.
+ */
+export const defaultReconnectStrategy: ReconnectStrategy = (retries) =>
+  Math.min(2 ** retries * 50, 2_000) + Math.floor(Math.random() * 200);
+
+const TLS_KEYS = ['ca', 'cert', 'key', 'servername', 'rejectUnauthorized'] as const;
+
+/** Validates the options and merges them with the URL and the defaults. Throws InvalidOptionError. */
+export function resolveClientOptions(options: RedisClientOptions | undefined): ResolvedClientOptions {
+  if (options === undefined) options = {};
+  if (typeof options !== 'object' || options === null) {
+    throw new InvalidOptionError('options', 'must be an object');
+  }
+  const fromUrl = options.url === undefined ? undefined : parseRedisUrl(options.url);
+  const socket: SocketOptions = options.socket ?? {};
+  if (typeof socket !== 'object' || socket === null) throw new InvalidOptionError('socket', 'must be an object');
+
+  const host = socket.host ?? fromUrl?.host ?? '127.0.0.1';
+  if (typeof host !== 'string' || host === '') throw new InvalidOptionError('socket.host', 'must be a non-empty string');
+  const port = socket.port ?? fromUrl?.port ?? 6379;
+  checkInteger('socket.port', port, 0, 65_535);
+  if (socket.path !== undefined && (typeof socket.path !== 'string' || socket.path === '')) {
+    throw new InvalidOptionError('socket.path', 'must be a non-empty string');
+  }
+
+  let tls: TlsConnectionOptions | undefined;
+  const tlsOption = socket.tls ?? fromUrl?.tls;
+  if (tlsOption === true) {
+    tls = {};
+    for (const key of TLS_KEYS) if (socket[key] !== undefined) (tls as Record<string, unknown>)[key] = socket[key];
+  } else if (typeof tlsOption === 'object' && tlsOption !== null) {
+    tls = { ...tlsOption };
+  } else if (tlsOption !== undefined && tlsOption !== false) {
+    throw new InvalidOptionError('socket.tls', 'must be a boolean or an object of node TLS options');
+  }
+
+  const connectTimeout = socket.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT;
+  checkInteger('socket.connectTimeout', connectTimeout, 1, 2 ** 31 - 1);
+  const keepAlive = socket.keepAlive ?? DEFAULT_KEEP_ALIVE;
+  if (keepAlive !== false) checkInteger('socket.keepAlive', keepAlive, 0, 2 ** 31 - 1);
+  const noDelay = socket.noDelay ?? true;
+  if (typeof noDelay !== 'boolean') throw new InvalidOptionError('socket.noDelay', 'must be a boolean');
+
+  let reconnectStrategy: ReconnectStrategy | false;
+  const rs = socket.reconnectStrategy;
+  if (rs === undefined) reconnectStrategy = defaultReconnectStrategy;
+  else if (rs === false) reconnectStrategy = false;
+  else if (typeof rs === 'number') {
+    checkInteger('socket.reconnectStrategy', rs, 0, 2 ** 31 - 1);
+    reconnectStrategy = () => rs;
+  } else if (typeof rs === 'function') reconnectStrategy = rs;
+  else throw new InvalidOptionError('socket.reconnectStrategy', 'must be false, a number of milliseconds or a function');
+
+  const username = options.username ?? fromUrl?.username;
+  if (username !== undefined && typeof username !== 'string') throw new InvalidOptionError('username', 'must be a string');
+  const password = options.password ?? fromUrl?.password;
+  // Never echo the value of a password, only its type.
+  if (password !== undefined && typeof password !== 'string') throw new InvalidOptionError('password', 'must be a string');
+  const name = options.name;
+  if (name !== undefined && (typeof name !== 'string' || /\s/.test(name))) {
+    throw new InvalidOptionError('name', 'must be a string without spaces');
+  }
+  const database = options.database ?? fromUrl?.database ?? 0;
+  checkInteger('database', database, 0, 2 ** 31 - 1);
+  const RESP = options.RESP ?? 3;
+  if (RESP !== 2 && RESP !== 3) throw new InvalidOptionError('RESP', 'must be 2 or 3');
+  const readonly = options.readonly ?? false;
+  if (typeof readonly !== 'boolean') throw new InvalidOptionError('readonly', 'must be a boolean');
+  const disableOfflineQueue = options.disableOfflineQueue ?? false;
+  if (typeof disableOfflineQueue !== 'boolean') throw new InvalidOptionError('disableOfflineQueue', 'must be a boolean');
+  const commandsQueueMaxLength = options.commandsQueueMaxLength ?? Number.MAX_SAFE_INTEGER;
+  checkInteger('commandsQueueMaxLength', commandsQueueMaxLength, 1, Number.MAX_SAFE_INTEGER);
+  const pingInterval = options.pingInterval ?? 0;
+  checkInteger('pingInterval', pingInterval, 0, 2 ** 31 - 1);
+  const commandTimeout = options.commandOptions?.timeout ?? DEFAULT_COMMAND_TIMEOUT;
+  checkInteger('commandOptions.timeout', commandTimeout, 0, 2 ** 31 - 1);
+
+  return {
+    host, port, path: socket.path, tls, connectTimeout, keepAlive, noDelay, reconnectStrategy,
+    username, password, name, database, RESP, readonly, disableOfflineQueue, commandsQueueMaxLength,
+    pingInterval, commandTimeout,
+  };
+}
+
+function checkInteger(option: string, value: unknown, min: number, max: number): void {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new InvalidOptionError(option, `must be an integer from ${min} to ${max}, got ${describe(value)}`);
+  }
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
+}
+
+export interface ParsedRedisUrl {
+  host: string | undefined;
+  port: number | undefined;
+  tls: boolean;
+  username: string | undefined;
+  password: string | undefined;
+  database: number | undefined;
+}
+
+/**
+ * Parses `redis://` and `rediss://` URLs. User and password are percent-decoded. The error never
+ * contains the URL itself, because it may carry a password.
+ */
+export function parseRedisUrl(url: string): ParsedRedisUrl {
+  if (typeof url !== 'string') throw new InvalidOptionError('url', 'must be a string');
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new InvalidOptionError('url', 'is not a valid URL (expected redis[s]://[[user][:password]@]host[:port][/db])');
+  }
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') {
+    throw new InvalidOptionError('url', `must use the redis: or rediss: scheme, not ${parsed.protocol}`);
+  }
+  let database: number | undefined;
+  const path = parsed.pathname.replace(/^\//, '');
+  if (path !== '') {
+    database = Number(path);
+    if (!Number.isInteger(database) || database < 0) {
+      throw new InvalidOptionError('url', 'has an invalid database number in its path');
+    }
+  }
+  let host: string | undefined = parsed.hostname === '' ? undefined : parsed.hostname;
+  // WHATWG URL keeps IPv6 brackets in hostname; net.connect wants them off.
+  if (host?.startsWith('[')) host = host.slice(1, -1);
+  return {
+    host,
+    port: parsed.port === '' ? undefined : Number(parsed.port),
+    tls: parsed.protocol === 'rediss:',
+    username: parsed.username === '' ? undefined : decodeURIComponent(parsed.username),
+    password: parsed.password === '' ? undefined : decodeURIComponent(parsed.password),
+    database,
+  };
+}
