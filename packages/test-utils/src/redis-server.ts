@@ -215,7 +215,16 @@ class ServerProcess implements RedisServer {
   logTail(lines = 40): string {
     const stdio = tailOf(this.stdioFile, 10);
     const log = tailOf(this.logFile, lines);
-    return [stdio && `--- stdout/stderr ---\n${stdio}`, log && `--- ${this.logFile} ---\n${log}`].filter(Boolean).join('\n') || '(no log output)';
+    const text = [stdio && `--- stdout/stderr ---\n${stdio}`, log && `--- ${this.logFile} ---\n${log}`].filter(Boolean).join('\n') || '(no log output)';
+    return this.redact(text);
+  }
+
+  /** Redis echoes a bad config line (a `user` or `requirepass` line holds a password): mask every secret. */
+  private redact(text: string): string {
+    const secrets = [this.options.password, this.auth?.password, ...(this.options.acl ?? []).map((u) => u.password)];
+    let out = text;
+    for (const secret of secrets) if (secret !== undefined && secret !== '') out = out.split(secret).join('***');
+    return out;
   }
 
   /** Chooses ports and writes the config file. */

@@ -1,12 +1,12 @@
 // A 3-master, 0-replica cluster of its own: resharding changes the slot map.
 import { RedisReplyError, startCluster, type ClusterNode, type RedisCluster } from '../src';
 
-jest.setTimeout(60_000);
+jest.setTimeout(90_000);
 
 let cluster: RedisCluster;
 beforeAll(async () => {
   cluster = await startCluster({ masters: 3, replicas: 0 });
-}, 60_000);
+}, 90_000);
 afterAll(() => cluster?.stop());
 
 const errorOf = async (promise: Promise<unknown>): Promise<RedisReplyError> => {

@@ -20,7 +20,7 @@ describe('announcePorts', () => {
   let cluster: RedisCluster;
   beforeAll(async () => {
     cluster = await startCluster({ masters: 3, replicas: 0, announcePorts: true });
-  }, 60_000);
+  }, 90_000);
   afterAll(() => cluster?.stop());
 
   it('every node announces a port where nothing listens; the handle tells both', async () => {
@@ -35,6 +35,23 @@ describe('announcePorts', () => {
       for (const range of ranges) expect(announced.has(range.master.port)).toBe(true);
     }
     expect(cluster.node(cluster.nodes[0]?.announcedPort as number)).toBe(cluster.nodes[0]);
+  });
+
+  it('with TLS: cluster-announce-tls-port; a TLS client is told the announced ports', async () => {
+    const tlsCluster = await startCluster({ masters: 3, replicas: 0, tls: true, announcePorts: true });
+    try {
+      const node = tlsCluster.nodes[0] as ClusterNode;
+      const [slots] = await roundTrip(node.port, [['CLUSTER', 'SLOTS']], { tls: { ca: tlsCluster.tls?.ca as string } });
+      const announced = new Set(tlsCluster.nodes.map((n) => n.announcedPort));
+      for (const range of parseClusterSlots(slots as string[])) expect(announced.has(range.master.port)).toBe(true);
+      for (const n of tlsCluster.nodes) expect(await listening(n.announcedPort)).toBe(false);
+    } finally {
+      await tlsCluster.stop();
+    }
+  });
+
+  it('is refused with replicas, naming the option', async () => {
+    await expect(startCluster({ replicas: 1, announcePorts: true })).rejects.toThrow(/options\.announcePorts needs replicas: 0/);
   });
 
   it('MOVED names the announced port; restart() keeps announcing it', async () => {
@@ -59,7 +76,7 @@ describe('ACL cluster', () => {
         { username: 'app', password: 'app-pass', rules: '~* &* +@all' },
       ],
     });
-  }, 60_000);
+  }, 90_000);
   afterAll(() => cluster?.stop());
 
   it('replicas sync with masteruser/masterauth; anonymous clients are refused, users get in', async () => {
@@ -86,7 +103,7 @@ describe('TLS cluster', () => {
   let cluster: RedisCluster;
   beforeAll(async () => {
     cluster = await startCluster({ masters: 3, replicas: 1, tls: true });
-  }, 60_000);
+  }, 90_000);
   afterAll(() => cluster?.stop());
 
   it('serves TLS only, with tls-cluster and tls-replication; replicas in sync', async () => {

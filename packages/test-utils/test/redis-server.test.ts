@@ -132,6 +132,16 @@ describe('startRedisServer: lifecycle', () => {
     expect(failure).toBeInstanceOf(RedisStartError);
     expect((failure as Error).message).toMatch(/Module \/nonexistent\/module\.so failed to load/);
   });
+
+  it('never shows a password in a start failure, even when redis echoes the bad config line', async () => {
+    const failure = await startRedisServer({ password: 'hunter2-secret', config: { 'no-such-directive': 'x' } }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(RedisStartError);
+    expect((failure as Error).message).toMatch(/no-such-directive/);
+    const acl = await startRedisServer({ acl: [{ username: 'u', password: 'acl-secret', rules: 'bogus-rule' }] }).catch((e: unknown) => e);
+    expect(acl).toBeInstanceOf(RedisStartError);
+    expect((acl as Error).message).toMatch(/\*\*\*/); // the echoed user line, masked
+    for (const error of [failure, acl]) expect((error as Error).message).not.toMatch(/hunter2-secret|acl-secret/);
+  });
 });
 
 describe('startRedisServer: auth', () => {

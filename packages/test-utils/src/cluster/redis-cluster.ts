@@ -43,6 +43,7 @@ export interface StartClusterOptions {
   /**
    * Make every node announce a different port (`cluster-announce-port`/`-tls-port`) where nothing
    * listens, keeping the real bus port (`cluster-announce-bus-port`): clients must map addresses.
+   * Needs `replicas: 0`: a replica dials its master's announced port and could never sync.
    */
   announcePorts?: boolean;
   /** Extra config directives for every node. */
@@ -59,7 +60,7 @@ export interface StartClusterOptions {
 
 /** Options of {@link RedisCluster.waitForStable}. */
 export interface WaitForStableOptions {
-  /** Default: max(30 s, 10 × node timeout). */
+  /** Default: max(20 s, 10 × node timeout). */
   timeoutMs?: number;
 }
 
@@ -158,8 +159,9 @@ class Cluster implements RedisCluster, MigrationContext {
     return Number(await node.command('CLUSTER', 'KEYSLOT', key));
   }
 
+  /** Below jest's default 30 s test timeout, so the harness's error (with its reason) is what you see. */
   private defaultTimeout(): number {
-    return Math.max(30_000, 10 * this.nodeTimeoutMs);
+    return Math.max(20_000, 10 * this.nodeTimeoutMs);
   }
 
   /** Waits for convergence plus an extra condition (a string says why it does not hold yet). */
@@ -257,6 +259,10 @@ function validate(options: StartClusterOptions): { masters: number; replicas: nu
   const nodeTimeoutMs = options.nodeTimeoutMs ?? DEFAULT_NODE_TIMEOUT_MS;
   if (!Number.isInteger(masters) || masters < 3) throw new RangeError('startCluster: options.masters must be an integer ≥ 3 (redis-cli --cluster create needs 3)');
   if (!Number.isInteger(replicas) || replicas < 0) throw new RangeError('startCluster: options.replicas must be an integer ≥ 0');
+  if (options.announcePorts === true && replicas > 0) {
+    // A replica connects to its master's announced address; with nothing listening there it never syncs.
+    throw new RangeError('startCluster: options.announcePorts needs replicas: 0 (replicas would dial the announced port, where nothing listens)');
+  }
   if (!Number.isInteger(nodeTimeoutMs) || nodeTimeoutMs < 100) throw new RangeError('startCluster: options.nodeTimeoutMs must be an integer ≥ 100');
   return { masters, replicas, nodeTimeoutMs };
 }
