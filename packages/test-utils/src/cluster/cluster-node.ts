@@ -1,6 +1,7 @@
 // One node of a test cluster: a redis-server handle plus what the cluster says about it.
 import type { CommandArg, CommandOptions } from '../raw-connection';
-import type { RedisServer, ServerAuth, ServerProcess, ServerState } from '../redis-server';
+import type { RedisServer, ServerAuth, ServerState } from '../redis-server';
+import type { ServerProcess } from '../server-process';
 import type { RespReply, RespStringReply } from '../resp2-reader';
 import type { TlsMaterial } from '../tls-material';
 import type { NodeEntry } from './cluster-nodes';
