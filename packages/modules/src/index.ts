@@ -19,6 +19,7 @@ export type {
   RedisScripts,
 } from './command';
 export { BasicCommandParser, type CommandParser } from './command-parser';
+export { parseCommandArguments } from './parse-arguments';
 export type {
   BlobStringReply,
   CommandReply,
