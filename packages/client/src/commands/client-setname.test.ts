@@ -1,0 +1,19 @@
+import { getTransformReply, parseCommandArguments } from '@x/modules';
+import CLIENT_SETNAME from './client-setname';
+
+describe('CLIENT SETNAME', () => {
+  it('is keyless', () => {
+    expect(CLIENT_SETNAME.NOT_KEYED_COMMAND).toBe(true);
+    expect('IS_READ_ONLY' in CLIENT_SETNAME).toBe(false);
+    expect(parseCommandArguments(CLIENT_SETNAME, 'worker-1').keys).toEqual([]);
+  });
+
+  it('parses its arguments', () => {
+    expect(parseCommandArguments(CLIENT_SETNAME, 'worker-1').redisArgs).toEqual(['CLIENT', 'SETNAME', 'worker-1']);
+  });
+
+  it('resolves with OK as decoded', () => {
+    expect(getTransformReply(CLIENT_SETNAME, 2)).toBeUndefined();
+    expect(getTransformReply(CLIENT_SETNAME, 3)).toBeUndefined();
+  });
+});

@@ -1,0 +1,11 @@
+import type { Command, CommandParser, RedisArgument } from '@x/modules';
+
+/** `DECRBY key decrement`: the value after the decrement. */
+export default {
+  parseCommand(parser: CommandParser, key: RedisArgument, decrement: number) {
+    parser.push('DECRBY');
+    parser.pushKey(key);
+    parser.push(String(decrement));
+  },
+  transformReply: undefined as unknown as () => number,
+} as const satisfies Command;

@@ -1,0 +1,15 @@
+import type { Command, CommandParser, RedisArgument, ReplyUnion } from '@x/modules';
+import { pushEvalArguments, type EvalOptions } from './helpers/eval';
+
+/**
+ * `EVAL_RO script numkeys [key …] [arg …]`: runs a read-only Lua script, with `{ keys, arguments }`; resolves with
+ * whatever the script returns. Every key is recorded (a cluster routes by the first).
+ */
+export default {
+  IS_READ_ONLY: true,
+  parseCommand(parser: CommandParser, script: RedisArgument, options?: EvalOptions) {
+    parser.push('EVAL_RO', script);
+    pushEvalArguments(parser, options);
+  },
+  transformReply: undefined as unknown as () => ReplyUnion,
+} as const satisfies Command;

@@ -1,0 +1,15 @@
+import type { Command, CommandParser, RedisArgument, ReplyUnion } from '@x/modules';
+import { pushEvalArguments, type EvalOptions } from './helpers/eval';
+
+/**
+ * `EVALSHA_RO sha1 numkeys [key …] [arg …]`: runs a read-only script loaded earlier, with `{ keys, arguments }`; resolves with
+ * whatever the script returns. Every key is recorded (a cluster routes by the first).
+ */
+export default {
+  IS_READ_ONLY: true,
+  parseCommand(parser: CommandParser, sha1: RedisArgument, options?: EvalOptions) {
+    parser.push('EVALSHA_RO', sha1);
+    pushEvalArguments(parser, options);
+  },
+  transformReply: undefined as unknown as () => ReplyUnion,
+} as const satisfies Command;

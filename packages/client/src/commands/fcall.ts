@@ -1,0 +1,14 @@
+import type { Command, CommandParser, RedisArgument, ReplyUnion } from '@x/modules';
+import { pushEvalArguments, type EvalOptions } from './helpers/eval';
+
+/**
+ * `FCALL functionName numkeys [key …] [arg …]`: calls a Redis function, with `{ keys, arguments }`; resolves with
+ * whatever the script returns. Every key is recorded (a cluster routes by the first).
+ */
+export default {
+  parseCommand(parser: CommandParser, functionName: RedisArgument, options?: EvalOptions) {
+    parser.push('FCALL', functionName);
+    pushEvalArguments(parser, options);
+  },
+  transformReply: undefined as unknown as () => ReplyUnion,
+} as const satisfies Command;

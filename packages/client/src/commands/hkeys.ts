@@ -1,0 +1,11 @@
+import type { Command, CommandParser, RedisArgument } from '@x/modules';
+
+/** `HKEYS key`: the field names. */
+export default {
+  IS_READ_ONLY: true,
+  parseCommand(parser: CommandParser, key: RedisArgument) {
+    parser.push('HKEYS');
+    parser.pushKey(key);
+  },
+  transformReply: undefined as unknown as () => Array<string>,
+} as const satisfies Command;

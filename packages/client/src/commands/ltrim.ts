@@ -1,0 +1,11 @@
+import type { Command, CommandParser, RedisArgument } from '@x/modules';
+
+/** `LTRIM key start stop`: keeps only the range; `'OK'`. */
+export default {
+  parseCommand(parser: CommandParser, key: RedisArgument, start: number, stop: number) {
+    parser.push('LTRIM');
+    parser.pushKey(key);
+    parser.push(String(start), String(stop));
+  },
+  transformReply: undefined as unknown as () => 'OK',
+} as const satisfies Command;

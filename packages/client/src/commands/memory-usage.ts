@@ -1,0 +1,18 @@
+import type { Command, CommandParser, RedisArgument } from '@x/modules';
+
+/** Options of `MEMORY USAGE`. */
+export interface MemoryUsageOptions {
+  /** How many nested values to sample (0: all). */
+  SAMPLES?: number;
+}
+
+/** `MEMORY USAGE key [SAMPLES count]`: the bytes the key and its value use, or null for no key. */
+export default {
+  IS_READ_ONLY: true,
+  parseCommand(parser: CommandParser, key: RedisArgument, options?: MemoryUsageOptions) {
+    parser.push('MEMORY', 'USAGE');
+    parser.pushKey(key);
+    if (options?.SAMPLES !== undefined) parser.push('SAMPLES', String(options.SAMPLES));
+  },
+  transformReply: undefined as unknown as () => number | null,
+} as const satisfies Command;

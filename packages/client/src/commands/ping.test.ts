@@ -1,0 +1,20 @@
+import { getTransformReply, parseCommandArguments } from '@x/modules';
+import PING from './ping';
+
+describe('PING', () => {
+  it('is keyless', () => {
+    expect(PING.NOT_KEYED_COMMAND).toBe(true);
+    expect('IS_READ_ONLY' in PING).toBe(false);
+    expect(parseCommandArguments(PING).keys).toEqual([]);
+  });
+
+  it('parses its arguments', () => {
+    expect(parseCommandArguments(PING).redisArgs).toEqual(['PING']);
+    expect(parseCommandArguments(PING, 'hi').redisArgs).toEqual(['PING', 'hi']);
+  });
+
+  it('resolves with PONG or the message as decoded', () => {
+    expect(getTransformReply(PING, 2)).toBeUndefined();
+    expect(getTransformReply(PING, 3)).toBeUndefined();
+  });
+});

@@ -1,0 +1,11 @@
+import type { Command, CommandParser, RedisArgument } from '@x/modules';
+
+/** `PING [message]`: `'PONG'`, or the message. */
+export default {
+  NOT_KEYED_COMMAND: true,
+  parseCommand(parser: CommandParser, message?: RedisArgument) {
+    parser.push('PING');
+    if (message !== undefined) parser.push(message);
+  },
+  transformReply: undefined as unknown as () => string,
+} as const satisfies Command;

@@ -1,0 +1,20 @@
+import { getTransformReply, parseCommandArguments } from '@x/modules';
+import PUBSUB_CHANNELS from './pubsub-channels';
+
+describe('PUBSUB CHANNELS', () => {
+  it('is keyless', () => {
+    expect(PUBSUB_CHANNELS.NOT_KEYED_COMMAND).toBe(true);
+    expect('IS_READ_ONLY' in PUBSUB_CHANNELS).toBe(false);
+    expect(parseCommandArguments(PUBSUB_CHANNELS).keys).toEqual([]);
+  });
+
+  it('parses its arguments', () => {
+    expect(parseCommandArguments(PUBSUB_CHANNELS).redisArgs).toEqual(['PUBSUB', 'CHANNELS']);
+    expect(parseCommandArguments(PUBSUB_CHANNELS, 'news.*').redisArgs).toEqual(['PUBSUB', 'CHANNELS', 'news.*']);
+  });
+
+  it('resolves with the channel names as decoded', () => {
+    expect(getTransformReply(PUBSUB_CHANNELS, 2)).toBeUndefined();
+    expect(getTransformReply(PUBSUB_CHANNELS, 3)).toBeUndefined();
+  });
+});

@@ -1,0 +1,11 @@
+import type { Command, CommandParser, RedisArgument } from '@x/modules';
+
+/** `RPOP key count`: removes and returns up to `count` elements from the tail, or null when the list is empty. */
+export default {
+  parseCommand(parser: CommandParser, key: RedisArgument, count: number) {
+    parser.push('RPOP');
+    parser.pushKey(key);
+    parser.push(String(count));
+  },
+  transformReply: undefined as unknown as () => Array<string> | null,
+} as const satisfies Command;

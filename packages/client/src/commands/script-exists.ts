@@ -1,0 +1,11 @@
+import type { Command, CommandParser, RedisVariadicArgument } from '@x/modules';
+
+/** `SCRIPT EXISTS sha1 [sha1 …]`: for each, 1 if the script is cached, else 0. */
+export default {
+  NOT_KEYED_COMMAND: true,
+  parseCommand(parser: CommandParser, sha1: RedisVariadicArgument) {
+    parser.push('SCRIPT', 'EXISTS');
+    parser.pushVariadic(sha1);
+  },
+  transformReply: undefined as unknown as () => Array<0 | 1>,
+} as const satisfies Command;

@@ -1,0 +1,10 @@
+import type { Command, CommandParser, RedisArgument } from '@x/modules';
+
+/** `SCRIPT LOAD script`: caches a Lua script; its SHA1. */
+export default {
+  NOT_KEYED_COMMAND: true,
+  parseCommand(parser: CommandParser, script: RedisArgument) {
+    parser.push('SCRIPT', 'LOAD', script);
+  },
+  transformReply: undefined as unknown as () => string,
+} as const satisfies Command;

@@ -1,0 +1,56 @@
+import { getTransformReply, parseCommandArguments, type Tail } from '@x/modules';
+import SET from './set';
+
+describe('SET', () => {
+  const args = (...rest: Tail<Parameters<typeof SET.parseCommand>>) => parseCommandArguments(SET, ...rest).redisArgs;
+
+  it('writes (not read-only) and records the key', () => {
+    expect('IS_READ_ONLY' in SET).toBe(false);
+    const parser = parseCommandArguments(SET, 'key', 'value');
+    expect(parser.redisArgs).toEqual(['SET', 'key', 'value']);
+    expect(parser.keys).toEqual(['key']);
+  });
+
+  it('sends a number value as a decimal string', () => {
+    expect(args('key', 1.5)).toEqual(['SET', 'key', '1.5']);
+  });
+
+  it.each([
+    [{ EX: 10 }, ['EX', '10']],
+    [{ PX: 100 }, ['PX', '100']],
+    [{ EXAT: 1700000000 }, ['EXAT', '1700000000']],
+    [{ PXAT: 1700000000000 }, ['PXAT', '1700000000000']],
+    [{ KEEPTTL: true }, ['KEEPTTL']],
+    [{ NX: true }, ['NX']],
+    [{ XX: true }, ['XX']],
+    [{ GET: true }, ['GET']],
+    [{ EX: 1, NX: true, GET: true }, ['EX', '1', 'NX', 'GET']],
+  ])('v4 flags %j', (options, expected) => {
+    expect(args('key', 'value', options)).toEqual(['SET', 'key', 'value', ...expected]);
+  });
+
+  it.each([
+    [{ expiration: { type: 'EX', value: 10 } }, ['EX', '10']],
+    [{ expiration: { type: 'PX', value: 5 } }, ['PX', '5']],
+    [{ expiration: { type: 'EXAT', value: 1700000000 } }, ['EXAT', '1700000000']],
+    [{ expiration: { type: 'PXAT', value: 1700000000000 } }, ['PXAT', '1700000000000']],
+    [{ expiration: { type: 'KEEPTTL' } }, ['KEEPTTL']],
+    [{ expiration: 'KEEPTTL' }, ['KEEPTTL']],
+    [{ condition: 'NX' }, ['NX']],
+    [{ condition: 'XX' }, ['XX']],
+    [{ expiration: { type: 'PX', value: 7 }, condition: 'XX', GET: true }, ['PX', '7', 'XX', 'GET']],
+  ] as const)('v5 expiration/condition %j', (options, expected) => {
+    expect(args('key', 'value', options)).toEqual(['SET', 'key', 'value', ...expected]);
+  });
+
+  it('expiration wins over the flat flags, condition over NX/XX', () => {
+    expect(args('k', 'v', { expiration: { type: 'EX', value: 1 }, PX: 2, condition: 'NX', XX: true })).toEqual([
+      'SET', 'k', 'v', 'EX', '1', 'NX',
+    ]);
+  });
+
+  it('resolves with OK, null, or the old value as decoded', () => {
+    expect(getTransformReply(SET, 2)).toBeUndefined();
+    expect(getTransformReply(SET, 3)).toBeUndefined();
+  });
+});

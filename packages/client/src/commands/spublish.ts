@@ -1,0 +1,14 @@
+import type { Command, CommandParser, RedisArgument } from '@x/modules';
+
+/**
+ * `SPUBLISH shardchannel message`: publishes to a shard channel; the number of receivers. The
+ * channel is recorded as a key: a cluster sends it to the shard owning the channel's slot.
+ */
+export default {
+  parseCommand(parser: CommandParser, channel: RedisArgument, message: RedisArgument) {
+    parser.push('SPUBLISH');
+    parser.pushKey(channel);
+    parser.push(message);
+  },
+  transformReply: undefined as unknown as () => number,
+} as const satisfies Command;

@@ -1,0 +1,11 @@
+import type { Command, CommandParser, RedisArgument } from '@x/modules';
+
+/** `ZCARD key`: the number of members. */
+export default {
+  IS_READ_ONLY: true,
+  parseCommand(parser: CommandParser, key: RedisArgument) {
+    parser.push('ZCARD');
+    parser.pushKey(key);
+  },
+  transformReply: undefined as unknown as () => number,
+} as const satisfies Command;

@@ -1,0 +1,11 @@
+import type { Command, CommandParser, RedisArgument, RedisVariadicArgument } from '@x/modules';
+
+/** `ZREM key member [member …]`: the number of members removed. */
+export default {
+  parseCommand(parser: CommandParser, key: RedisArgument, members: RedisVariadicArgument) {
+    parser.push('ZREM');
+    parser.pushKey(key);
+    parser.pushVariadic(members);
+  },
+  transformReply: undefined as unknown as () => number,
+} as const satisfies Command;
