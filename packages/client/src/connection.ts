@@ -120,24 +120,43 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     preserve?: unknown,
     expectedPushes?: { count: number; kind: string },
   ): Promise<unknown> {
+    return new Promise<unknown>((resolve, reject) => {
+      this.dispatch(args, options, transform, preserve, resolve, reject, expectedPushes);
+    });
+  }
+
+  /**
+   * `send` with callbacks instead of a promise: the cluster hands the same `resolve`/`reject` from
+   * one node to the next when it redirects, so a command costs one promise however often it moves.
+   * Every outcome arrives through exactly one of the callbacks, never as a throw.
+   */
+  dispatch(
+    args: readonly RedisArgument[],
+    options: CommandOptions | undefined,
+    transform: ReplyTransform | undefined,
+    preserve: unknown,
+    resolve: (reply: unknown) => void,
+    reject: (error: Error) => void,
+    expectedPushes?: { count: number; kind: string },
+  ): void {
     const state = this.#state;
     if (state !== 'ready') {
       if (state === 'idle' || state === 'closing' || state === 'closed') {
-        return Promise.reject(new ClientClosedError());
+        reject(new ClientClosedError());
+        return;
       }
       if (this.#options.disableOfflineQueue && options?.asap !== true) {
-        return Promise.reject(new ClientOfflineError(this.#address));
+        reject(new ClientOfflineError(this.#address));
+        return;
       }
     }
     const queue = this.#queue;
     if (queue.length >= this.#options.commandsQueueMaxLength) {
-      return Promise.reject(new CommandsQueueFullError(this.#options.commandsQueueMaxLength));
+      reject(new CommandsQueueFullError(this.#options.commandsQueueMaxLength));
+      return;
     }
     const typeMapping: TypeMapping | undefined = options?.typeMapping;
-    let cmd!: PendingCommand;
-    const promise = new Promise<unknown>((resolve, reject) => {
-      cmd = new PendingCommand(args, resolve, reject, transform, preserve, typeMapping, decodeFlagsOf(typeMapping));
-    });
+    const cmd = new PendingCommand(args, resolve, reject, transform, preserve, typeMapping, decodeFlagsOf(typeMapping));
     if (expectedPushes !== undefined) {
       cmd.expectedPushes = expectedPushes.count;
       cmd.pushKind = expectedPushes.kind;
@@ -146,8 +165,8 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     if (signal !== undefined) {
       if (signal.aborted) {
         cmd.settled = true;
-        cmd.reject(new AbortError(false, signal.reason));
-        return promise;
+        reject(new AbortError(false, signal.reason));
+        return;
       }
       cmd.signal = signal;
       cmd.onAbort = () => queue.abort(cmd, signal.reason);
@@ -165,7 +184,6 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
       this.#flushScheduled = true;
       process.nextTick(this.#flush);
     }
-    return promise;
   }
 
   readonly #flush = (): void => {

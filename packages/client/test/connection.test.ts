@@ -3,6 +3,7 @@ import { startRedisServer, waitFor, done, notYet, type RedisServer } from '@x/te
 const until = <T>(what: string, poll: () => Promise<ReturnType<typeof done<T>> | ReturnType<typeof notYet>> | ReturnType<typeof done<T>> | ReturnType<typeof notYet>) =>
   waitFor(what, async () => poll(), { timeoutMs: 10_000, intervalMs: 10 });
 import { ReplyError } from '@x/resp';
+import type { RedisFunctions, RedisModules, RedisScripts, RespVersions } from '@x/modules';
 import {
   AbortError,
   ClientClosedError,
@@ -25,15 +26,18 @@ afterAll(async () => {
 });
 
 /** The next emission of `event` (unlike events.once, an 'error' meanwhile does not reject it). */
-function nextEvent(c: RedisClient, event: 'reconnecting' | 'ready' | 'end'): Promise<void> {
+function nextEvent(c: Client, event: 'reconnecting' | 'ready' | 'end'): Promise<void> {
   return new Promise((resolve) => c.once(event, () => resolve()));
 }
 
-function client(options: ConstructorParameters<typeof RedisClient>[0] = {}): RedisClient {
+type Options = NonNullable<ConstructorParameters<typeof RedisClient>[0]>;
+type Client = RedisClient<RedisModules, RedisFunctions, RedisScripts, RespVersions>;
+
+function client(options: Options = {}): Client {
   return new RedisClient({ ...options, socket: { host: server.host, port: server.port, ...options.socket } });
 }
 
-async function withClient<T>(fn: (c: RedisClient) => Promise<T>, options?: ConstructorParameters<typeof RedisClient>[0]): Promise<T> {
+async function withClient<T>(fn: (c: Client) => Promise<T>, options?: Options): Promise<T> {
   const c = client(options);
   await c.connect();
   try {
@@ -214,7 +218,7 @@ describe('connection loss', () => {
     await c.connect();
     for (let round = 0; round < 2; round++) {
       const blocked = c.sendCommand(['BLPOP', 'conn:never', '0']);
-      await until('BLPOP is blocked', async () => ((await server.command('CLIENT', 'LIST')).includes('cmd=blpop') ? done(true) : notYet('blpop')));
+      await until('BLPOP is blocked', async () => ((await server.text('CLIENT', 'LIST')).includes('cmd=blpop') ? done(true) : notYet('blpop')));
       await server.command('CLIENT', 'KILL', 'TYPE', 'normal');
       const error = await blocked.catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConnectionLostError);
