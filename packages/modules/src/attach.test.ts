@@ -324,6 +324,18 @@ describe('attach: validation', () => {
 });
 
 describe('attachCommands', () => {
+  it('a method the base class defines wins over a built-in command of the same name', async () => {
+    class WithOwnGet extends Recorder {
+      get(key: string) {
+        return Promise.resolve(`own:${key}`);
+      }
+    }
+    const client = new (attach({ BaseClass: WithOwnGet, commands: COMMANDS, factories: commandFactories }))() as WithOwnGet & Dynamic;
+    await expect(client.get('k')).resolves.toBe('own:k');
+    await expect(client.GET('k')).resolves.toBe('reply');
+    expect(Recorder.sent.map((s) => s.args)).toEqual([['GET', 'k']]);
+  });
+
   it('attaches to any prototype', async () => {
     class Plain extends Recorder {}
     attachCommands(Plain.prototype, { GET }, commandFactories, 3);

@@ -81,8 +81,11 @@ function attachNamespace(prototype: object, name: string, methods: Record<string
 }
 
 /**
- * Attaches `commands` as prototype methods built by `createMethod`. The low-level step `attach`
- * uses; exported for callers that manage their own classes.
+ * Attaches `commands` as prototype methods built by `factories.createCommand`. A name the
+ * prototype chain already has (a method of the class, other than `Object.prototype`'s) is left
+ * alone: the class's own method wins, so a client can define `select()` (remembering the database)
+ * or `watch()` over the plain command definitions. The low-level step `attach` uses; exported for
+ * callers that manage their own classes.
  */
 export function attachCommands<EXECUTOR>(
   prototype: object,
@@ -91,6 +94,7 @@ export function attachCommands<EXECUTOR>(
   resp: RespVersions,
 ): void {
   for (const [name, command] of Object.entries(commands)) {
+    if (name in prototype && !(name in Object.prototype)) continue;
     defineMethod(prototype, name, factories.createCommand(command, resp, name));
   }
 }
