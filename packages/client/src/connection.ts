@@ -66,6 +66,7 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
   #pingTimer: NodeJS.Timeout | undefined;
   #pingInFlight = false;
   #closed: { promise: Promise<void>; resolve: () => void } | undefined;
+  #lastReadAt = 0;
   readonly #setups: ConnectionSetup[] = [];
 
   constructor(options: ResolvedClientOptions) {
@@ -97,6 +98,15 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
   /** Commands waiting to be written or for their reply. */
   get queueLength(): number {
     return this.#queue.length;
+  }
+
+  /**
+   * How long (ms) commands have been waiting for a reply with nothing read from the server: 0 when
+   * none waits. A cluster uses it to tell a frozen node from a slow one.
+   */
+  get stalledFor(): number {
+    if (this.#queue.waitingForReply === 0) return 0;
+    return performance.now() - this.#lastReadAt;
   }
 
   /** RESP2 subscriber mode: pub/sub arrays are messages, not replies (set by the pub/sub layer). */
@@ -189,6 +199,8 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
   readonly #flush = (): void => {
     this.#flushScheduled = false;
     if ((this.#state !== 'ready' && this.#state !== 'closing') || this.#waitingForDrain) return;
+    // Nothing was awaited until now: the wait for a reply starts with this write (see stalledFor).
+    if (this.#queue.waitingForReply === 0) this.#lastReadAt = performance.now();
     const chunks = this.#queue.takeWrites();
     if (chunks === undefined) return;
     // Backpressure: when the kernel and stream buffers are full, keep commands queued until 'drain'.
@@ -229,6 +241,7 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     this.#waitingForDrain = false;
     let lastError: Error | undefined;
     socket.on('data', (chunk: Buffer) => {
+      this.#lastReadAt = performance.now();
       this.#queue.decode(chunk);
       if (this.#state === 'closing' && this.#queue.length === 0) this.#finishClose();
     });
