@@ -222,11 +222,11 @@ export type RedisCommandMethods<RESP extends RespVersions, TM extends TypeMappin
 
 /** A client with its methods: built-in commands plus the configuration's modules, functions and scripts. */
 export type RedisClientType<
-  M extends RedisModules = RedisModules,
-  F extends RedisFunctions = RedisFunctions,
-  S extends RedisScripts = RedisScripts,
+  M extends RedisModules = Record<never, never>,
+  F extends RedisFunctions = Record<never, never>,
+  S extends RedisScripts = Record<never, never>,
   RESP extends RespVersions = 3,
-  TYPE_MAPPING extends TypeMapping = TypeMapping,
+  TYPE_MAPPING extends TypeMapping = Record<never, never>,
 > = RedisClient<M, F, S, RESP, TYPE_MAPPING> & RedisCommandMethods<RESP, TYPE_MAPPING> & WithExtensions<M, F, S, RESP, TYPE_MAPPING>;
 
 /**

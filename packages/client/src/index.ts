@@ -16,3 +16,5 @@ export {
   UnexpectedReplyError,
 } from './errors';
 export type { ConnectionState } from './connection';
+/** The built-in command definitions (both spellings), for layers that attach them (the cluster). */
+export { COMMANDS } from './commands';

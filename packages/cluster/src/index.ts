@@ -1,1 +1,50 @@
-export {};
+// @x/cluster: a Redis Cluster client. Users install this package alone, so it re-exports what they
+// need from the layers below: the error classes, defineScript, RESP_TYPES and the types.
+export { createCluster, RedisCluster, type RedisClusterType, type RedisClusterEvents } from './cluster';
+export type { RedisClusterOptions, RedisClusterClientOptions, NodeAddressMap } from './options';
+export type { ClusterNode, Shard, NodeAddress } from './topology/slot-map';
+export type { NodeInfo } from './node-registry';
+export { keySlot, SLOT_COUNT } from './topology/key-slot';
+export {
+  MaxRedirectionsError,
+  ClusterConnectError,
+  NotClusterModeError,
+  CrossSlotError,
+  SlotUncoveredError,
+  TopologyReplyError,
+} from './errors';
+export { NodeDeposedError } from './cluster-topology';
+
+export {
+  createClient,
+  AbortError,
+  ClientClosedError,
+  ClientOfflineError,
+  CommandsQueueFullError,
+  ConnectionLostError,
+  ConnectionTimeoutError,
+  InvalidOptionError,
+  PingTimeoutError,
+  SocketClosedUnexpectedlyError,
+  TimeoutError,
+  UnexpectedReplyError,
+  type RedisClientType,
+  type RedisClientOptions,
+  type CommandOptions,
+  type SocketOptions,
+  type ReconnectStrategy,
+} from '@x/client';
+export {
+  defineScript,
+  RESP_TYPES,
+  type Command,
+  type CommandParser,
+  type RedisArgument,
+  type RedisFunctions,
+  type RedisModules,
+  type RedisScripts,
+  type RedisScript,
+  type RespVersions,
+  type TypeMapping,
+} from '@x/modules';
+export { RedisError, ReplyError, ProtocolError } from '@x/resp';

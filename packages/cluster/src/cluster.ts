@@ -1,0 +1,368 @@
+import { EventEmitter } from 'node:events';
+import {
+  ClientClosedError,
+  COMMANDS,
+  type CommandOptions,
+  type RedisClientType,
+  type RedisCommandMethods,
+} from '@x/client';
+import {
+  attach,
+  commandFactories,
+  withOptionsProxy,
+  type Command,
+  type CommandExecutor,
+  type CommandParser,
+  type RedisArgument,
+  type RedisFunctions,
+  type RedisModules,
+  type RedisScript,
+  type RedisScripts,
+  type RespVersions,
+  type TransformReply,
+  type TypeMapping,
+  type WithExtensions,
+} from '@x/modules';
+import { ClusterTopology } from './cluster-topology';
+import { runCommand, type ClusterCommand, type RunContext } from './command-runner';
+import { NodeRegistry, type NodeEvents } from './node-registry';
+import {
+  nodeClientOptions,
+  resolveClusterOptions,
+  rootNodeAddress,
+  type RedisClusterClientOptions,
+  type RedisClusterOptions,
+  type ResolvedClusterOptions,
+} from './options';
+import { keySlot } from './topology/key-slot';
+import type { ClusterNode, Shard } from './topology/slot-map';
+import { rootClientOptions, TopologyReader } from './topology-refresher';
+
+/** Events of a cluster; each is emitted on every transition, not only the first. */
+export interface RedisClusterEvents extends NodeEvents {
+  /** `connect()` discovered the topology (and connected to the masters unless minimizeConnections). */
+  connect: [];
+  /** The cluster was closed or destroyed. */
+  disconnect: [];
+  /** A background refresh failed, or another error with no command to reject. Only emitted when listened to. */
+  error: [error: Error];
+}
+
+type ClusterState = 'idle' | 'connecting' | 'ready' | 'closing' | 'closed';
+
+/**
+ * A Redis Cluster with every command as a method, routed by the slot of its first key. Create it
+ * with {@link createCluster}. Like the client, methods may run on an options view
+ * (`withCommandOptions`, `withTypeMapping`, `withAbortSignal`), so state is reached through `_self`.
+ */
+export class RedisCluster<
+    M extends RedisModules = RedisModules,
+    F extends RedisFunctions = RedisFunctions,
+    S extends RedisScripts = RedisScripts,
+    RESP extends RespVersions = 3,
+    TYPE_MAPPING extends TypeMapping = TypeMapping,
+  >
+  extends EventEmitter<RedisClusterEvents>
+  implements CommandExecutor
+{
+  /** The real instance (an options view inherits this field). */
+  readonly _self: this;
+  _commandOptions: CommandOptions | undefined;
+  readonly options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>;
+  readonly #resolved: ResolvedClusterOptions;
+  readonly #topology: ClusterTopology;
+  readonly #context: RunContext;
+  #state: ClusterState = 'idle';
+  #connecting: Promise<void> | undefined;
+
+  constructor(options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>) {
+    super();
+    const resolved = resolveClusterOptions(options as RedisClusterOptions);
+    this._self = this;
+    this.options = options;
+    this.#resolved = resolved;
+    const { timeout: _timeout, ...defaults } = options.commandOptions ?? {};
+    this._commandOptions = Object.keys(defaults).length === 0 ? undefined : defaults;
+    const rootsByAddress = new Map<string, RedisClusterClientOptions>();
+    for (const root of resolved.rootNodes) rootsByAddress.set(rootNodeAddress(root, resolved.defaults), root);
+    const extensions = {
+      modules: options.modules,
+      functions: options.functions,
+      scripts: options.scripts,
+      commandOptions: options.commandOptions,
+    };
+    const registry = new NodeRegistry(
+      (node) => nodeClientOptions(resolved, node, rootsByAddress.get(node.address), extensions),
+      (event, ...args) => this.#emitNodeEvent(event, args),
+    );
+    const reader = new TopologyReader(resolved, registry, (root) => rootClientOptions(resolved, root));
+    this.#topology = new ClusterTopology(resolved, registry, reader, (error) => this.#emitError(error));
+    this.#context = {
+      topology: this.#topology,
+      maxRedirections: resolved.maxCommandRedirections,
+      isClosed: () => this.#state === 'closed' || this.#state === 'idle',
+    };
+  }
+
+  #emitNodeEvent(event: keyof NodeEvents, args: unknown[]): void {
+    if (event === 'node-error' && this.listenerCount('node-error') === 0) return;
+    (this.emit as (event: string, ...args: unknown[]) => boolean)(event, ...args);
+    // A node whose connection dropped may have been failed over: look again.
+    if (event === 'node-disconnect') this.#topology.scheduleRefresh();
+  }
+
+  #emitError(error: Error): void {
+    if (this.listenerCount('error') > 0) this.emit('error', error);
+  }
+
+  get isOpen(): boolean {
+    const state = this._self.#state;
+    return state === 'connecting' || state === 'ready' || state === 'closing';
+  }
+
+  get isReady(): boolean {
+    return this._self.#state === 'ready';
+  }
+
+  /**
+   * Discover the topology from the root nodes (tried in random order until one answers) and, unless
+   * `minimizeConnections`, connect to every master (and every replica with `useReplicas`).
+   * Rejects with a ClusterConnectError listing each root node's reason when none answered, or a
+   * NotClusterModeError when a root node is not in cluster mode.
+   */
+  async connect(): Promise<this> {
+    const self = this._self;
+    if (self.#state !== 'idle' && self.#state !== 'closed') throw new ClientClosedError(`The cluster is already ${self.#state}`);
+    self.#state = 'connecting';
+    const topology = self.#topology;
+    self.#connecting = (async () => {
+      await topology.discover();
+      if (!self.#resolved.minimizeConnections) {
+        const entries = [...topology.registry.entries()].filter(
+          (e) => e.node.health === 'online' && (e.node.role === 'master' || self.#resolved.useReplicas),
+        );
+        await Promise.allSettled(entries.map((e) => e.connect()));
+      }
+    })();
+    try {
+      await self.#connecting;
+    } catch (error) {
+      self.#state = 'closed';
+      topology.stop();
+      topology.registry.destroyAll();
+      throw error;
+    } finally {
+      self.#connecting = undefined;
+    }
+    if (self.#state !== 'connecting') throw new ClientClosedError('The cluster was closed while connecting');
+    self.#state = 'ready';
+    topology.startTimers();
+    self.emit('connect');
+    return this;
+  }
+
+  /** @internal Run one command: wait for connect() if it is in progress; refuse when closed. */
+  _run(command: ClusterCommand): Promise<unknown> {
+    const self = this._self;
+    switch (self.#state) {
+      case 'ready':
+        return runCommand(self.#context, command);
+      case 'connecting':
+        return self.#connecting!.then(() => runCommand(self.#context, command));
+      default:
+        return Promise.reject(new ClientClosedError(self.#state === 'idle' ? 'The cluster is not connected (call connect())' : 'The cluster is closed'));
+    }
+  }
+
+  /** @internal The executor of every command method: routed by the first key's slot. */
+  _executeCommand(command: Command, parser: CommandParser, transformReply: TransformReply | undefined): Promise<unknown> {
+    const firstKey = parser.firstKey;
+    return this._self._run({
+      slot: firstKey === undefined ? undefined : keySlot(firstKey),
+      readonly: command.IS_READ_ONLY === true,
+      anyNode: firstKey === undefined && command.IS_FORWARD_COMMAND === true,
+      args: parser.redisArgs,
+      options: this._commandOptions,
+      transform: transformReply,
+      preserve: parser.preserve,
+      script: undefined,
+    });
+  }
+
+  /** @internal Scripts: EVALSHA on the slot's node; NOSCRIPT there gets EVAL there, once. */
+  _executeScript(script: RedisScript, parser: CommandParser, transformReply: TransformReply | undefined): Promise<unknown> {
+    const firstKey = parser.firstKey;
+    return this._self._run({
+      slot: firstKey === undefined ? undefined : keySlot(firstKey),
+      readonly: script.IS_READ_ONLY === true,
+      anyNode: false,
+      args: parser.redisArgs,
+      options: this._commandOptions,
+      transform: transformReply,
+      preserve: parser.preserve,
+      script,
+    });
+  }
+
+  /**
+   * Send any command, routed by `firstKey` (a random master when undefined); `isReadonly` lets it
+   * go to a replica with `useReplicas`. node-redis's signature.
+   */
+  sendCommand<T = unknown>(
+    firstKey: RedisArgument | undefined,
+    isReadonly: boolean | undefined,
+    args: ReadonlyArray<RedisArgument>,
+    options?: CommandOptions,
+  ): Promise<T> {
+    return this._self._run({
+      slot: firstKey === undefined ? undefined : keySlot(firstKey),
+      readonly: isReadonly === true,
+      anyNode: false,
+      args,
+      options: options ?? this._commandOptions,
+      transform: undefined,
+      preserve: undefined,
+      script: undefined,
+    }) as Promise<T>;
+  }
+
+  withCommandOptions<OPTIONS extends CommandOptions>(options: OPTIONS): this {
+    return withOptionsProxy(this, options);
+  }
+
+  withTypeMapping<TM extends TypeMapping>(typeMapping: TM): RedisClusterType<M, F, S, RESP, TM> {
+    return withOptionsProxy(this, { typeMapping }) as unknown as RedisClusterType<M, F, S, RESP, TM>;
+  }
+
+  withAbortSignal(abortSignal: AbortSignal): this {
+    return withOptionsProxy(this, { abortSignal });
+  }
+
+  /** Every slot's shard (`slots[slot]`), undefined while a slot has no online master. */
+  get slots(): ReadonlyArray<Shard | undefined> {
+    return this._self.#topology.slotMap.slots;
+  }
+
+  get masters(): ReadonlyArray<ClusterNode> {
+    return this._self.#topology.slotMap.masters;
+  }
+
+  get replicas(): ReadonlyArray<ClusterNode> {
+    return this._self.#topology.slotMap.replicas;
+  }
+
+  /** Every node by the address the client connects to (`host:port`). */
+  get nodeByAddress(): ReadonlyMap<string, ClusterNode> {
+    return this._self.#topology.slotMap.nodes;
+  }
+
+  /** The master serving `slot`. Throws a RangeError for a slot out of range or uncovered. */
+  getSlotMaster(slot: number): ClusterNode {
+    return this.#shardOf(slot).master;
+  }
+
+  /** A random node (master or replica) of the shard serving `slot`. */
+  getSlotRandomNode(slot: number): ClusterNode {
+    const nodes = this.#shardOf(slot).nodes;
+    return nodes[Math.floor(Math.random() * nodes.length)]!;
+  }
+
+  /** A random node of the cluster. */
+  getRandomNode(): ClusterNode {
+    const nodes = [...this._self.#topology.slotMap.nodes.values()];
+    if (nodes.length === 0) throw new ClientClosedError('The cluster has no known node (call connect())');
+    return nodes[Math.floor(Math.random() * nodes.length)]!;
+  }
+
+  /** The connection to `node` (opened if needed): for server commands such as `MEMORY STATS`. */
+  async nodeClient(node: ClusterNode): Promise<RedisClientType<M, F, S, RESP, TYPE_MAPPING>> {
+    const self = this._self;
+    if (self.#state !== 'ready' && self.#state !== 'connecting') throw new ClientClosedError('The cluster is not connected');
+    const entry = self.#topology.registry.ensure(node);
+    await entry.connect();
+    return entry.client as unknown as RedisClientType<M, F, S, RESP, TYPE_MAPPING>;
+  }
+
+  #shardOf(slot: number): Shard {
+    const map = this._self.#topology.slotMap;
+    if (!Number.isInteger(slot) || slot < 0 || slot >= map.slots.length) throw new RangeError(`slot must be an integer from 0 to 16383, got ${slot}`);
+    const shard = map.slots[slot];
+    if (shard === undefined) throw new RangeError(`slot ${slot} has no online master`);
+    return shard;
+  }
+
+  /** Refresh the topology now (normally automatic). */
+  refreshTopology(): Promise<void> {
+    return this._self.#topology.refresh();
+  }
+
+  /** Close every node connection gracefully (replies in flight arrive first). */
+  async close(): Promise<void> {
+    const self = this._self;
+    if (self.#state === 'idle' || self.#state === 'closed' || self.#state === 'closing') return;
+    self.#state = 'closing';
+    self.#topology.stop();
+    await self.#topology.registry.closeAll();
+    self.#state = 'closed';
+    self.emit('disconnect');
+  }
+
+  /** Close every node connection now; pending commands are rejected. */
+  destroy(): void {
+    const self = this._self;
+    if (self.#state === 'idle' || self.#state === 'closed') return;
+    self.#state = 'closed';
+    self.#topology.stop();
+    self.#topology.registry.destroyAll();
+    self.emit('disconnect');
+  }
+
+  /** node-redis 4 name of `close()`. */
+  async quit(): Promise<'OK'> {
+    await this.close();
+    return 'OK';
+  }
+
+  /** node-redis 4 name of `destroy()`. */
+  async disconnect(): Promise<void> {
+    this.destroy();
+  }
+}
+
+/** A cluster with its methods: the built-in commands plus the configuration's modules, functions and scripts. */
+export type RedisClusterType<
+  M extends RedisModules = Record<never, never>,
+  F extends RedisFunctions = Record<never, never>,
+  S extends RedisScripts = Record<never, never>,
+  RESP extends RespVersions = 3,
+  TYPE_MAPPING extends TypeMapping = Record<never, never>,
+> = RedisCluster<M, F, S, RESP, TYPE_MAPPING> & RedisCommandMethods<RESP, TYPE_MAPPING> & WithExtensions<M, F, S, RESP, TYPE_MAPPING>;
+
+/**
+ * Create a cluster client (not yet connected):
+ * ```ts
+ * const cluster = await createCluster({ rootNodes: [{ url: 'redis://127.0.0.1:30001' }] })
+ *   .on('error', (err) => console.log('Redis Cluster Error', err))
+ *   .connect();
+ * ```
+ */
+export function createCluster<
+  M extends RedisModules = Record<never, never>,
+  F extends RedisFunctions = Record<never, never>,
+  S extends RedisScripts = Record<never, never>,
+  RESP extends RespVersions = 3,
+  TYPE_MAPPING extends TypeMapping = Record<never, never>,
+>(options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>): RedisClusterType<M, F, S, RESP, TYPE_MAPPING> {
+  const Cluster = attach({
+    BaseClass: RedisCluster,
+    commands: COMMANDS,
+    factories: commandFactories,
+    config: options,
+    defaultResp: 3,
+    reservedNames: CLUSTER_RESERVED_NAMES,
+  });
+  return new Cluster(options) as unknown as RedisClusterType<M, F, S, RESP, TYPE_MAPPING>;
+}
+
+/** Instance fields an extension (module, function library, script) may not be named after. */
+const CLUSTER_RESERVED_NAMES = ['_self', '_commandOptions', 'options'];

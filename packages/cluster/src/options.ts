@@ -1,0 +1,165 @@
+import { InvalidOptionError, parseRedisUrl, type CommandOptions, type RedisClientOptions } from '@x/client';
+import type { RedisFunctions, RedisModules, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
+import type { NodeAddress } from './topology/slot-map';
+
+/** The options of one node connection: everything a client takes but extensions and `RESP`. */
+export type RedisClusterClientOptions = Omit<RedisClientOptions, 'modules' | 'functions' | 'scripts' | 'RESP' | 'readonly'>;
+
+/**
+ * Maps an address the cluster announces (`CLUSTER SHARDS`, MOVED, ASK) to where the client should
+ * connect: a record by `host:port`, or a function (returning undefined keeps the address).
+ */
+export type NodeAddressMap = Readonly<Record<string, NodeAddress>> | ((address: string) => NodeAddress | undefined);
+
+export interface RedisClusterOptions<
+  M extends RedisModules = RedisModules,
+  F extends RedisFunctions = RedisFunctions,
+  S extends RedisScripts = RedisScripts,
+  RESP extends RespVersions = RespVersions,
+  TYPE_MAPPING extends TypeMapping = TypeMapping,
+> {
+  /**
+   * Some (or all) nodes of the cluster, as client configurations. They are tried in random order
+   * until one describes the cluster. Settings given on a root node also apply to that node's
+   * connections; settings for every node go in `defaults`.
+   */
+  rootNodes: ReadonlyArray<RedisClusterClientOptions>;
+  /** Merged into every node connection: credentials, TLS, timeouts… */
+  defaults?: Partial<RedisClusterClientOptions>;
+  /** Send read-only commands to replicas too, spread over each shard (default false: masters only). */
+  useReplicas?: boolean;
+  /** `connect()` only discovers the topology; node connections open on first use (default false). */
+  minimizeConnections?: boolean;
+  /** How often a command may be redirected (MOVED/ASK) or retried before it fails (default 16). */
+  maxCommandRedirections?: number;
+  nodeAddressMap?: NodeAddressMap;
+  /** Refresh the topology every this many ms, besides on MOVED and failures; 0 disables (default 10 000). */
+  topologyRefreshInterval?: number;
+  /** Protocol of every node connection: 3 (default) or 2. */
+  RESP?: RESP;
+  /** Defaults for every command (`timeout`, `typeMapping`). */
+  commandOptions?: CommandOptions<TYPE_MAPPING>;
+  modules?: M;
+  functions?: F;
+  scripts?: S;
+}
+
+export interface ResolvedClusterOptions {
+  rootNodes: ReadonlyArray<RedisClusterClientOptions>;
+  defaults: Partial<RedisClusterClientOptions>;
+  useReplicas: boolean;
+  minimizeConnections: boolean;
+  maxCommandRedirections: number;
+  mapAddress: (announced: string, fallback: NodeAddress) => NodeAddress;
+  topologyRefreshInterval: number;
+  RESP: RespVersions;
+  useTls: boolean;
+}
+
+/** Validates the cluster's own options; node options are validated when their clients are made. */
+export function resolveClusterOptions(options: RedisClusterOptions | undefined): ResolvedClusterOptions {
+  if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options', 'must be an object with rootNodes');
+  const { rootNodes } = options;
+  if (!Array.isArray(rootNodes) || rootNodes.length === 0) {
+    throw new InvalidOptionError('rootNodes', 'must be a non-empty array of node configurations');
+  }
+  rootNodes.forEach((node, i) => {
+    if (typeof node !== 'object' || node === null) throw new InvalidOptionError(`rootNodes[${i}]`, 'must be an object');
+  });
+  const defaults = options.defaults ?? {};
+  if (typeof defaults !== 'object' || defaults === null) throw new InvalidOptionError('defaults', 'must be an object');
+  const useReplicas = checkBoolean('useReplicas', options.useReplicas, false);
+  const minimizeConnections = checkBoolean('minimizeConnections', options.minimizeConnections, false);
+  const maxCommandRedirections = options.maxCommandRedirections ?? 16;
+  if (!Number.isInteger(maxCommandRedirections) || maxCommandRedirections < 0) {
+    throw new InvalidOptionError('maxCommandRedirections', 'must be an integer ≥ 0');
+  }
+  const topologyRefreshInterval = options.topologyRefreshInterval ?? 10_000;
+  if (!Number.isInteger(topologyRefreshInterval) || topologyRefreshInterval < 0) {
+    throw new InvalidOptionError('topologyRefreshInterval', 'must be an integer ≥ 0 (ms; 0 disables)');
+  }
+  const RESP = options.RESP ?? 3;
+  if (RESP !== 2 && RESP !== 3) throw new InvalidOptionError('RESP', 'must be 2 or 3');
+  return {
+    rootNodes,
+    defaults,
+    useReplicas,
+    minimizeConnections,
+    maxCommandRedirections,
+    mapAddress: addressMapper(options.nodeAddressMap),
+    topologyRefreshInterval,
+    RESP,
+    useTls: usesTls(defaults) || rootNodes.some(usesTls),
+  };
+}
+
+function checkBoolean(option: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') throw new InvalidOptionError(option, 'must be a boolean');
+  return value;
+}
+
+function usesTls(options: Partial<RedisClusterClientOptions>): boolean {
+  if (options.socket?.tls !== undefined && options.socket.tls !== false) return true;
+  return typeof options.url === 'string' && options.url.startsWith('rediss:');
+}
+
+function addressMapper(map: NodeAddressMap | undefined): ResolvedClusterOptions['mapAddress'] {
+  if (map === undefined) return (_announced, fallback) => fallback;
+  if (typeof map === 'function') {
+    return (announced, fallback) => {
+      const mapped = map(announced);
+      if (mapped === undefined) return fallback;
+      checkAddress(mapped, `nodeAddressMap(${announced})`);
+      return mapped;
+    };
+  }
+  if (typeof map !== 'object' || map === null) throw new InvalidOptionError('nodeAddressMap', 'must be an object or a function');
+  for (const [address, target] of Object.entries(map)) checkAddress(target, `nodeAddressMap['${address}']`);
+  return (announced, fallback) => (Object.prototype.hasOwnProperty.call(map, announced) ? map[announced]! : fallback);
+}
+
+function checkAddress(value: unknown, option: string): asserts value is NodeAddress {
+  const v = value as Partial<NodeAddress> | null;
+  if (typeof v !== 'object' || v === null || typeof v.host !== 'string' || v.host === '' ||
+      !Number.isInteger(v.port) || (v.port as number) <= 0 || (v.port as number) > 65_535) {
+    throw new InvalidOptionError(option, 'must be { host: string, port: number }');
+  }
+}
+
+/**
+ * The options of the connection to one node: `defaults`, then the root node's own settings when
+ * the node is a root node, then the node's address (and the cluster-wide settings).
+ */
+export function nodeClientOptions(
+  resolved: ResolvedClusterOptions,
+  address: NodeAddress,
+  root: RedisClusterClientOptions | undefined,
+  extensions: Pick<RedisClusterOptions, 'modules' | 'functions' | 'scripts' | 'commandOptions'>,
+): RedisClientOptions {
+  const defaults = resolved.defaults;
+  return {
+    ...defaults,
+    ...root,
+    socket: { ...defaults.socket, ...root?.socket, host: address.host, port: address.port },
+    RESP: resolved.RESP,
+    // READONLY is harmless on a master and needed on a replica; sending it everywhere keeps a
+    // connection right when a failover swaps roles.
+    readonly: resolved.useReplicas,
+    // The cluster re-routes what a dropped node could not send, instead of queueing it there.
+    disableOfflineQueue: true,
+    commandOptions: { ...defaults.commandOptions, ...root?.commandOptions, ...extensions.commandOptions },
+    modules: extensions.modules,
+    functions: extensions.functions,
+    scripts: extensions.scripts,
+  } as RedisClientOptions;
+}
+
+/** `host:port` of a root node configuration (its socket options, else its URL, else the defaults). */
+export function rootNodeAddress(root: RedisClusterClientOptions, defaults: Partial<RedisClusterClientOptions>): string {
+  const url = root.url ?? defaults.url;
+  const fromUrl = url === undefined ? undefined : parseRedisUrl(url);
+  const host = root.socket?.host ?? fromUrl?.host ?? defaults.socket?.host ?? '127.0.0.1';
+  const port = root.socket?.port ?? fromUrl?.port ?? defaults.socket?.port ?? 6379;
+  return `${host}:${port}`;
+}
