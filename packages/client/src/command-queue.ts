@@ -6,15 +6,22 @@ import type { PendingCommand } from './pending-command';
 import { applyDecodeFlags, DECODE_DEFAULT } from './decode-flags';
 
 export interface CommandQueueHooks {
-  /** A RESP3 push frame, or a RESP2 pub/sub message while subscribed. */
-  onPush(push: unknown[]): void;
+  /**
+   * A RESP3 push frame, or a RESP2 pub/sub array. `confirmation`: it answered the pub/sub command at
+   * the head of the reply FIFO (a `subscribe` for a `SUBSCRIBE`), rather than arriving unasked.
+   */
+  onPush(push: unknown[], confirmation: boolean): void;
   /** The stream can no longer be trusted (malformed input): close the connection. */
   onFatal(error: Error): void;
   /** A reply arrived that no command was waiting for: close the connection. */
   onUnexpectedReply(): void;
 }
 
-const PUB_SUB_MESSAGES = new Set(['message', 'pmessage', 'smessage']);
+/** Every kind of array a RESP2 connection in subscriber mode receives besides `pong` replies. */
+const PUB_SUB_KINDS = new Set([
+  'message', 'pmessage', 'smessage',
+  'subscribe', 'unsubscribe', 'psubscribe', 'punsubscribe', 'ssubscribe', 'sunsubscribe',
+]);
 
 /**
  * The commands of one connection: those waiting to be written (`#toWrite`, also the offline queue)
@@ -31,8 +38,18 @@ export class CommandQueue {
   /** The decode settings the parser holds now (those of the head of the reply FIFO). */
   #decode = DECODE_DEFAULT;
   /**
-   * RESP2 subscriber mode: the server answers pub/sub only, with arrays; messages look like replies
-   * and must be told apart. (RESP3 sends them as push frames instead.)
+   * The decode settings while no reply is awaited: what pub/sub messages arriving on an idle
+   * connection are decoded with (Buffers while subscribed, so a binary message survives intact).
+   */
+  #idleDecode = DECODE_DEFAULT;
+  /**
+   * The connection speaks RESP2: pub/sub confirmations and messages arrive as arrays that look like
+   * replies and must be told apart (RESP3 sends them as push frames instead).
+   */
+  resp2 = false;
+  /**
+   * RESP2 subscriber mode, as the server sees it (set by the pub/sub layer from the counts in the
+   * confirmations, in stream order): every pub/sub array is then a message, never a reply.
    */
   resp2Subscribed = false;
 
@@ -80,6 +97,12 @@ export class CommandQueue {
     this.#fail(cmd, new AbortError(cmd.written, reason));
   }
 
+  /** How to decode what arrives while no reply is awaited (pub/sub messages), as DecodeFlags. */
+  setIdleDecode(flags: number): void {
+    this.#idleDecode = flags;
+    if (this.#inFlight.length === 0) this.#setDecode(flags);
+  }
+
   /**
    * Write a command now, ahead of everything waiting in `#toWrite` (the handshake and pub/sub
    * resubscribes of a new connection, before it is ready). Returns the chunks to write.
@@ -96,7 +119,8 @@ export class CommandQueue {
   /**
    * Encode every command waiting to be written, move it to the reply FIFO, and return the chunks for
    * one write (one running string, split only at Buffer arguments), or undefined when there is none.
-   * Commands that settled while waiting (aborted, timed out) are dropped: they are never sent.
+   * Commands that settled while waiting (aborted, timed out) are dropped: they are never sent. A
+   * batch is written whole, or refused whole by its guard.
    */
   takeWrites(): Array<string | Buffer> | undefined {
     const toWrite = this.#toWrite;
@@ -104,11 +128,10 @@ export class CommandQueue {
     const encoder = this.#encoder;
     let cmd = toWrite.shift();
     if (cmd === undefined) return undefined;
-    if (inFlight.length === 0) this.#setDecode(cmd.decode);
+    const wasIdle = inFlight.length === 0;
     let any = false;
     while (cmd !== undefined) {
-      if (!cmd.settled) {
-        encoder.write(cmd.args);
+      if (!cmd.settled && this.#encode(encoder, cmd)) {
         cmd.written = true;
         cmd.dropArgs();
         inFlight.push(cmd);
@@ -116,12 +139,27 @@ export class CommandQueue {
       }
       cmd = toWrite.shift();
     }
-    if (!any) {
-      const head = inFlight.peekFront();
-      if (head !== undefined) this.#setDecode(head.decode);
-      return undefined;
-    }
+    if (!any) return undefined;
+    // The decoder must read the first reply with the settings of the command now at the head.
+    if (wasIdle) this.#setDecode(inFlight.peekFront()!.decode);
     return encoder.flush();
+  }
+
+  /** Encode one command (or every command of a batch); false when a batch's guard refused it. */
+  #encode(encoder: CommandEncoder, cmd: PendingCommand): boolean {
+    const batch = cmd.batch;
+    if (batch === undefined) {
+      encoder.write(cmd.args);
+      return true;
+    }
+    const refusal = batch.guard?.();
+    if (refusal !== undefined) {
+      this.#fail(cmd, refusal);
+      return false;
+    }
+    for (const args of batch.commands) encoder.write(args);
+    batch.commands = [];
+    return true;
   }
 
   /** Feed bytes from the socket. */
@@ -141,7 +179,7 @@ export class CommandQueue {
       cmd = inFlight.shift();
     }
     this.#parser.reset();
-    this.#setDecode(DECODE_DEFAULT);
+    this.#setDecode(this.#idleDecode);
   }
 
   /** Reject every command not yet written (they did not run). */
@@ -161,65 +199,98 @@ export class CommandQueue {
   }
 
   #onReply(reply: unknown): void {
-    if (this.resp2Subscribed && Array.isArray(reply) && this.#isResp2PubSub(reply)) {
+    const head = this.#inFlight.peekFront();
+    if (this.resp2 && Array.isArray(reply) && this.#isResp2PubSub(reply, head)) {
       this.#onPush(reply);
       return;
     }
-    const cmd = this.#shiftReplied();
-    if (cmd === undefined) return;
-    if (cmd.settled) return; // a tombstone: the caller already got a timeout or an abort
-    this.#settle(cmd);
-    const transform = cmd.transform;
+    if (head === undefined) {
+      this.#hooks.onUnexpectedReply();
+      return;
+    }
+    if (head.batch !== undefined) {
+      this.#onBatchReply(head, head.batch, reply);
+      return;
+    }
+    this.#shiftHead();
+    if (head.settled) return; // a tombstone: the caller already got a timeout or an abort
+    this.#settle(head);
+    const transform = head.transform;
     if (transform === undefined) {
-      cmd.resolve(reply);
+      head.resolve(reply);
       return;
     }
     let value: unknown;
     try {
-      value = transform(reply as never, cmd.preserve, cmd.typeMapping);
+      value = transform(reply as never, head.preserve, head.typeMapping);
     } catch (error) {
-      cmd.reject(error as Error);
+      head.reject(error as Error);
       return;
     }
-    cmd.resolve(value);
+    head.resolve(value);
   }
 
   #onError(error: ReplyError): void {
-    const cmd = this.#shiftReplied();
-    if (cmd === undefined || cmd.settled) return;
-    this.#settle(cmd);
-    cmd.reject(error);
+    const head = this.#inFlight.peekFront();
+    if (head === undefined) {
+      this.#hooks.onUnexpectedReply();
+      return;
+    }
+    if (head.batch !== undefined) {
+      this.#onBatchReply(head, head.batch, error);
+      return;
+    }
+    this.#shiftHead();
+    if (head.settled) return;
+    this.#settle(head);
+    head.reject(error);
+  }
+
+  /** One reply of a batch (an error reply is a value here); the batch settles with its last one. */
+  #onBatchReply(head: PendingCommand, batch: NonNullable<PendingCommand['batch']>, reply: unknown): void {
+    if (!head.settled) batch.replies.push(reply);
+    if (--batch.remaining > 0) return;
+    this.#shiftHead();
+    if (head.settled) return;
+    this.#settle(head);
+    head.resolve(batch.replies);
   }
 
   #onPush(push: unknown[]): void {
     const head = this.#inFlight.peekFront();
-    if (head !== undefined && head.expectedPushes > 0 && pushKindOf(push) === head.pushKind) {
-      this.#hooks.onPush(push);
+    if (
+      head !== undefined &&
+      head.expectedPushes > 0 &&
+      pushKindOf(push) === head.pushKind &&
+      (head.pushFilter === undefined || head.pushFilter(push))
+    ) {
+      this.#hooks.onPush(push, true);
       if (--head.expectedPushes === 0) this.#onReply(undefined);
       return;
     }
-    this.#hooks.onPush(push);
+    this.#hooks.onPush(push, false);
   }
 
-  /** In RESP2 subscriber mode: is this array a message or a (un)subscribe confirmation? */
-  #isResp2PubSub(reply: unknown[]): boolean {
+  /**
+   * RESP2: is this array a pub/sub confirmation or message rather than a reply? Confirmations of the
+   * pub/sub command at the head always are; anything pub/sub-shaped is while the server has the
+   * connection in subscriber mode (where no other command runs). Outside of it, an array whose first
+   * element happens to be `message` is an ordinary reply (an `LRANGE`, say).
+   */
+  #isResp2PubSub(reply: unknown[], head: PendingCommand | undefined): boolean {
     const kind = pushKindOf(reply);
     if (kind === undefined) return false;
-    if (PUB_SUB_MESSAGES.has(kind)) return true;
-    const head = this.#inFlight.peekFront();
-    return head !== undefined && head.expectedPushes > 0 && kind === head.pushKind;
+    if (head !== undefined && head.expectedPushes > 0 && kind === head.pushKind) return true;
+    return this.resp2Subscribed && PUB_SUB_KINDS.has(kind);
   }
 
-  #shiftReplied(): PendingCommand | undefined {
+  /** The head got its reply: drop it, and decode what comes next with the next command's settings. */
+  #shiftHead(): void {
     const inFlight = this.#inFlight;
-    const cmd = inFlight.shift();
-    if (cmd === undefined) {
-      this.#hooks.onUnexpectedReply();
-      return undefined;
-    }
+    inFlight.shift();
     const next = inFlight.peekFront();
-    if (next !== undefined && next.decode !== this.#decode) this.#setDecode(next.decode);
-    return cmd;
+    const flags = next === undefined ? this.#idleDecode : next.decode;
+    if (flags !== this.#decode) this.#setDecode(flags);
   }
 
   #settle(cmd: PendingCommand): void {

@@ -16,7 +16,7 @@ import {
   TimeoutError,
   UnexpectedReplyError,
 } from './errors';
-import { handshake, type HandshakeSend } from './handshake';
+import { handshake } from './handshake';
 import type { CommandOptions, ResolvedClientOptions } from './options';
 import { PendingCommand, type ReplyTransform } from './pending-command';
 import { addressOf, openSocket, writeChunks } from './socket';
@@ -24,8 +24,26 @@ import { addressOf, openSocket, writeChunks } from './socket';
 /** idle: never connected · connecting: socket or handshake in progress · reconnecting: waiting to retry. */
 export type ConnectionState = 'idle' | 'connecting' | 'ready' | 'reconnecting' | 'closing' | 'closed';
 
+/**
+ * A pub/sub command is answered by `count` pushes of kind `kind` (one per channel) instead of one
+ * reply; `filter`, when given, says which pushes of that kind are its answers.
+ */
+export interface ExpectedPushes {
+  count: number;
+  kind: string;
+  filter?: (push: unknown[]) => boolean;
+}
+
+/** Sends one command on a connection being set up, ahead of every queued command. */
+export type SetupSend = (
+  args: RedisArgument[],
+  options?: { expectedPushes?: ExpectedPushes; typeMapping?: TypeMapping },
+) => Promise<unknown>;
+
 /** Runs on every new connection after the handshake and before queued commands (pub/sub resubscribe). */
-export type ConnectionSetup = (send: HandshakeSend) => Promise<void>;
+export type ConnectionSetup = (send: SetupSend) => Promise<void>;
+
+const EMPTY_ARGS: readonly RedisArgument[] = [];
 
 /** Events, each emitted on every transition (not only the first). */
 export interface ConnectionEvents {
@@ -39,8 +57,11 @@ export interface ConnectionEvents {
   error: [error: Error];
   /** A reconnect attempt is scheduled. */
   reconnecting: [info: { attempt: number; delay: number }];
-  /** A RESP3 push frame (or RESP2 pub/sub message) for whoever handles pub/sub. */
-  push: [push: unknown[]];
+  /**
+   * A RESP3 push frame (or RESP2 pub/sub array) for whoever handles pub/sub. `confirmation`: it
+   * answered the pub/sub command waiting at the head (see `ExpectedPushes`), rather than came unasked.
+   */
+  push: [push: unknown[], confirmation: boolean];
 }
 
 /**
@@ -68,6 +89,7 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
   #closed: { promise: Promise<void>; resolve: () => void } | undefined;
   #lastReadAt = 0;
   readonly #setups: ConnectionSetup[] = [];
+  #socketEpoch = 0;
 
   constructor(options: ResolvedClientOptions) {
     super();
@@ -75,7 +97,7 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     this.#address = addressOf(options);
     this.#resp = options.RESP;
     this.#queue = new CommandQueue({
-      onPush: (push) => this.emit('push', push),
+      onPush: (push, confirmation) => this.emit('push', push, confirmation),
       onFatal: (error) => this.#breakConnection(error),
       onUnexpectedReply: () => this.#breakConnection(new UnexpectedReplyError(this.#address)),
     });
@@ -109,9 +131,28 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     return performance.now() - this.#lastReadAt;
   }
 
-  /** RESP2 subscriber mode: pub/sub arrays are messages, not replies (set by the pub/sub layer). */
+  /**
+   * Counts the sockets this connection opened: a new number for every (re)connect. A transaction
+   * guarded by `WATCH` must run on the socket that ran the `WATCH` (the server forgets it on a new one).
+   */
+  get socketEpoch(): number {
+    return this.#socketEpoch;
+  }
+
+  /**
+   * RESP2 subscriber mode as the server sees it: pub/sub arrays are then messages, not replies. Set
+   * by the pub/sub layer from the confirmations; every new socket starts unsubscribed.
+   */
   set resp2Subscribed(value: boolean) {
     this.#queue.resp2Subscribed = value;
+  }
+
+  /**
+   * The type mapping for what arrives while no reply is awaited (pub/sub messages on an idle
+   * connection); `undefined` for the default.
+   */
+  setIdleTypeMapping(typeMapping: TypeMapping | undefined): void {
+    this.#queue.setIdleDecode(decodeFlagsOf(typeMapping));
   }
 
   /** Add a step that runs on every new connection after the handshake (e.g. resubscribe). */
@@ -128,7 +169,7 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     options: CommandOptions | undefined,
     transform?: ReplyTransform,
     preserve?: unknown,
-    expectedPushes?: { count: number; kind: string },
+    expectedPushes?: ExpectedPushes,
   ): Promise<unknown> {
     return new Promise<unknown>((resolve, reject) => {
       this.dispatch(args, options, transform, preserve, resolve, reject, expectedPushes);
@@ -147,22 +188,11 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     preserve: unknown,
     resolve: (reply: unknown) => void,
     reject: (error: Error) => void,
-    expectedPushes?: { count: number; kind: string },
+    expectedPushes?: ExpectedPushes,
   ): void {
-    const state = this.#state;
-    if (state !== 'ready') {
-      if (state === 'idle' || state === 'closing' || state === 'closed') {
-        reject(new ClientClosedError());
-        return;
-      }
-      if (this.#options.disableOfflineQueue && options?.asap !== true) {
-        reject(new ClientOfflineError(this.#address));
-        return;
-      }
-    }
-    const queue = this.#queue;
-    if (queue.length >= this.#options.commandsQueueMaxLength) {
-      reject(new CommandsQueueFullError(this.#options.commandsQueueMaxLength));
+    const refusal = this.#refusal(options);
+    if (refusal !== undefined) {
+      reject(refusal);
       return;
     }
     const typeMapping: TypeMapping | undefined = options?.typeMapping;
@@ -170,12 +200,58 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     if (expectedPushes !== undefined) {
       cmd.expectedPushes = expectedPushes.count;
       cmd.pushKind = expectedPushes.kind;
+      cmd.pushFilter = expectedPushes.filter;
     }
+    this.#enqueue(cmd, options, isBlockingCommand(args));
+  }
+
+  /**
+   * Queue several commands as one unit (a transaction or a pipeline): written whole in one write, or
+   * not at all, and never split by a timeout, an abort or a reconnect. Resolves with every reply in
+   * order — an error reply is a ReplyError value in the array, not a rejection. The unit has one
+   * timeout (the command timeout, unless `blocking`). `guard` runs right before the write; an Error
+   * it returns rejects the unit unsent.
+   */
+  sendBatch(
+    commands: ReadonlyArray<readonly RedisArgument[]>,
+    options: CommandOptions | undefined,
+    guard?: () => Error | undefined,
+    blocking = false,
+  ): Promise<unknown[]> {
+    if (commands.length === 0) return Promise.resolve([]);
+    const refusal = this.#refusal(options);
+    if (refusal !== undefined) return Promise.reject(refusal);
+    const typeMapping: TypeMapping | undefined = options?.typeMapping;
+    let cmd!: PendingCommand;
+    const promise = new Promise<unknown>((resolve, reject) => {
+      cmd = new PendingCommand(EMPTY_ARGS, resolve, reject, undefined, undefined, typeMapping, decodeFlagsOf(typeMapping));
+    });
+    cmd.batch = { commands, remaining: commands.length, replies: [], guard };
+    this.#enqueue(cmd, options, blocking);
+    return promise as Promise<unknown[]>;
+  }
+
+  /** Why a command can't be queued now (closed, offline, queue full), or undefined. */
+  #refusal(options: CommandOptions | undefined): Error | undefined {
+    const state = this.#state;
+    if (state !== 'ready') {
+      if (state === 'idle' || state === 'closing' || state === 'closed') return new ClientClosedError();
+      if (this.#options.disableOfflineQueue && options?.asap !== true) return new ClientOfflineError(this.#address);
+    }
+    if (this.#queue.length >= this.#options.commandsQueueMaxLength) {
+      return new CommandsQueueFullError(this.#options.commandsQueueMaxLength);
+    }
+    return undefined;
+  }
+
+  /** Arm the command's abort signal and timeout, queue it, and schedule the flush. */
+  #enqueue(cmd: PendingCommand, options: CommandOptions | undefined, blocking: boolean): void {
+    const queue = this.#queue;
     const signal = options?.abortSignal;
     if (signal !== undefined) {
       if (signal.aborted) {
         cmd.settled = true;
-        reject(new AbortError(false, signal.reason));
+        cmd.reject(new AbortError(false, signal.reason));
         return;
       }
       cmd.signal = signal;
@@ -185,12 +261,12 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     const timeout = options?.timeout;
     if (timeout === undefined) {
       const fallback = this.#options.commandTimeout;
-      if (fallback > 0 && !isBlockingCommand(args)) queue.trackDeadline(cmd, fallback, true);
+      if (fallback > 0 && !blocking) queue.trackDeadline(cmd, fallback, true);
     } else if (timeout > 0) {
       queue.trackDeadline(cmd, timeout, false);
     }
     queue.add(cmd, options?.asap === true);
-    if (state === 'ready' && !this.#flushScheduled) {
+    if (this.#state === 'ready' && !this.#flushScheduled) {
       this.#flushScheduled = true;
       process.nextTick(this.#flush);
     }
@@ -238,7 +314,11 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
       throw new ClientClosedError();
     }
     this.#socket = socket;
+    this.#socketEpoch++;
     this.#waitingForDrain = false;
+    // A new socket is a new server session: not subscribed, and RESP2 until the handshake says otherwise.
+    this.#queue.resp2 = false;
+    this.#queue.resp2Subscribed = false;
     let lastError: Error | undefined;
     socket.on('data', (chunk: Buffer) => {
       this.#lastReadAt = performance.now();
@@ -254,8 +334,9 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     });
     socket.once('close', () => this.#onSocketClosed(socket, lastError));
     this.emit('connect');
-    const send: HandshakeSend = (args) => this.#sendNow(args);
+    const send: SetupSend = (args, options) => this.#sendNow(args, options);
     this.#resp = await handshake(send, this.#options);
+    this.#queue.resp2 = this.#resp === 2;
     for (const setup of this.#setups) await setup(send);
     if (this.#state !== 'connecting' || this.#socket !== socket) throw new ClientClosedError();
     this.#state = 'ready';
@@ -266,13 +347,20 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
   }
 
   /** Write a setup command now, ahead of the queued commands, with the connect timeout. */
-  #sendNow(args: RedisArgument[]): Promise<unknown> {
+  #sendNow(args: RedisArgument[], options?: Parameters<SetupSend>[1]): Promise<unknown> {
     const socket = this.#socket;
     if (socket === undefined) return Promise.reject(new ClientClosedError());
+    const typeMapping = options?.typeMapping;
     let cmd!: PendingCommand;
     const promise = new Promise<unknown>((resolve, reject) => {
-      cmd = new PendingCommand(args, resolve, reject, undefined, undefined, undefined, 0);
+      cmd = new PendingCommand(args, resolve, reject, undefined, undefined, typeMapping, decodeFlagsOf(typeMapping));
     });
+    const expectedPushes = options?.expectedPushes;
+    if (expectedPushes !== undefined) {
+      cmd.expectedPushes = expectedPushes.count;
+      cmd.pushKind = expectedPushes.kind;
+      cmd.pushFilter = expectedPushes.filter;
+    }
     this.#queue.trackDeadline(cmd, this.#options.connectTimeout, false);
     writeChunks(socket, this.#queue.writeNow(cmd));
     return promise;

@@ -1,6 +1,21 @@
 import type { RedisArgument, TypeMapping } from '@x/modules';
 import type { Expirable } from './deadline-tracker';
 
+/**
+ * Several commands written as one unit and answered as one: a transaction (`MULTI` … `EXEC`) or a
+ * pipeline. The unit is written whole or not at all, so a timeout, an abort or a reconnect can never
+ * split it; its replies (error replies as values) are collected in order.
+ */
+export interface PendingBatch {
+  /** The commands, in order; emptied once written. */
+  commands: ReadonlyArray<readonly RedisArgument[]>;
+  /** Replies still to come. */
+  remaining: number;
+  readonly replies: unknown[];
+  /** Asked right before writing; an Error refuses the batch unsent (a WATCH lost to a reconnect). */
+  readonly guard: (() => Error | undefined) | undefined;
+}
+
 /** Turns a raw reply into what the caller gets: a command's `transformReply`. */
 export type ReplyTransform = (reply: never, preserve?: unknown, typeMapping?: TypeMapping) => unknown;
 
@@ -37,6 +52,13 @@ export class PendingCommand implements Expirable {
    */
   expectedPushes = 0;
   pushKind: string | undefined = undefined;
+  /**
+   * Which pushes of `pushKind` answer this command (by channel): the server also sends `sunsubscribe`
+   * unasked when a sharded channel's slot moves away, and that must not count as a confirmation.
+   */
+  pushFilter: ((push: unknown[]) => boolean) | undefined = undefined;
+  /** Set for a batch (transaction or pipeline); `args` is then empty. */
+  batch: PendingBatch | undefined = undefined;
 
   constructor(
     args: readonly RedisArgument[],
