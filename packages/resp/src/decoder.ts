@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { ProtocolError } from './protocol-error';
 import { ReplyError } from './reply-error';
 import { VerbatimString } from './verbatim-string';
@@ -64,8 +65,18 @@ const LEN_BAD = -3;
 const MAX_INTEGER_DIGITS = 20;
 /** Longest `,` double line: the server prints at most ~24 characters (`%.17g`). */
 const MAX_DOUBLE_LENGTH = 128;
-/** Preallocate aggregates up to this many slots; longer ones grow as elements arrive (memory follows input). */
-const MAX_PREALLOCATE = 65536;
+/**
+ * Slots the whole aggregate stack may preallocate (8 MB of pointers). Preallocating a big array
+ * whole is measurably faster than growing it, but a header costs a few bytes: with a budget, a
+ * hostile `*999999999` reserves at most this much; beyond it arrays grow as elements arrive.
+ */
+const PREALLOCATE_BUDGET = 1 << 20;
+/**
+ * Text longer than this is checked for ASCII first: an ASCII payload is decoded as latin1, which
+ * Node turns into an external string past ~1 MB instead of copying it into the V8 heap (several
+ * times faster there; `utf8Slice` of a large payload is slow on Node 20).
+ */
+const LARGE_TEXT = 65536;
 /** A simple line shorter than this is scanned in JS; longer ones with native `indexOf`. */
 const SHORT_SCAN = 32;
 
@@ -89,6 +100,8 @@ interface Frame {
   /** Elements received so far. */
   idx: number;
   items: RespValue[];
+  /** Slots preallocated from PREALLOCATE_BUDGET, returned when the frame completes. */
+  reserved: number;
 }
 
 const INTEGER_MODES: readonly IntegerMode[] = ['number', 'bigint', 'string'];
@@ -149,6 +162,8 @@ export class Parser {
   // The aggregate stack.
   private readonly frames: Frame[] = [];
   private depth = 0;
+  /** Preallocated slots of the frames on the stack. */
+  private reserved = 0;
 
   // A leaf cut by a chunk boundary: its bytes so far, and how many it needs (-1: up to the next LF).
   private pending: Buffer[] | null = null;
@@ -214,6 +229,7 @@ export class Parser {
     this.base = 0;
     this.fed = 0;
     this.depth = 0;
+    this.reserved = 0;
     this.pending = null;
     this.pendingBytes = 0;
     this.stash = null;
@@ -280,6 +296,14 @@ export class Parser {
       if (value === FAILED) {
         this.fatal();
         return;
+      }
+      if (this.depth !== 0) {
+        // Fast path: an element that does not complete its aggregate.
+        const frame = this.frames[this.depth - 1] as Frame;
+        if (frame.idx + 1 < frame.need) {
+          frame.items[frame.idx++] = value;
+          continue;
+        }
       }
       this.place(value);
       if (generation !== this.generation) return;
@@ -374,6 +398,7 @@ export class Parser {
   private finish(frame: Frame): RespValue {
     const items = frame.items;
     frame.items = NO_ITEMS;
+    this.reserved -= frame.reserved;
     switch (frame.type) {
       case T_MAP:
       case T_ATTRIBUTE:
@@ -423,7 +448,8 @@ export class Parser {
     }
     if (!this.checkCrlf(e)) return FAILED;
     this.pos = e + 2;
-    return this.buffers ? buf.subarray(s, e) : buf.utf8Slice(s, e);
+    if (this.buffers) return buf.subarray(s, e);
+    return e - s > LARGE_TEXT ? largeText(buf, s, e) : buf.utf8Slice(s, e);
   }
 
   /** `!<len>\r\n<message>\r\n`. */
@@ -457,7 +483,7 @@ export class Parser {
     }
     if (!this.checkCrlf(e)) return FAILED;
     this.pos = e + 2;
-    const text = this.buffers ? buf.subarray(s + 4, e) : buf.utf8Slice(s + 4, e);
+    const text = this.buffers ? buf.subarray(s + 4, e) : e - s > LARGE_TEXT ? largeText(buf, s + 4, e) : buf.utf8Slice(s + 4, e);
     return this.verbatim ? new VerbatimString(buf.latin1Slice(s, s + 3), text) : text;
   }
 
@@ -593,13 +619,17 @@ export class Parser {
     if (this.depth >= this.maxDepth) return this.fail(start, `aggregates nested deeper than maxDepth (${this.maxDepth})`);
     let frame = this.frames[this.depth];
     if (frame === undefined) {
-      frame = { type, need, idx: 0, items: NO_ITEMS };
+      frame = { type, need, idx: 0, items: NO_ITEMS, reserved: 0 };
       this.frames.push(frame);
     }
+    const available = PREALLOCATE_BUDGET - this.reserved;
+    const reserve = need < available ? need : available;
+    this.reserved += reserve;
     frame.type = type;
     frame.need = need;
     frame.idx = 0;
-    frame.items = new Array<RespValue>(need < MAX_PREALLOCATE ? need : MAX_PREALLOCATE);
+    frame.reserved = reserve;
+    frame.items = new Array<RespValue>(reserve);
     this.depth++;
     return PUSHED;
   }
@@ -795,6 +825,10 @@ export class Parser {
 }
 
 const NO_ITEMS: RespValue[] = [];
+
+function largeText(buf: FastBuffer, s: number, e: number): string {
+  return isAscii(buf.subarray(s, e)) ? buf.latin1Slice(s, e) : buf.utf8Slice(s, e);
+}
 
 /** Types whose line may legitimately be long (collected up to maxBulkLength while waiting for LF). */
 function isLongLine(type: number): boolean {
