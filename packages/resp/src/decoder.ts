@@ -281,7 +281,15 @@ export class Parser {
     while (this.pos < len) {
       const start = this.pos;
       const type = buf[start] as number;
-      if (this.depth === 0) this.beginTopLevel(type);
+      if (this.depth === 0) {
+        // Options as they are now, for this whole top-level frame (inlined: once per reply).
+        this.topType = type;
+        this.buffers = this.returnBuffers;
+        this.ints = this.integers;
+        this.maps = this.mapType;
+        this.sets = this.setType;
+        this.verbatim = this.verbatimFormat;
+      }
       const value = this.parseValue(type, start);
       if (value === PUSHED) continue;
       if (value === EMPTY_ATTRIBUTE) {
@@ -310,16 +318,6 @@ export class Parser {
     }
     this.buf = EMPTY;
     this.pos = 0;
-  }
-
-  /** Snapshot the public options for the top-level frame starting with `type`. */
-  private beginTopLevel(type: number): void {
-    this.topType = type;
-    this.buffers = this.returnBuffers;
-    this.ints = this.integers;
-    this.maps = this.mapType;
-    this.sets = this.setType;
-    this.verbatim = this.verbatimFormat;
   }
 
   /** Parse the value (or aggregate header) whose type byte is at `start`. */
@@ -437,16 +435,36 @@ export class Parser {
 
   /** `$<len>\r\n<bytes>\r\n`, `$-1\r\n`. */
   private parseBulk(start: number): Step {
-    const n = this.readLength(start, this.maxBulkLength, true);
-    if (n < 0) return this.lengthResult(n);
     const buf = this.buf;
-    const s = this.pos;
+    const len = buf.length;
+    // Fast path for the most common frame: `$<1-4 digits>\r\n`, all in this buffer. Anything else
+    // (null, long or cut lengths, bad bytes) goes through readLength, which reports errors.
+    let p = start + 1;
+    let n = 0;
+    let c = 0;
+    while (p < len && p - start <= 4) {
+      c = buf[p] as number;
+      if (c < 48 || c > 57) break;
+      n = n * 10 + c - 48;
+      p++;
+    }
+    let s: number;
+    if (c === CR && p > start + 1 && p + 1 < len && buf[p + 1] === LF && n <= this.maxBulkLength) {
+      s = p + 2;
+    } else {
+      n = this.readLength(start, this.maxBulkLength, true);
+      if (n < 0) return this.lengthResult(n);
+      s = this.pos;
+    }
     const e = s + n;
     if (e + 2 > buf.length) {
       this.partialNeed = e + 2 - start;
       return INCOMPLETE;
     }
-    if (!this.checkCrlf(e)) return FAILED;
+    if (buf[e] !== CR || buf[e + 1] !== LF) {
+      this.checkCrlf(e); // sets the error
+      return FAILED;
+    }
     this.pos = e + 2;
     if (this.buffers) return buf.subarray(s, e);
     return e - s > LARGE_TEXT ? largeText(buf, s, e) : buf.utf8Slice(s, e);
