@@ -1,5 +1,7 @@
 // The built-in commands, by method name in both of node-redis's spellings (`SET` and `set`,
-// `HGETALL` and `hGetAll`). One definition per file, named by the Redis command.
+// `HGETALL` and `hGetAll`). One definition per file, named by the Redis command: the hand-tuned ones
+// here, every other command of Redis generated from the server's own metadata into generated/ (see
+// README.md). A hand-tuned definition wins over a generated one of the same name.
 
 import APPEND from './append';
 import BLPOP from './blpop';
@@ -114,9 +116,11 @@ import ZRANK from './zrank';
 import ZREM from './zrem';
 import ZSCAN from './zscan';
 import ZSCORE from './zscore';
+import { GENERATED_COMMANDS } from './generated';
 
 /** Every built-in command definition, under its upper-case and its camel-case name. */
 export const COMMANDS = {
+  ...GENERATED_COMMANDS,
   APPEND,
   append: APPEND,
   BLPOP,
