@@ -10,6 +10,8 @@ function argument(value: ConfigValue): RedisArgument {
 /** `CONFIG SET parameter value [parameter value …]`: `configSet(name, value)` or `configSet({ name: value })`; `'OK'`. */
 export default {
   NOT_KEYED_COMMAND: true,
+  REQUEST_POLICY: 'all_nodes',
+  RESPONSE_POLICY: 'all_succeeded',
   parseCommand(
     parser: CommandParser,
     ...[parameterOrConfig, value]: [parameter: RedisArgument, value: ConfigValue] | [config: Record<string, ConfigValue>]

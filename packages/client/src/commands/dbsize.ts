@@ -4,6 +4,8 @@ import type { Command, CommandParser } from '@x/modules';
 export default {
   NOT_KEYED_COMMAND: true,
   IS_READ_ONLY: true,
+  REQUEST_POLICY: 'all_shards',
+  RESPONSE_POLICY: 'agg_sum',
   parseCommand(parser: CommandParser) {
     parser.push('DBSIZE');
   },

@@ -4,6 +4,8 @@ import type { FlushMode } from './helpers/flush-mode';
 /** `FLUSHALL [ASYNC | SYNC]`: deletes every key of every database; `'OK'`. */
 export default {
   NOT_KEYED_COMMAND: true,
+  REQUEST_POLICY: 'all_shards',
+  RESPONSE_POLICY: 'all_succeeded',
   parseCommand(parser: CommandParser, mode?: FlushMode) {
     parser.push('FLUSHALL');
     if (mode !== undefined) parser.push(mode);

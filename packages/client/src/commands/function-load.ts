@@ -9,6 +9,8 @@ export interface FunctionLoadOptions {
 /** `FUNCTION LOAD [REPLACE] code`: loads a function library; its name. */
 export default {
   NOT_KEYED_COMMAND: true,
+  REQUEST_POLICY: 'all_shards',
+  RESPONSE_POLICY: 'all_succeeded',
   parseCommand(parser: CommandParser, code: RedisArgument, options?: FunctionLoadOptions) {
     parser.push('FUNCTION', 'LOAD');
     if (options?.REPLACE) parser.push('REPLACE');

@@ -6,6 +6,8 @@ import type { Command, CommandParser, RedisArgument } from '@x/modules';
  */
 export default {
   NOT_KEYED_COMMAND: true,
+  REQUEST_POLICY: 'all_shards',
+  RESPONSE_POLICY: 'special',
   parseCommand(parser: CommandParser, section?: RedisArgument) {
     parser.push('INFO');
     if (section !== undefined) parser.push(section);

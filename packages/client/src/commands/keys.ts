@@ -4,6 +4,7 @@ import type { Command, CommandParser, RedisArgument } from '@x/modules';
 export default {
   NOT_KEYED_COMMAND: true,
   IS_READ_ONLY: true,
+  REQUEST_POLICY: 'all_shards',
   parseCommand(parser: CommandParser, pattern: RedisArgument) {
     parser.push('KEYS', pattern);
   },

@@ -32,6 +32,8 @@ export function pushMSetArguments(parser: CommandParser, toSet: MSetArguments): 
 
 /** `MSET key value [key value …]`: `'OK'`. */
 export default {
+  REQUEST_POLICY: 'multi_shard',
+  RESPONSE_POLICY: 'all_succeeded',
   parseCommand(parser: CommandParser, toSet: MSetArguments) {
     parser.push('MSET');
     pushMSetArguments(parser, toSet);

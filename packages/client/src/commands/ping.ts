@@ -3,6 +3,8 @@ import type { Command, CommandParser, RedisArgument } from '@x/modules';
 /** `PING [message]`: `'PONG'`, or the message. */
 export default {
   NOT_KEYED_COMMAND: true,
+  REQUEST_POLICY: 'all_shards',
+  RESPONSE_POLICY: 'all_succeeded',
   parseCommand(parser: CommandParser, message?: RedisArgument) {
     parser.push('PING');
     if (message !== undefined) parser.push(message);

@@ -17,6 +17,7 @@ export interface ScanReply {
 export default {
   NOT_KEYED_COMMAND: true,
   IS_READ_ONLY: true,
+  REQUEST_POLICY: 'special',
   parseCommand(parser: CommandParser, cursor: RedisArgument | number, options?: ScanOptions) {
     parser.push('SCAN');
     pushScanArguments(parser, cursor, options);

@@ -3,6 +3,8 @@ import type { Command, CommandParser, RedisVariadicArgument } from '@x/modules';
 /** `SCRIPT EXISTS sha1 [sha1 …]`: for each, 1 if the script is cached, else 0. */
 export default {
   NOT_KEYED_COMMAND: true,
+  REQUEST_POLICY: 'all_shards',
+  RESPONSE_POLICY: 'agg_logical_and',
   parseCommand(parser: CommandParser, sha1: RedisVariadicArgument) {
     parser.push('SCRIPT', 'EXISTS');
     parser.pushVariadic(sha1);
