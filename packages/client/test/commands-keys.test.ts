@@ -1,0 +1,229 @@
+// The keys a definition records (what a cluster routes by and checks slots of) agree with the
+// server's own `COMMAND GETKEYS` for a corpus of invocations: generated commands get theirs from the
+// argument tree (scripts/generator/samples.ts), hand-tuned ones from HAND_TUNED_SAMPLES below.
+import { BasicCommandParser, type Command, type CommandParser, type RedisArgument } from '@x/modules';
+import { startRedisServer, type RedisServer } from '@x/test-utils';
+import { COMMANDS } from '../src/commands';
+import { handTunedFiles, planCommands } from '../scripts/generator/generate';
+import { readCommandTable, type CommandMeta, type CommandTable } from '../scripts/generator/metadata';
+import { upperName } from '../scripts/generator/names';
+import { RespConnection } from '../scripts/generator/resp-connection';
+import { sampleInvocations } from '../scripts/generator/samples';
+import { join } from 'node:path';
+
+const commands = COMMANDS as unknown as Record<string, Command>;
+
+/** Invocations of the hand-tuned keyed commands (method name → argument lists after the parser). */
+const HAND_TUNED_SAMPLES: Record<string, Array<Array<unknown>>> = {
+  APPEND: [['key:1', 'v']],
+  BLPOP: [['key:1', 0], [['key:1', 'key:2'], 1.5]],
+  BRPOP: [['key:1', 0], [['key:1', 'key:2'], 1]],
+  DECR: [['key:1']],
+  DECRBY: [['key:1', 2]],
+  DEL: [['key:1'], [['key:1', 'key:2', 'key:3']]],
+  EVAL: [['return 1'], ['return 1', { keys: ['key:1', 'key:2'], arguments: ['a'] }]],
+  EVAL_RO: [['return 1', { keys: ['key:1'], arguments: ['a', 'b'] }]],
+  EVALSHA: [['a'.repeat(40), { keys: ['key:1', 'key:2'] }]],
+  EVALSHA_RO: [['a'.repeat(40), { keys: ['key:1'] }]],
+  EXISTS: [['key:1'], [['key:1', 'key:2']]],
+  EXPIRE: [['key:1', 10], ['key:1', 10, 'NX']],
+  FCALL: [['fn', { keys: ['key:1', 'key:2'], arguments: ['a'] }]],
+  FCALL_RO: [['fn', { keys: ['key:1'] }]],
+  GET: [['key:1']],
+  GETDEL: [['key:1']],
+  GETEX: [['key:1', { EX: 1 }], ['key:1', { PERSIST: true }]],
+  GETRANGE: [['key:1', 0, -1]],
+  HDEL: [['key:1', 'f'], ['key:1', ['f', 'g']]],
+  HEXISTS: [['key:1', 'f']],
+  HGET: [['key:1', 'f']],
+  HGETALL: [['key:1']],
+  HINCRBY: [['key:1', 'f', 1]],
+  HKEYS: [['key:1']],
+  HLEN: [['key:1']],
+  HMGET: [['key:1', ['f', 'g']]],
+  HSCAN: [['key:1', '0'], ['key:1', '0', { MATCH: 'f*', COUNT: 10 }]],
+  HSET: [['key:1', 'f', 'v'], ['key:1', { f: 'v', g: 'w' }]],
+  HVALS: [['key:1']],
+  INCR: [['key:1']],
+  INCRBY: [['key:1', 3]],
+  INCRBYFLOAT: [['key:1', 1.5]],
+  LINDEX: [['key:1', 0]],
+  LLEN: [['key:1']],
+  LPOP: [['key:1']],
+  LPOP_COUNT: [['key:1', 2]],
+  LPUSH: [['key:1', 'a'], ['key:1', ['a', 'b']]],
+  LRANGE: [['key:1', 0, -1]],
+  LREM: [['key:1', 0, 'a']],
+  LTRIM: [['key:1', 0, 1]],
+  MEMORY_USAGE: [['key:1'], ['key:1', { SAMPLES: 5 }]],
+  MGET: [[['key:1', 'key:2', 'key:3']]],
+  MSET: [[[['key:1', 'a'], ['key:2', 'b']]], [{ 'key:1': 'a', 'key:2': 'b' }], [['key:1', 'a', 'key:2', 'b']]],
+  PERSIST: [['key:1']],
+  PEXPIRE: [['key:1', 100]],
+  PTTL: [['key:1']],
+  RENAME: [['key:1', 'key:2']],
+  RPOP: [['key:1']],
+  RPOP_COUNT: [['key:1', 2]],
+  RPUSH: [['key:1', ['a', 'b']]],
+  SADD: [['key:1', 'a'], ['key:1', ['a', 'b']]],
+  SCARD: [['key:1']],
+  SET: [['key:1', 'v'], ['key:1', 'v', { EX: 10, NX: true, GET: true }]],
+  SETEX: [['key:1', 10, 'v']],
+  SETNX: [['key:1', 'v']],
+  SETRANGE: [['key:1', 0, 'v']],
+  SINTER: [['key:1'], [['key:1', 'key:2']]],
+  SISMEMBER: [['key:1', 'a']],
+  SMEMBERS: [['key:1']],
+  SPUBLISH: [['key:1', 'message']],
+  SREM: [['key:1', ['a', 'b']]],
+  SSCAN: [['key:1', '0', { COUNT: 5 }]],
+  STRLEN: [['key:1']],
+  SUNION: [[['key:1', 'key:2']]],
+  TOUCH: [['key:1'], [['key:1', 'key:2']]],
+  TTL: [['key:1']],
+  TYPE: [['key:1']],
+  UNLINK: [[['key:1', 'key:2']]],
+  WATCH: [['key:1'], [['key:1', 'key:2']]],
+  XACK: [['key:1', 'group', '0-1'], ['key:1', 'group', ['0-1', '0-2']]],
+  XADD: [['key:1', '*', { a: 'b' }], ['key:1', '*', { a: 'b' }, { TRIM: { strategy: 'MAXLEN', threshold: 10 } }]],
+  XDEL: [['key:1', '0-1']],
+  XGROUP_CREATE: [['key:1', 'group', '$'], ['key:1', 'group', '$', { MKSTREAM: true }]],
+  XLEN: [['key:1']],
+  XRANGE: [['key:1', '-', '+'], ['key:1', '-', '+', { COUNT: 1 }]],
+  XREAD: [[{ key: 'key:1', id: '0' }], [[{ key: 'key:1', id: '0' }, { key: 'key:2', id: '0' }], { COUNT: 1, BLOCK: 0 }]],
+  XREADGROUP: [['group', 'consumer', [{ key: 'key:1', id: '>' }, { key: 'key:2', id: '>' }], { COUNT: 1, NOACK: true }]],
+  XTRIM: [['key:1', 'MAXLEN', 10]],
+  ZADD: [['key:1', { score: 1, value: 'a' }], ['key:1', [{ score: 1, value: 'a' }, { score: 2, value: 'b' }], { NX: true, CH: true }]],
+  ZCARD: [['key:1']],
+  ZCOUNT: [['key:1', '-inf', '+inf']],
+  ZINCRBY: [['key:1', 1, 'a']],
+  ZRANGE: [['key:1', 0, -1], ['key:1', '(1', '+inf', { BY: 'SCORE', LIMIT: { offset: 0, count: 1 } }]],
+  ZRANGE_WITHSCORES: [['key:1', 0, -1]],
+  ZRANK: [['key:1', 'a']],
+  ZREM: [['key:1', ['a', 'b']]],
+  ZSCAN: [['key:1', '0']],
+  ZSCORE: [['key:1', 'a']],
+};
+
+/**
+ * Invocations the server refuses as a whole (so no keys to compare), each for a reason; every keyed
+ * command must still have at least one invocation compared.
+ */
+const REFUSED: Record<string, { wire: RegExp; why: string }> = {
+  MIGRATE: { wire: / key:1 .* KEYS /, why: 'a key and KEYS together (KEYS needs the key argument to be "")' },
+};
+
+/**
+ * Keys the server does not report on purpose: the shard channel of SPUBLISH is routed like a key
+ * (its key spec is flagged `not_key`, so `COMMAND GETKEYS` omits it).
+ */
+const ROUTED_NOT_KEYS: Record<string, true> = { SPUBLISH: true };
+
+/** The hand-tuned methods that are variants of a Redis command (`LPOP key count`), by method name. */
+const VARIANTS: Record<string, string> = { LPOP_COUNT: 'lpop', RPOP_COUNT: 'rpop', ZRANGE_WITHSCORES: 'zrange' };
+
+let server: RedisServer;
+let connection: RespConnection;
+let table: CommandTable;
+
+beforeAll(async () => {
+  server = await startRedisServer();
+  connection = await RespConnection.open({ host: server.host, port: server.port });
+  table = await readCommandTable((args) => connection.command(args));
+});
+
+afterAll(async () => {
+  connection?.close();
+  await server?.stop();
+});
+
+function parse(command: Command, args: ReadonlyArray<unknown>): CommandParser {
+  const parser = new BasicCommandParser();
+  (command.parseCommand as (parser: CommandParser, ...rest: ReadonlyArray<unknown>) => void)(parser, ...args);
+  return parser;
+}
+
+/** `COMMAND GETKEYS <args>`: the keys, or the server's error message. */
+async function serverKeys(redisArgs: ReadonlyArray<RedisArgument>): Promise<Array<string> | string> {
+  try {
+    const reply = await connection.command(['COMMAND', 'GETKEYS', ...redisArgs]);
+    return (reply as Array<unknown>).map(String);
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+interface Outcome {
+  compared: number;
+  mismatches: Array<string>;
+  /** Keyed commands with no invocation the server could extract keys from. */
+  uncovered: Array<string>;
+}
+
+async function compare(method: string, meta: CommandMeta, invocations: ReadonlyArray<ReadonlyArray<unknown>>): Promise<Outcome> {
+  const outcome: Outcome = { compared: 0, mismatches: [], uncovered: [] };
+  const keyless = meta.keySpecs.length === 0;
+  for (const args of invocations) {
+    const parser = parse(commands[method]!, args);
+    const wire = parser.redisArgs.map(String).join(' ');
+    // COMMAND GETKEYS needs the command and one more word; a keyless one-word command has no keys.
+    let expected = parser.redisArgs.length < 2 && keyless ? [] : await serverKeys(parser.redisArgs);
+    if (expected === 'ERR The command has no key arguments' && (keyless || ROUTED_NOT_KEYS[method] === true)) {
+      expected = keyless ? [] : parser.keys.map(String);
+    }
+    if (typeof expected === 'string') {
+      if (REFUSED[method]?.wire.test(wire) !== true) outcome.mismatches.push(`${method}: ${wire} → server refused: ${expected}`);
+      continue;
+    }
+    outcome.compared += 1;
+    if (JSON.stringify(parser.keys.map(String)) !== JSON.stringify(expected)) {
+      outcome.mismatches.push(`${method}: ${wire} → client ${JSON.stringify(parser.keys)}, server ${JSON.stringify(expected)}`);
+    }
+  }
+  if (outcome.compared === 0) outcome.uncovered.push(method);
+  return outcome;
+}
+
+describe('key positions agree with COMMAND GETKEYS', () => {
+  it('for every generated command, over invocations built from its argument tree', async () => {
+    const plan = planCommands(table, handTunedFiles(join(__dirname, '..', 'src', 'commands')));
+    let compared = 0;
+    const mismatches: Array<string> = [];
+    const uncovered: Array<string> = [];
+    for (const meta of plan.generated) {
+      const outcome = await compare(upperName(meta.name), meta, sampleInvocations(meta));
+      compared += outcome.compared;
+      mismatches.push(...outcome.mismatches);
+      uncovered.push(...outcome.uncovered);
+    }
+    expect(mismatches).toEqual([]);
+    expect(uncovered).toEqual([]);
+    expect(compared).toBeGreaterThan(380);
+  });
+
+  it('for every hand-tuned keyed command, over its sample invocations', async () => {
+    const byName = new Map(table.commands.map((meta) => [upperName(meta.name), meta]));
+    let compared = 0;
+    const mismatches: Array<string> = [];
+    const missing: Array<string> = [];
+    for (const [method, command] of Object.entries(commands)) {
+      if (method !== method.toUpperCase()) continue;
+      const meta = VARIANTS[method] === undefined ? byName.get(method) : table.commands.find((m) => m.name === VARIANTS[method]);
+      if (meta === undefined || command.NOT_KEYED_COMMAND === true || HAND_TUNED_SAMPLES[method] !== undefined) continue;
+      // A generated keyed command is covered above; a hand-tuned one must have samples.
+      if (planCommands({ version: table.version, commands: [meta] }, handTunedFiles(join(__dirname, '..', 'src', 'commands'))).handTuned.length > 0) {
+        missing.push(method);
+      }
+    }
+    expect(missing).toEqual([]);
+    for (const [method, invocations] of Object.entries(HAND_TUNED_SAMPLES)) {
+      const meta = VARIANTS[method] === undefined ? byName.get(method) : table.commands.find((m) => m.name === VARIANTS[method]);
+      expect(meta).toBeDefined();
+      const outcome = await compare(method, meta!, invocations);
+      compared += outcome.compared;
+      mismatches.push(...outcome.mismatches, ...outcome.uncovered.map((m) => `${m}: no invocation compared`));
+    }
+    expect(mismatches).toEqual([]);
+    expect(compared).toBeGreaterThan(100);
+  });
+});
