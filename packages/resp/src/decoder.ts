@@ -2,15 +2,8 @@ import { isAscii } from 'node:buffer';
 import { ProtocolError } from './protocol-error';
 import { ReplyError } from './reply-error';
 import { VerbatimString } from './verbatim-string';
-import type {
-  IntegerMode,
-  MapType,
-  ParserCallbacks,
-  ParserOptions,
-  RespObject,
-  RespValue,
-  SetType,
-} from './types';
+import { optionalBoolean, resolveParserOptions } from './parser-options';
+import type { IntegerMode, MapType, ParserCallbacks, ParserOptions, RespObject, RespValue, SetType } from './types';
 
 /*
  * A streaming RESP2/RESP3 decoder.
@@ -80,10 +73,6 @@ const LARGE_TEXT = 65536;
 /** A simple line shorter than this is scanned in JS; longer ones with native `indexOf`. */
 const SHORT_SCAN = 32;
 
-const DEFAULT_MAX_BULK_LENGTH = 512 * 1024 * 1024;
-const DEFAULT_MAX_AGGREGATE_LENGTH = 2 ** 32 - 1;
-const DEFAULT_MAX_DEPTH = 128;
-
 /** Node's Buffer has these natively; they skip `toString`'s argument handling on the hot path. */
 interface FastBuffer extends Buffer {
   utf8Slice(start: number, end: number): string;
@@ -103,10 +92,6 @@ interface Frame {
   /** Slots preallocated from PREALLOCATE_BUDGET, returned when the frame completes. */
   reserved: number;
 }
-
-const INTEGER_MODES: readonly IntegerMode[] = ['number', 'bigint', 'string'];
-const MAP_TYPES: readonly MapType[] = ['object', 'map', 'array'];
-const SET_TYPES: readonly SetType[] = ['array', 'set'];
 
 /**
  * Streaming RESP2/RESP3 parser in redis-parser's shape. Feed it socket chunks with
@@ -181,34 +166,20 @@ export class Parser {
   private generation = 0;
 
   constructor(options: ParserOptions) {
-    if (typeof options !== 'object' || options === null) {
-      throw new TypeError('Parser options are required');
-    }
-    for (const name of ['returnReply', 'returnError', 'returnFatalError'] as const) {
-      if (typeof options[name] !== 'function') {
-        throw new TypeError(`Parser option "${name}" must be a function`);
-      }
-    }
-    for (const name of ['returnPush', 'returnAttribute'] as const) {
-      if (options[name] !== undefined && typeof options[name] !== 'function') {
-        throw new TypeError(`Parser option "${name}" must be a function when given`);
-      }
-    }
-    this.onReply = options.returnReply;
-    this.onError = options.returnError;
-    this.onFatal = options.returnFatalError;
-    this.onPush = options.returnPush;
-    this.onAttribute = options.returnAttribute;
-
-    this.returnBuffers = optionalBoolean(options.returnBuffers, 'returnBuffers', false);
-    const stringNumbers = optionalBoolean(options.stringNumbers, 'stringNumbers', false);
-    this.integers = oneOf(options.integers, 'integers', INTEGER_MODES, stringNumbers ? 'string' : 'number');
-    this.mapType = oneOf(options.mapType, 'mapType', MAP_TYPES, 'object');
-    this.setType = oneOf(options.setType, 'setType', SET_TYPES, 'array');
-    this.verbatimFormat = optionalBoolean(options.verbatimFormat, 'verbatimFormat', false);
-    this.maxBulkLength = positiveInteger(options.maxBulkLength, 'maxBulkLength', DEFAULT_MAX_BULK_LENGTH);
-    this.maxAggregateLength = positiveInteger(options.maxAggregateLength, 'maxAggregateLength', DEFAULT_MAX_AGGREGATE_LENGTH);
-    this.maxDepth = positiveInteger(options.maxDepth, 'maxDepth', DEFAULT_MAX_DEPTH);
+    const o = resolveParserOptions(options);
+    this.onReply = o.returnReply;
+    this.onError = o.returnError;
+    this.onFatal = o.returnFatalError;
+    this.onPush = o.returnPush;
+    this.onAttribute = o.returnAttribute;
+    this.returnBuffers = o.returnBuffers;
+    this.integers = o.integers;
+    this.mapType = o.mapType;
+    this.setType = o.setType;
+    this.verbatimFormat = o.verbatimFormat;
+    this.maxBulkLength = o.maxBulkLength;
+    this.maxAggregateLength = o.maxAggregateLength;
+    this.maxDepth = o.maxDepth;
   }
 
   /** redis-parser's setter: same as assigning `returnBuffers`. */
@@ -906,26 +877,4 @@ function printable(c: number): string {
 function toBuffer(chunk: unknown): Buffer {
   if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   throw new TypeError(`Parser.execute() takes a Buffer, got ${chunk === null ? 'null' : typeof chunk}`);
-}
-
-function optionalBoolean(value: unknown, name: string, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') throw new TypeError(`Parser option "${name}" must be a boolean, got ${typeof value}`);
-  return value;
-}
-
-function oneOf<T extends string>(value: unknown, name: string, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly unknown[]).includes(value)) {
-    throw new TypeError(`Parser option "${name}" must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${String(value)}`);
-  }
-  return value as T;
-}
-
-function positiveInteger(value: unknown, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new TypeError(`Parser option "${name}" must be a positive integer, got ${String(value)}`);
-  }
-  return value;
 }
