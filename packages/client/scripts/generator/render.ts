@@ -3,7 +3,7 @@
 import type { CommandMeta } from './metadata';
 import { camelName, upperName } from './names';
 import { REPLIES, schemaType, type ReplyType } from './replies';
-import { buildSignature, syntax, type Signature } from './signature';
+import { argumentsOf, buildSignature, syntax, type Signature } from './signature';
 
 /** The first line of every generated file; the determinism test reads the version back from it. */
 export function header(version: string): string {
@@ -48,7 +48,7 @@ const MODULE_TYPES = ['BlobStringReply', 'MapReply', 'SetReply', 'ReplyUnion', '
 /** The text of `generated/<file>.ts` for one command. */
 export function renderCommand(meta: CommandMeta, version: string): string {
   const optionsName = optionsTypeName(meta);
-  const signature: Signature = buildSignature(meta.name, meta.arguments, optionsName);
+  const signature: Signature = buildSignature(meta.name, argumentsOf(meta), optionsName);
   const reply = replyType(meta);
   const { request, response } = policies(meta);
   const words = meta.name.toUpperCase().split('|');
@@ -113,7 +113,7 @@ export function renderCommand(meta: CommandMeta, version: string): string {
 }
 
 function docComment(meta: CommandMeta): Array<string> {
-  const lines = ['/**', ` * \`${escapeComment(syntax(meta.name, meta.arguments))}\``, ' *'];
+  const lines = ['/**', ` * \`${escapeComment(syntax(meta.name, argumentsOf(meta)))}\``, ' *'];
   if (meta.summary !== undefined) lines.push(` * ${sentence(meta.summary)}`);
   const facts: Array<string> = [];
   if (meta.since !== undefined) facts.push(`Since Redis ${meta.since}`);

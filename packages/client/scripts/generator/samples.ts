@@ -2,7 +2,7 @@
 // layout rules as its parameters: what the key-position test feeds to `parseCommand` and compares
 // with `COMMAND GETKEYS`. Keys are `key:1`, `key:2`, … in the order they are created.
 import type { ArgumentDoc, CommandMeta } from './metadata';
-import { altKind, isPairBlock, layout, shapeOf, type ObjectShape } from './signature';
+import { altKind, argumentsOf, isPairBlock, layout, shapeOf, type ObjectShape } from './signature';
 
 interface Variant {
   /** Which alternative of every oneof (modulo its length). */
@@ -15,8 +15,8 @@ interface Variant {
 
 /** A few argument lists for `parseCommand` (after the parser) covering required-only, all options, every oneof alternative. */
 export function sampleInvocations(meta: CommandMeta): Array<Array<unknown>> {
-  const { positional, options } = layout(meta.name, meta.arguments);
-  const widest = Math.max(1, ...meta.arguments.map(widestChoice));
+  const { positional, options } = layout(meta.name, argumentsOf(meta));
+  const widest = Math.max(1, ...argumentsOf(meta).map(widestChoice));
   const variants: Array<Variant> = [
     { choice: 0, many: false, all: false },
     { choice: 0, many: true, all: true },

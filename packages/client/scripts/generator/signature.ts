@@ -16,7 +16,7 @@
 //   (`'NX' | 'XX'`), untokened values as themselves, tokened values as `{ type: 'EX', value: 10 }`,
 //   blocks as `{ type: …, …fields }`.
 // - Every `key` argument is pushed with `pushKey`/`pushKeys` wherever it sits.
-import type { ArgumentDoc } from './metadata';
+import type { ArgumentDoc, CommandMeta } from './metadata';
 
 /** One parameter of `parseCommand` after the parser. */
 export interface Parameter {
@@ -112,6 +112,29 @@ const isPlainOptional = (arg: ArgumentDoc): boolean =>
       arg.arguments.every((alt) => (alt.type === 'pure-token' || isScalar(alt)) && (alt.type === 'pure-token' || alt.token === undefined) && !alt.multiple)));
 
 export class SignatureError extends Error {}
+
+/**
+ * The arguments of a command: its documented tree, or — when the docs list none but the arity asks
+ * for more words than the name (`DEBUG`, `COMMAND GETKEYS` in Redis 7.0) — one variadic `args`.
+ */
+export function argumentsOf(meta: CommandMeta): Array<ArgumentDoc> {
+  const words = meta.name.split('|').length;
+  if (meta.arguments.length > 0 || Math.abs(meta.arity) <= words) return meta.arguments;
+  return [
+    {
+      name: 'args',
+      type: 'string',
+      token: undefined,
+      optional: false,
+      multiple: true,
+      multipleToken: false,
+      keySpecIndex: undefined,
+      since: undefined,
+      deprecatedSince: undefined,
+      arguments: [],
+    },
+  ];
+}
 
 /** Where each top-level argument goes: a positional parameter, the options object, or nowhere (a count, a fixed token). */
 export interface Layout {
