@@ -1,4 +1,5 @@
 import { RedisError } from '@x/resp';
+import type { PubSubType, PubSubTypeListeners } from './pub-sub-types';
 
 // Every client error is a RedisError (from @x/resp): `name`, a stable `code`, an optional `cause`,
 // and an `instanceof` that works across two installed copies of the package.
@@ -144,5 +145,110 @@ export class UnexpectedReplyError extends RedisError {
     super(`${address} sent a reply no command was waiting for; closing the connection`, {
       code: 'ERR_UNEXPECTED_REPLY',
     });
+  }
+}
+
+/**
+ * A transaction did not run because a key it `WATCH`ed changed (`EXEC` answered null), or because the
+ * connection was replaced after the `WATCH` (the server forgot it, so running unguarded would be
+ * wrong). Nothing in the transaction ran.
+ */
+export class WatchError extends RedisError {
+  static {
+    this.defineBrand('@x/client:WatchError', 'WatchError');
+  }
+  readonly sent: boolean;
+  constructor(message = 'One (or more) of the watched keys has been changed', options?: { sent?: boolean }) {
+    super(message, { code: 'ERR_WATCH' });
+    this.sent = options?.sent ?? true;
+  }
+}
+
+/**
+ * Some commands of a transaction or pipeline failed (the others ran): `replies` holds every reply in
+ * order — the failed ones as their ReplyError — and `errorIndexes` where the failures are.
+ */
+export class MultiErrorReply extends RedisError {
+  static {
+    this.defineBrand('@x/client:MultiErrorReply', 'MultiErrorReply');
+  }
+  readonly replies: unknown[];
+  readonly errorIndexes: number[];
+  constructor(replies: unknown[], errorIndexes: number[]) {
+    super(`${errorIndexes.length} commands failed, see .replies and .errorIndexes for more information`, {
+      code: 'ERR_MULTI_REPLY',
+    });
+    this.replies = replies;
+    this.errorIndexes = errorIndexes;
+  }
+
+  /** The errors, in order. */
+  *errors(): Generator<Error> {
+    for (const index of this.errorIndexes) yield this.replies[index] as Error;
+  }
+}
+
+/**
+ * A RESP2 connection in subscriber mode runs only `(P|S)SUBSCRIBE`, `(P|S)UNSUBSCRIBE`, `PING`,
+ * `QUIT` and `RESET`: the command was refused before it was sent. Use RESP3, or another client
+ * (`client.duplicate()`) for other commands.
+ */
+export class SubscriberModeError extends RedisError {
+  static {
+    this.defineBrand('@x/client:SubscriberModeError', 'SubscriberModeError');
+  }
+  readonly sent = false;
+  constructor(command: string) {
+    super(
+      `${command} was not sent: this RESP2 connection is in subscriber mode, where only (P|S)SUBSCRIBE, ` +
+        '(P|S)UNSUBSCRIBE, PING, QUIT and RESET run; use RESP3 or another client (client.duplicate())',
+      { code: 'ERR_SUBSCRIBER_MODE' },
+    );
+  }
+}
+
+/**
+ * A (un)subscribe command sent raw (`sendCommand`, a transaction): its answers are pushes, one per
+ * channel, that only the pub/sub methods track. Not sent.
+ */
+export class PubSubCommandError extends RedisError {
+  static {
+    this.defineBrand('@x/client:PubSubCommandError', 'PubSubCommandError');
+  }
+  readonly sent = false;
+  constructor(command: string) {
+    super(`${command} was not sent: use client.subscribe(), pSubscribe(), sSubscribe() and their unsubscribe methods`, {
+      code: 'ERR_PUBSUB_COMMAND',
+    });
+  }
+}
+
+/**
+ * The client lost subscriptions without being asked to unsubscribe: after a reconnect the server
+ * refused to restore them (`cause`: an ACL change, `MOVED`, …), or the server dropped a sharded
+ * channel whose slot moved away while nothing listened to `'sharded-channel-moved'`. Their listeners
+ * were removed; `listeners` hands them back (e.g. to subscribe them on another client).
+ */
+export class SubscriptionLostError extends RedisError {
+  static {
+    this.defineBrand('@x/client:SubscriptionLostError', 'SubscriptionLostError');
+  }
+  readonly kind: PubSubType;
+  readonly listeners: PubSubTypeListeners;
+  constructor(kind: PubSubType, listeners: PubSubTypeListeners, cause?: Error) {
+    const what = kind === 'PATTERNS' ? 'patterns' : kind === 'SHARDED' ? 'sharded channels' : 'channels';
+    super(
+      cause === undefined
+        ? `The server dropped ${listeners.size} ${what} (their slot moved away); their listeners were removed`
+        : `The server refused to resubscribe ${listeners.size} ${what} after a reconnect (${cause.message}); their listeners were removed`,
+      { code: 'ERR_SUBSCRIPTION_LOST', cause },
+    );
+    this.kind = kind;
+    this.listeners = listeners;
+  }
+
+  /** The channels (or patterns) lost. */
+  get channels(): string[] {
+    return [...this.listeners.keys()];
   }
 }

@@ -10,11 +10,32 @@ export {
   ConnectionLostError,
   ConnectionTimeoutError,
   InvalidOptionError,
+  MultiErrorReply,
   PingTimeoutError,
+  PubSubCommandError,
   SocketClosedUnexpectedlyError,
+  SubscriberModeError,
+  SubscriptionLostError,
   TimeoutError,
   UnexpectedReplyError,
+  WatchError,
 } from './errors';
 export type { ConnectionState } from './connection';
+export {
+  PUBSUB_TYPE,
+  type AnyPubSubListener,
+  type ChannelListeners,
+  type PubSubListener,
+  type PubSubType,
+  type PubSubTypeListeners,
+} from './pub-sub-types';
+export { RedisClientMultiCommand, multiCommandFactories, type MultiExecutor, type MultiQueuedCommand } from './multi-command';
+export type { MultiReply, MultiReplyType, RedisClientMultiCommandType } from './multi-command-types';
+export type {
+  HashScanEntry,
+  KeyScanIteratorOptions,
+  ScanIteratorOptions,
+  SortedSetScanMember,
+} from './scan-iterators';
 /** The built-in command definitions (both spellings), for layers that attach them (the cluster). */
 export { COMMANDS } from './commands';

@@ -1,0 +1,192 @@
+import {
+  BasicCommandParser,
+  assertNumberOfKeys,
+  functionArgumentsPrefix,
+  getTransformReply,
+  scriptArgumentsPrefix,
+  scriptEvalArguments,
+  type Command,
+  type CommandFactories,
+  type CommandMethod,
+  type CommandParser,
+  type RedisArgument,
+  type RedisScript,
+  type TransformReply,
+} from '@x/modules';
+import type { MultiReply, MultiReplyType } from './multi-command-types';
+import { rawPubSubRefusal } from './subscriber-mode';
+
+/** One command queued in a transaction or pipeline. */
+export interface MultiQueuedCommand {
+  readonly args: ReadonlyArray<RedisArgument>;
+  /** The definition's `transformReply` for the configured RESP version (or the one given to `addCommand`). */
+  readonly transformReply: TransformReply | undefined;
+  /** The definition, to pick `transformReply` again when the server speaks another RESP version. */
+  readonly command: Command | undefined;
+  /** What `parseCommand` kept for `transformReply`. */
+  readonly preserve: unknown;
+  /** The first key, for a cluster to route the whole transaction by. */
+  readonly firstKey: RedisArgument | undefined;
+}
+
+/**
+ * Runs what a multi queued: the client (or a cluster, or an options view of either, whose type
+ * mapping and timeout apply). Resolves with each command's transformed reply; rejects as
+ * `RedisClient._executeMulti` documents.
+ */
+export interface MultiExecutor {
+  _executeMulti(commands: ReadonlyArray<MultiQueuedCommand>): Promise<unknown[]>;
+  _executePipeline(commands: ReadonlyArray<MultiQueuedCommand>): Promise<unknown[]>;
+}
+
+/**
+ * `client.multi()`: queues commands (every command, module command, function and script method,
+ * chained: `client.multi().set('a', '1').get('a')`), then sends them as one transaction
+ * (`exec()`: `MULTI` … `EXEC`, in one write) or as a plain pipeline (`execAsPipeline()`).
+ *
+ * `REPLIES` is the tuple of the queued commands' reply types: `exec<'typed'>()` (or `execTyped()`)
+ * resolves with it; `exec()` with `Array<ReplyUnion>`, as in node-redis. `addCommand` adds an untyped
+ * entry and keeps `REPLIES` as it was.
+ */
+export class RedisClientMultiCommand<REPLIES extends Array<unknown> = []> {
+  readonly #executor: MultiExecutor;
+  readonly #queue: MultiQueuedCommand[] = [];
+  /** Scripts already sent as `EVAL` in this multi: the next calls can be `EVALSHA`. */
+  readonly #scriptsInUse = new Set<string>();
+
+  constructor(executor: MultiExecutor) {
+    this.#executor = executor;
+  }
+
+  /** What is queued, in order (a cluster routes and sends it). */
+  get queue(): ReadonlyArray<MultiQueuedCommand> {
+    return this.#queue;
+  }
+
+  /**
+   * Queue a raw command: `multi.addCommand(['SET', 'key', 'value'])`. Its reply is untyped (and
+   * `transformReply`, when given, shapes it). Throws a PubSubCommandError for (un)subscribe commands.
+   */
+  addCommand(args: ReadonlyArray<RedisArgument>, transformReply?: TransformReply): this {
+    const refusal = rawPubSubRefusal(args);
+    if (refusal !== undefined) throw refusal;
+    this.#queue.push({ args: args.slice(), transformReply, command: undefined, preserve: undefined, firstKey: undefined });
+    return this;
+  }
+
+  /** node-redis's name of {@link addCommand}. */
+  sendCommand(args: ReadonlyArray<RedisArgument>): this {
+    return this.addCommand(args);
+  }
+
+  /** @internal Queue a parsed command (the factories call it). */
+  _addParsed(command: Command, parser: CommandParser, transformReply: TransformReply | undefined): this {
+    const refusal = rawPubSubRefusal(parser.redisArgs);
+    if (refusal !== undefined) throw refusal;
+    this.#queue.push({ args: parser.redisArgs, transformReply, command, preserve: parser.preserve, firstKey: parser.firstKey });
+    return this;
+  }
+
+  /**
+   * @internal Queue a script call. `NOSCRIPT` can't be retried inside a transaction, so the first call
+   * of each script in this multi is sent as `EVAL` with its source (which also loads it), later ones
+   * as `EVALSHA`.
+   */
+  _addScript(script: RedisScript, parser: CommandParser, transformReply: TransformReply | undefined): this {
+    let args = parser.redisArgs;
+    if (!this.#scriptsInUse.has(script.SHA1)) {
+      this.#scriptsInUse.add(script.SHA1);
+      args = scriptEvalArguments(script, args);
+    }
+    this.#queue.push({ args, transformReply, command: script, preserve: parser.preserve, firstKey: parser.firstKey });
+    return this;
+  }
+
+  /**
+   * Send `MULTI`, the queued commands and `EXEC` in one write. Resolves with the replies, in order.
+   * Rejects with: a MultiErrorReply when some commands failed at run time (the others ran; see its
+   * `replies`); a ReplyError `EXECABORT` when the server refused a command while queueing (nothing
+   * ran; the first refusal is its `cause`); a WatchError when a watched key changed (nothing ran);
+   * a connection error whose `sent` says whether it may have run. `exec(true)` is `execAsPipeline()`.
+   */
+  exec<T extends MultiReply = 'generic'>(execAsPipeline = false): Promise<MultiReplyType<T, REPLIES>> {
+    if (execAsPipeline) return this.execAsPipeline<T>();
+    return this.#executor._executeMulti(this.#queue) as Promise<MultiReplyType<T, REPLIES>>;
+  }
+
+  /** node-redis's other spelling of {@link exec}. */
+  EXEC<T extends MultiReply = 'generic'>(execAsPipeline = false): Promise<MultiReplyType<T, REPLIES>> {
+    return this.exec<T>(execAsPipeline);
+  }
+
+  /** {@link exec}, typed: resolves with the tuple of the queued commands' reply types. */
+  execTyped(execAsPipeline = false): Promise<REPLIES> {
+    return this.exec<'typed'>(execAsPipeline);
+  }
+
+  /**
+   * Send the queued commands in one write without `MULTI`/`EXEC` (not atomic). Resolves with the
+   * replies; rejects with a MultiErrorReply when some failed (the others ran).
+   */
+  execAsPipeline<T extends MultiReply = 'generic'>(): Promise<MultiReplyType<T, REPLIES>> {
+    if (this.#queue.length === 0) return Promise.resolve([] as unknown as MultiReplyType<T, REPLIES>);
+    return this.#executor._executePipeline(this.#queue) as Promise<MultiReplyType<T, REPLIES>>;
+  }
+
+  /** {@link execAsPipeline}, typed. */
+  execAsPipelineTyped(): Promise<REPLIES> {
+    return this.execAsPipeline<'typed'>();
+  }
+}
+
+type ParseCommand = (parser: CommandParser, ...args: Array<unknown>) => void;
+type AnyMulti = RedisClientMultiCommand<Array<unknown>>;
+
+// The factories' methods return the multi (to chain), not a promise: CommandMethod's type says
+// Promise, hence one cast per factory.
+type QueueMethod = (this: AnyMulti, ...args: Array<unknown>) => AnyMulti;
+const asMethod = (method: QueueMethod): CommandMethod<AnyMulti> => method as unknown as CommandMethod<AnyMulti>;
+
+/**
+ * The factories `attach` builds a multi's methods with: each parses its arguments like the client's
+ * method does and queues the command instead of sending it. Bad arguments throw at once.
+ */
+export const multiCommandFactories: CommandFactories<AnyMulti> = {
+  createCommand(command, resp) {
+    const transformReply = getTransformReply(command, resp);
+    const parseCommand = command.parseCommand as ParseCommand;
+    return asMethod(function (this: AnyMulti, ...args) {
+      const parser = new BasicCommandParser(resp);
+      parseCommand(parser, ...args);
+      return this._addParsed(command, parser, transformReply);
+    });
+  },
+
+  createFunctionCommand(name, fn, resp, library) {
+    const prefix = functionArgumentsPrefix(name, fn);
+    const transformReply = getTransformReply(fn, resp);
+    const parseCommand = fn.parseCommand as ParseCommand;
+    const where = `functions.${library}.${name}`;
+    return asMethod(function (this: AnyMulti, ...args) {
+      const parser = new BasicCommandParser(resp);
+      parser.push(...prefix);
+      parseCommand(parser, ...args);
+      assertNumberOfKeys(where, fn.NUMBER_OF_KEYS, parser);
+      return this._addParsed(fn, parser, transformReply);
+    });
+  },
+
+  createScriptCommand(script, resp, name) {
+    const prefix = scriptArgumentsPrefix(script);
+    const transformReply = getTransformReply(script, resp);
+    const parseCommand = script.parseCommand as ParseCommand;
+    const where = `scripts.${name}`;
+    return asMethod(function (this: AnyMulti, ...args) {
+      const parser = new BasicCommandParser(resp);
+      parser.push(...prefix);
+      parseCommand(parser, ...args);
+      assertNumberOfKeys(where, script.NUMBER_OF_KEYS, parser);
+      return this._addScript(script, parser, transformReply);
+    });
+  },
+};

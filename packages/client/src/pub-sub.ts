@@ -1,0 +1,378 @@
+import { RESP_TYPES, type RedisArgument, type RedisVariadicArgument, type TypeMapping } from '@x/modules';
+import { ReplyError } from '@x/resp';
+import { pushKindOf } from './command-queue';
+import type { ExpectedPushes, RedisConnection, SetupSend } from './connection';
+import { SubscriptionLostError, TimeoutError } from './errors';
+import {
+  channelKey,
+  PUBSUB_COMMANDS,
+  PUBSUB_TYPE,
+  toArray,
+  type AnyPubSubListener,
+  type ChannelListeners,
+  type PubSubListener,
+  type PubSubType,
+  type PubSubTypeListeners,
+} from './pub-sub-types';
+
+type AnyListener = AnyPubSubListener;
+
+/** One channel (or pattern) this client is subscribed to, or subscribing to. */
+interface ChannelEntry extends ChannelListeners {
+  /** The name as given: a Buffer name is resubscribed byte for byte. */
+  readonly name: RedisArgument;
+  /** The `SUBSCRIBE` that will confirm it, until it did; later subscribers of the channel wait for it too. */
+  pending: Promise<unknown> | undefined;
+}
+
+/** A listener one call added to one channel, so a failed subscribe can take exactly that back. */
+interface Added {
+  key: string;
+  entry: ChannelEntry;
+  set: Set<AnyListener>;
+  listener: AnyListener;
+}
+
+/** What the pub/sub layer needs from its client. */
+export interface PubSubHost {
+  /** A subscription was lost or a listener threw: report it (see RedisClient). */
+  reportError(error: Error, fromListener: boolean): void;
+  /** Emit `'sharded-channel-moved'`; false when nothing listens to it. */
+  emitShardedChannelMoved(channel: string, listeners: ChannelListeners): boolean;
+}
+
+// Pub/sub commands and the messages that arrive while one waits are decoded as Buffers, so a binary
+// message reaches a bufferMode listener intact; string listeners get a UTF-8 decoded copy.
+const BUFFERS: TypeMapping = { [RESP_TYPES.BLOB_STRING]: Buffer };
+const PUBSUB_OPTIONS = { typeMapping: BUFFERS };
+
+const noop = (): void => {};
+
+/**
+ * The subscriptions of one client: the listeners by type and channel, the (un)subscribe commands, the
+ * messages (RESP3 push frames or RESP2 arrays, from the connection's `'push'` event), resubscribing
+ * on every new connection, and RESP2 subscriber mode.
+ *
+ * Listeners are added when `subscribe` is called and removed when `unsubscribe` is called (not when
+ * the server confirms): messages already on their way to a removed listener are dropped. A
+ * `subscribe` that fails takes back the listeners it added.
+ */
+export class PubSub {
+  readonly #connection: RedisConnection;
+  readonly #host: PubSubHost;
+  readonly #listeners: Record<PubSubType, Map<string, ChannelEntry>> = {
+    CHANNELS: new Map(),
+    PATTERNS: new Map(),
+    SHARDED: new Map(),
+  };
+  /** The server's counts from the last confirmations: channels + patterns, and sharded channels. */
+  #serverCount = 0;
+  #serverShardCount = 0;
+  /**
+   * Some listener is registered (or a subscribe is in flight). On RESP2 the connection is then in
+   * subscriber mode and other commands are refused. A plain field: read by every command.
+   */
+  active = false;
+
+  constructor(connection: RedisConnection, host: PubSubHost) {
+    this.#connection = connection;
+    this.#host = host;
+    connection.on('push', (push, confirmation) => this.#onPush(push, confirmation));
+    connection.addSetup((send) => this.#resubscribe(send));
+  }
+
+  /** Subscribe `listener` to `channels`; resolves once the server confirmed every new channel. */
+  subscribe(type: PubSubType, channels: RedisVariadicArgument, listener: AnyListener, bufferMode: boolean): Promise<void> {
+    if (typeof listener !== 'function') return Promise.reject(new TypeError('The pub/sub listener must be a function'));
+    const names = toArray(channels);
+    if (names.length === 0) return Promise.reject(new TypeError('Subscribe to at least one channel'));
+    return this.#extend(
+      type,
+      names.map((name) => ({ name, buffers: bufferMode ? [listener as PubSubListener<true>] : [], strings: bufferMode ? [] : [listener as PubSubListener<false>] })),
+    );
+  }
+
+  /**
+   * Remove listeners: every channel of the type (no `channels`); every listener of `channels` (no
+   * `listener`); or one listener, unsubscribing only the channels it leaves without listeners. With
+   * `channels` and no `listener`, the command is sent even for channels this client does not know.
+   */
+  unsubscribe(type: PubSubType, channels: RedisVariadicArgument | undefined, listener: AnyListener | undefined, bufferMode: boolean): Promise<void> {
+    const map = this.#listeners[type];
+    const names: RedisArgument[] = [];
+    if (channels === undefined) {
+      for (const entry of map.values()) names.push(entry.name);
+      map.clear();
+    } else {
+      for (const name of toArray(channels)) {
+        const key = channelKey(name);
+        const entry = map.get(key);
+        if (listener === undefined) {
+          map.delete(key);
+          names.push(name);
+          continue;
+        }
+        if (entry === undefined) continue;
+        (bufferMode ? entry.buffers : entry.strings).delete(listener as never);
+        if (entry.buffers.size === 0 && entry.strings.size === 0) {
+          map.delete(key);
+          names.push(name);
+        }
+      }
+    }
+    this.#updateActive();
+    if (names.length === 0) return Promise.resolve();
+    return this.#sendUnsubscribe(type, names).then(noop);
+  }
+
+  /** A copy of the listeners of one type, by channel. */
+  listeners(type: PubSubType): PubSubTypeListeners {
+    const copy: PubSubTypeListeners = new Map();
+    for (const [key, entry] of this.#listeners[type]) copy.set(key, { buffers: new Set(entry.buffers), strings: new Set(entry.strings) });
+    return copy;
+  }
+
+  /** Add listeners to channels, subscribing the channels that are new here. */
+  extend(type: PubSubType, listeners: ReadonlyMap<string, ChannelListeners>): Promise<void> {
+    const additions = [...listeners].map(([name, l]) => ({ name, buffers: [...l.buffers], strings: [...l.strings] }));
+    return additions.length === 0 ? Promise.resolve() : this.#extend(type, additions);
+  }
+
+  /**
+   * Remove listeners from this client without telling the server (the cluster moves them to another
+   * node; unsubscribe here separately if the server still has them). Returns what was removed.
+   */
+  take(type: PubSubType, channels?: ReadonlyArray<RedisArgument>): PubSubTypeListeners {
+    const map = this.#listeners[type];
+    const taken: PubSubTypeListeners = new Map();
+    const keys = channels === undefined ? [...map.keys()] : channels.map(channelKey);
+    for (const key of keys) {
+      const entry = map.get(key);
+      if (entry === undefined) continue;
+      map.delete(key);
+      taken.set(key, { buffers: entry.buffers, strings: entry.strings });
+    }
+    this.#updateActive();
+    return taken;
+  }
+
+  #extend(type: PubSubType, additions: ReadonlyArray<{ name: RedisArgument; buffers: ReadonlyArray<PubSubListener<true>>; strings: ReadonlyArray<PubSubListener<false>> }>): Promise<void> {
+    const map = this.#listeners[type];
+    const created: ChannelEntry[] = [];
+    const added: Added[] = [];
+    const waits = new Set<Promise<unknown>>();
+    for (const { name, buffers, strings } of additions) {
+      const key = channelKey(name);
+      let entry = map.get(key);
+      if (entry === undefined) {
+        entry = { name, buffers: new Set(), strings: new Set(), pending: undefined };
+        map.set(key, entry);
+        created.push(entry);
+      } else if (entry.pending !== undefined) {
+        waits.add(entry.pending);
+      }
+      for (const listener of buffers) addListener(added, key, entry, entry.buffers as Set<AnyListener>, listener);
+      for (const listener of strings) addListener(added, key, entry, entry.strings as Set<AnyListener>, listener);
+    }
+    this.#updateActive();
+    // Sharded channels one per command: in a cluster, channels of different slots can't share one.
+    const groups = type === PUBSUB_TYPE.SHARDED ? created.map((entry) => [entry]) : created.length > 0 ? [created] : [];
+    for (const group of groups) {
+      const sent = this.#send(PUBSUB_COMMANDS[type].subscribe, group.map((e) => e.name), PUBSUB_COMMANDS[type].subscribed);
+      for (const entry of group) entry.pending = sent;
+      const confirmed = (): void => {
+        for (const entry of group) if (entry.pending === sent) entry.pending = undefined;
+      };
+      sent.then(confirmed, confirmed);
+      waits.add(sent);
+    }
+    if (waits.size === 0) return Promise.resolve();
+    return Promise.all(waits).then(noop, (error: unknown) => {
+      this.#takeBack(type, added, created, error);
+      throw error;
+    });
+  }
+
+  /** A subscribe failed: remove what it added; if it may still subscribe later (timed out), undo that too. */
+  #takeBack(type: PubSubType, added: ReadonlyArray<Added>, created: ReadonlyArray<ChannelEntry>, error: unknown): void {
+    const map = this.#listeners[type];
+    for (const { key, entry, set, listener } of added) {
+      set.delete(listener);
+      if (entry.buffers.size === 0 && entry.strings.size === 0 && map.get(key) === entry) map.delete(key);
+    }
+    this.#updateActive();
+    // A timed-out SUBSCRIBE was written and may yet run: queue an UNSUBSCRIBE behind it for every
+    // channel nobody subscribed again meanwhile, so the server does not keep what we gave up on.
+    if (error instanceof TimeoutError && error.sent && this.#connection.state === 'ready') {
+      const stale = created.filter((entry) => !map.has(channelKey(entry.name))).map((entry) => entry.name);
+      if (stale.length > 0) this.#sendUnsubscribe(type, stale).catch(noop);
+    }
+  }
+
+  #sendUnsubscribe(type: PubSubType, names: ReadonlyArray<RedisArgument>): Promise<unknown> {
+    const commands = PUBSUB_COMMANDS[type];
+    // The server also sends `sunsubscribe` unasked (a moved slot): count only our channels' answers.
+    return this.#send(commands.unsubscribe, names, commands.unsubscribed, type === PUBSUB_TYPE.SHARDED ? channelFilter(names) : undefined);
+  }
+
+  #send(command: string, names: ReadonlyArray<RedisArgument>, kind: string, filter?: ExpectedPushes['filter']): Promise<unknown> {
+    return this.#connection.send([command, ...names], PUBSUB_OPTIONS, undefined, undefined, { count: names.length, kind, filter });
+  }
+
+  #updateActive(): void {
+    const { CHANNELS, PATTERNS, SHARDED } = this.#listeners;
+    const active = CHANNELS.size > 0 || PATTERNS.size > 0 || SHARDED.size > 0;
+    if (active === this.active) return;
+    this.active = active;
+    this.#connection.setIdleTypeMapping(active ? BUFFERS : undefined);
+  }
+
+  #onPush(push: unknown[], confirmation: boolean): void {
+    switch (pushKindOf(push)) {
+      case 'message':
+        this.#deliver(PUBSUB_TYPE.CHANNELS, push[1], push[1], push[2]);
+        return;
+      case 'pmessage':
+        this.#deliver(PUBSUB_TYPE.PATTERNS, push[1], push[2], push[3]);
+        return;
+      case 'smessage':
+        this.#deliver(PUBSUB_TYPE.SHARDED, push[1], push[1], push[2]);
+        return;
+      case 'subscribe':
+      case 'unsubscribe':
+      case 'psubscribe':
+      case 'punsubscribe':
+        this.#serverCount = Number(push[2]);
+        this.#syncSubscriberMode();
+        return;
+      case 'ssubscribe':
+        this.#serverShardCount = Number(push[2]);
+        this.#syncSubscriberMode();
+        return;
+      case 'sunsubscribe':
+        this.#serverShardCount = Number(push[2]);
+        this.#syncSubscriberMode();
+        if (!confirmation) this.#onShardedChannelDropped(push[1]);
+        return;
+      default:
+        return; // other pushes (client tracking invalidations, …) are not pub/sub
+    }
+  }
+
+  /** RESP2: the server runs only pub/sub commands while any subscription remains (in its count). */
+  #syncSubscriberMode(): void {
+    if (this.#connection.resp === 2) this.#connection.resp2Subscribed = this.#serverCount + this.#serverShardCount > 0;
+  }
+
+  #deliver(type: PubSubType, key: unknown, channel: unknown, message: unknown): void {
+    const entry = this.#listeners[type].get(channelKey(key));
+    if (entry === undefined) return;
+    if (entry.buffers.size > 0) {
+      const m = toBuffer(message);
+      const c = toBuffer(channel);
+      for (const listener of entry.buffers) this.#call(listener as AnyListener, m, c);
+    }
+    if (entry.strings.size > 0) {
+      const m = toText(message);
+      const c = channelKey(channel);
+      for (const listener of entry.strings) this.#call(listener as AnyListener, m, c);
+    }
+  }
+
+  #call(listener: AnyListener, message: unknown, channel: unknown): void {
+    try {
+      (listener as (message: unknown, channel: unknown) => unknown)(message, channel);
+    } catch (error) {
+      // Never let it out into the decoder: the replies behind this message would wait for the next read.
+      this.#host.reportError(error instanceof Error ? error : new Error(String(error)), true);
+    }
+  }
+
+  /** Redis 7 unsubscribes a sharded channel by itself when its slot moves to another node. */
+  #onShardedChannelDropped(channel: unknown): void {
+    const key = channelKey(channel);
+    const map = this.#listeners.SHARDED;
+    const entry = map.get(key);
+    if (entry === undefined) return;
+    map.delete(key);
+    this.#updateActive();
+    const listeners: ChannelListeners = { buffers: entry.buffers, strings: entry.strings };
+    if (!this.#host.emitShardedChannelMoved(key, listeners)) {
+      this.#host.reportError(new SubscriptionLostError(PUBSUB_TYPE.SHARDED, new Map([[key, listeners]])), false);
+    }
+  }
+
+  /**
+   * On every new connection, before queued commands: subscribe again to every confirmed channel
+   * (those still waiting for their own `SUBSCRIBE` get it from the queue). A channel the server
+   * refuses (an ACL change, `MOVED`) is dropped and reported; a connection failure is thrown, so the
+   * connection retries with every channel.
+   */
+  async #resubscribe(send: SetupSend): Promise<void> {
+    this.#serverCount = 0;
+    this.#serverShardCount = 0;
+    const jobs: Array<{ type: PubSubType; keys: string[]; done: Promise<unknown> }> = [];
+    for (const type of [PUBSUB_TYPE.CHANNELS, PUBSUB_TYPE.PATTERNS, PUBSUB_TYPE.SHARDED]) {
+      const confirmed = [...this.#listeners[type]].filter(([, entry]) => entry.pending === undefined);
+      const groups = type === PUBSUB_TYPE.SHARDED ? confirmed.map((one) => [one]) : confirmed.length > 0 ? [confirmed] : [];
+      const commands = PUBSUB_COMMANDS[type];
+      for (const group of groups) {
+        const done = send([commands.subscribe, ...group.map(([, entry]) => entry.name)], {
+          expectedPushes: { count: group.length, kind: commands.subscribed },
+          typeMapping: BUFFERS,
+        });
+        jobs.push({ type, keys: group.map(([key]) => key), done });
+      }
+    }
+    const results = await Promise.allSettled(jobs.map((job) => job.done));
+    let connectionError: unknown;
+    results.forEach((result, i) => {
+      if (result.status === 'fulfilled') return;
+      if (result.reason instanceof ReplyError) this.#dropRefused(jobs[i]!.type, jobs[i]!.keys, result.reason);
+      else connectionError ??= result.reason;
+    });
+    if (connectionError !== undefined) throw connectionError;
+  }
+
+  #dropRefused(type: PubSubType, keys: ReadonlyArray<string>, error: ReplyError): void {
+    const lost = this.take(type, keys);
+    if (lost.size === 0) return;
+    // The cluster moves a sharded channel whose slot is elsewhere now, as it does when Redis drops one.
+    if (type === PUBSUB_TYPE.SHARDED && error.code === 'MOVED') {
+      const [[key, listeners]] = lost;
+      if (this.#host.emitShardedChannelMoved(key, listeners)) return;
+    }
+    this.#host.reportError(new SubscriptionLostError(type, lost, error), false);
+  }
+}
+
+function addListener(added: Added[], key: string, entry: ChannelEntry, set: Set<AnyListener>, listener: AnyListener): void {
+  if (set.has(listener)) return;
+  set.add(listener);
+  added.push({ key, entry, set, listener });
+}
+
+/** Matches the `sunsubscribe` confirmations of these channels, one each. */
+function channelFilter(names: ReadonlyArray<RedisArgument>): (push: unknown[]) => boolean {
+  const expected = new Map<string, number>();
+  for (const name of names) {
+    const key = channelKey(name);
+    expected.set(key, (expected.get(key) ?? 0) + 1);
+  }
+  return (push) => {
+    const key = channelKey(push[1]);
+    const left = expected.get(key);
+    if (left === undefined) return false;
+    if (left === 1) expected.delete(key);
+    else expected.set(key, left - 1);
+    return true;
+  };
+}
+
+function toBuffer(value: unknown): Buffer {
+  return Buffer.isBuffer(value) ? value : Buffer.from(String(value));
+}
+
+function toText(value: unknown): string {
+  return typeof value === 'string' ? value : Buffer.isBuffer(value) ? value.toString() : String(value);
+}

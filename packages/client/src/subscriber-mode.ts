@@ -1,0 +1,49 @@
+import type { RedisArgument } from '@x/modules';
+import { PubSubCommandError, SubscriberModeError } from './errors';
+import type { ReplyTransform } from './pending-command';
+
+// What a RESP2 connection in subscriber mode still runs; the server refuses everything else.
+const ALLOWED_WHILE_SUBSCRIBED = new Set([
+  'SUBSCRIBE', 'UNSUBSCRIBE', 'PSUBSCRIBE', 'PUNSUBSCRIBE', 'SSUBSCRIBE', 'SUNSUBSCRIBE', 'PING', 'QUIT', 'RESET',
+]);
+
+const PUBSUB_COMMANDS = new Set(['SUBSCRIBE', 'UNSUBSCRIBE', 'PSUBSCRIBE', 'PUNSUBSCRIBE', 'SSUBSCRIBE', 'SUNSUBSCRIBE']);
+
+function nameOf(args: ReadonlyArray<RedisArgument>): string {
+  const name = args[0];
+  return (typeof name === 'string' ? name : name === undefined ? '' : name.toString()).toUpperCase();
+}
+
+/**
+ * A (un)subscribe command sent raw is answered by one push per channel and no reply: the reply FIFO
+ * would wait for a reply that never comes, and hand the next command's reply to it. Cheap for every
+ * other command (their names are not 9 to 12 characters long, or fail one set lookup).
+ */
+export function rawPubSubRefusal(args: ReadonlyArray<RedisArgument>): Error | undefined {
+  const first = args[0];
+  const length = first === undefined ? 0 : first.length;
+  if (length < 9 || length > 12) return undefined;
+  const name = nameOf(args);
+  return PUBSUB_COMMANDS.has(name) ? new PubSubCommandError(name) : undefined;
+}
+
+/** In RESP2 subscriber mode: why this command can't be sent, or undefined when it can. */
+export function subscriberModeRefusal(args: ReadonlyArray<RedisArgument>): Error | undefined {
+  const name = nameOf(args);
+  return ALLOWED_WHILE_SUBSCRIBED.has(name) ? undefined : new SubscriberModeError(name);
+}
+
+export function isPing(args: ReadonlyArray<RedisArgument>): boolean {
+  return args.length <= 2 && nameOf(args) === 'PING';
+}
+
+/**
+ * `PING` in RESP2 subscriber mode is answered `['pong', message]` instead of `PONG`: resolve with
+ * what the same `PING` resolves with outside of it (`'PONG'`, or the message).
+ */
+export const pingInSubscriberMode: ReplyTransform = (reply: never) => {
+  const value = reply as unknown;
+  if (!Array.isArray(value)) return value;
+  const message = value[1] as string | Buffer | undefined;
+  return message === undefined || message.length === 0 ? 'PONG' : message;
+};
