@@ -22,7 +22,11 @@ export class NodeDeposedError extends RedisError {
  * topology is refreshed (and if it then shows the node deposed, its connection is closed).
  */
 const STALL_MS = 1_000;
-const WATCHDOG_INTERVAL_MS = 250;
+/**
+ * While a node is stalled the topology is re-read this often (one CLUSTER SHARDS to a healthy node),
+ * so a failover that deposes it is seen, and its connection closed, long before it could wake up.
+ */
+const WATCHDOG_INTERVAL_MS = 100;
 
 /**
  * The live view of the cluster: the slot map (a snapshot swapped whole by each refresh, patched

@@ -24,7 +24,7 @@ import {
   type WithExtensions,
 } from '@x/modules';
 import { ClusterTopology } from './cluster-topology';
-import { runCommand, type ClusterCommand, type RunContext } from './command-runner';
+import { runCommand, type ClusterCommand, type ClusterStats, type RunContext } from './command-runner';
 import { NodeRegistry, type NodeEvents } from './node-registry';
 import {
   nodeClientOptions,
@@ -99,6 +99,7 @@ export class RedisCluster<
     this.#topology = new ClusterTopology(resolved, registry, reader, (error) => this.#emitError(error));
     this.#context = {
       topology: this.#topology,
+      stats: { moved: 0, ask: 0, retries: 0 },
       maxRedirections: resolved.maxCommandRedirections,
       isClosed: () => this.#state === 'closed' || this.#state === 'idle',
     };
@@ -113,6 +114,11 @@ export class RedisCluster<
 
   #emitError(error: Error): void {
     if (this.listenerCount('error') > 0) this.emit('error', error);
+  }
+
+  /** What the cluster did for its callers so far: redirects followed and retries. */
+  get stats(): Readonly<ClusterStats> {
+    return this._self.#context.stats;
   }
 
   get isOpen(): boolean {

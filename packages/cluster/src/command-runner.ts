@@ -21,8 +21,19 @@ export interface ClusterCommand {
   script: RedisScript | undefined;
 }
 
+/** Counters of what the cluster did for its callers (cheap: touched only off the fast path). */
+export interface ClusterStats {
+  /** Commands sent again to the node a MOVED named. */
+  moved: number;
+  /** Commands sent with ASKING to the node an ASK named. */
+  ask: number;
+  /** Retries after a transient failure (CLUSTERDOWN, TRYAGAIN, a dropped node, …). */
+  retries: number;
+}
+
 export interface RunContext {
   topology: ClusterTopology;
+  stats: ClusterStats;
   maxRedirections: number;
   /** Set once the cluster is closed: retries stop. */
   isClosed(): boolean;
@@ -82,12 +93,15 @@ export function runCommand(context: RunContext, command: ClusterCommand): Promis
           reject(error);
           return;
         case 'moved':
+          context.stats.moved++;
           send(topology.onMoved(decision.redirect, current!), false);
           return;
         case 'ask':
+          context.stats.ask++;
           send(topology.onAsk(decision.redirect, current!), true);
           return;
         case 'retry': {
+          context.stats.retries++;
           const wait = new Promise((r) => setTimeout(r, retryDelay(attempts)));
           const ready = decision.refresh ? Promise.allSettled([topology.refresh(), wait]) : wait;
           ready.then(() => (context.isClosed() ? reject(error) : route()), noop);

@@ -4,6 +4,7 @@ export { createCluster, RedisCluster, type RedisClusterType, type RedisClusterEv
 export type { RedisClusterOptions, RedisClusterClientOptions, NodeAddressMap } from './options';
 export type { ClusterNode, Shard, NodeAddress } from './topology/slot-map';
 export type { NodeInfo } from './node-registry';
+export type { ClusterStats } from './command-runner';
 export { keySlot, SLOT_COUNT } from './topology/key-slot';
 export {
   MaxRedirectionsError,

@@ -7,6 +7,11 @@ import { parseClusterShards, parseClusterSlots } from './topology/parse-shards';
 import { SlotMap } from './topology/slot-map';
 import type { Topology } from './topology/topology';
 
+/** A healthy node answers `CLUSTER SHARDS` in well under a millisecond; one that doesn't is skipped. */
+const QUERY_OPTIONS = { timeout: 1_000 };
+/** Known nodes awaiting replies for this long without reading anything are not asked. */
+const STALLED_SOURCE_MS = 500;
+
 /** Something that can answer a topology command: a node connection. */
 interface TopologySource {
   address: string;
@@ -44,11 +49,13 @@ export class TopologyReader {
     const sources: Array<() => TopologySource | undefined> = [];
     if (knownFirst) {
       for (const entry of shuffle([...this.#registry.entries()])) {
-        if (!entry.client.isReady) continue;
+        // A node that stopped answering would hold the refresh up (and may be the very node that
+        // is being failed over): ask the others.
+        if (!entry.client.isReady || entry.client._connection.stalledFor > STALLED_SOURCE_MS) continue;
         sources.push(() => ({
           address: entry.address,
           host: entry.node.host,
-          query: (args) => entry.client.sendCommand(args),
+          query: (args) => entry.client.sendCommand(args, QUERY_OPTIONS),
           release: () => undefined,
         }));
       }
@@ -80,7 +87,7 @@ export class TopologyReader {
     const address = rootNodeAddress(root, this.#options.defaults);
     const known = this.#registry.get(address);
     if (known?.client.isReady) {
-      return { address, host: known.node.host, query: (args) => known.client.sendCommand(args), release: () => undefined };
+      return { address, host: known.node.host, query: (args) => known.client.sendCommand(args, QUERY_OPTIONS), release: () => undefined };
     }
     const options = this.#rootClientOptions(root);
     const client = createClient({ ...options, socket: { ...options.socket, reconnectStrategy: false } });
@@ -91,7 +98,7 @@ export class TopologyReader {
       query: async (args) => {
         connected ??= client.connect();
         await connected;
-        return client.sendCommand(args);
+        return client.sendCommand(args, QUERY_OPTIONS);
       },
       release: () => client.destroy(),
     };

@@ -1,0 +1,126 @@
+import { startCluster, type RedisCluster as TestCluster, type ClusterNode as TestNode } from '@x/test-utils';
+import { createCluster, keySlot, type RedisClusterType } from '../src';
+
+// Failovers while the client works: graceful (CLUSTER FAILOVER), a killed master, a master frozen
+// with SIGSTOP past its failover. Each test fails over a different shard of one 3+3 cluster.
+jest.setTimeout(120_000);
+
+let servers: TestCluster;
+let cluster: RedisClusterType;
+const errors: unknown[] = [];
+
+beforeAll(async () => {
+  servers = await startCluster({ masters: 3, replicas: 1 });
+  cluster = createCluster({
+    rootNodes: servers.masters().map((m) => ({ socket: { host: '127.0.0.1', port: m.port } })),
+    topologyRefreshInterval: 1_000,
+  });
+  cluster.on('error', (e) => errors.push(e));
+  await cluster.connect();
+});
+
+afterAll(async () => {
+  await cluster?.close();
+  await servers?.stop();
+});
+
+/** `n` keys owned by `master` (by slot), distinct per test through `prefix`. */
+function keysOn(master: TestNode, prefix: string, n: number): string[] {
+  const keys: string[] = [];
+  for (let i = 0; keys.length < n; i++) {
+    const key = `${prefix}:${i}`;
+    if (servers.slotOwner(keySlot(key)) === master) keys.push(key);
+  }
+  return keys;
+}
+
+/** Write keys and wait until a replica has them (WAIT 1), so a failover cannot lose them. */
+async function writeReplicated(keys: string[]): Promise<void> {
+  await Promise.all(keys.map((k) => cluster.set(k, `v:${k}`)));
+  for (const k of keys.slice(-1)) expect(await cluster.sendCommand(k, false, ['WAIT', '1', '5000'])).toBe(1);
+}
+
+async function readAll(keys: string[]): Promise<void> {
+  const values = await Promise.all(keys.map((k) => cluster.get(k)));
+  values.forEach((v, i) => expect(v).toBe(`v:${keys[i]}`));
+}
+
+it('rides through a graceful failover: callers see no error, every replicated key reads back', async () => {
+  const master = servers.masters()[0]!;
+  const keys = keysOn(master, 'graceful', 300);
+  await writeReplicated(keys);
+  const failures: unknown[] = [];
+  let stop = false;
+  let ops = 0;
+  const busy = (async () => {
+    while (!stop) {
+      const key = keys[ops++ % keys.length]!;
+      await cluster.get(key).then((v) => v === `v:${key}` || failures.push(`${key}=${String(v)}`), (e: unknown) => failures.push(e));
+    }
+  })();
+  const replica = servers.replicasOf(master)[0]!;
+  await servers.failover(replica);
+  await readAll(keys);
+  stop = true;
+  await busy;
+  expect(failures).toEqual([]);
+  expect(cluster.getSlotMaster(keySlot(keys[0]!)).port).toBe(replica.port);
+});
+
+it('rides through a killed master: reads and new writes succeed once its replica took over', async () => {
+  const master = servers.masters()[1]!;
+  const keys = keysOn(master, 'killed', 200);
+  await writeReplicated(keys);
+  await master.kill();
+  // Issued while the master is dead and before the failover: retried until the replica serves.
+  const reads = Promise.all(keys.map((k) => cluster.get(k)));
+  const writes = Promise.all(keys.slice(0, 20).map((k) => cluster.set(`${k}:after`, 'x')));
+  await servers.waitForFailover(master);
+  const values = await reads;
+  values.forEach((v, i) => expect(v).toBe(`v:${keys[i]}`));
+  expect(await writes).toEqual(Array(20).fill('OK'));
+  expect(cluster.stats.retries).toBeGreaterThan(0);
+  await master.restart();
+  await servers.waitForStable();
+});
+
+it('never acknowledges a write that a master frozen past its failover will discard', async () => {
+  await servers.waitForStable();
+  const master = servers.masters().find((m) => m.state === 'running' && servers.replicasOf(m).length > 0)!;
+  const keys = keysOn(master, 'frozen', 2_000);
+  await writeReplicated(keys.slice(0, 10));
+  const acknowledged: string[] = [];
+  const rejected: unknown[] = [];
+  let stop = false;
+  let next = 0;
+  // Unique key per write: a write is acknowledged exactly when its SET resolved with OK.
+  const writer = async (): Promise<void> => {
+    while (!stop && next < keys.length) {
+      const key = keys[next++]!;
+      await cluster.set(key, `v:${key}`).then(() => acknowledged.push(key), (e: unknown) => rejected.push(e));
+    }
+  };
+  const writers = Promise.all(Array.from({ length: 20 }, writer));
+  await waitUntil(() => acknowledged.length > 100);
+  await master.pause();
+  await servers.waitForFailover(master);
+  await master.resume();
+  await servers.waitForStable();
+  stop = true;
+  await writers;
+  expect(rejected.length + acknowledged.length).toBe(next);
+  // Every acknowledged write is on the cluster now (the frozen master's unreplicated ones are gone).
+  const values = await Promise.all(acknowledged.map((k) => cluster.get(k)));
+  const lost = acknowledged.filter((k, i) => values[i] !== `v:${k}`);
+  expect(lost).toEqual([]);
+  // Writes that were in flight on the frozen master were rejected with a reason, not acknowledged.
+  for (const e of rejected) expect(String((e as Error).message)).toMatch(/may have run|timed out|failover/);
+});
+
+async function waitUntil(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not reached');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

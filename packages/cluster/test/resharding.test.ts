@@ -1,0 +1,97 @@
+import { startCluster, type RedisCluster as TestCluster } from '@x/test-utils';
+import { createCluster, keySlot, type RedisClusterType } from '../src';
+
+// A live slot migration while the client is busy: ASK while the slot is half-moved, MOVED after.
+jest.setTimeout(60_000);
+
+let servers: TestCluster;
+let cluster: RedisClusterType;
+
+beforeAll(async () => {
+  servers = await startCluster({ masters: 3, replicas: 1 });
+  cluster = await createCluster({ rootNodes: [{ socket: { host: '127.0.0.1', port: servers.masters()[0]!.port } }] }).connect();
+});
+
+afterAll(async () => {
+  await cluster?.close();
+  await servers?.stop();
+});
+
+/** Keys that all hash to one slot (a hash tag) and that slot. */
+function keysInOneSlot(tag: string, n: number): { keys: string[]; slot: number } {
+  const keys = Array.from({ length: n }, (_, i) => `{${tag}}:${i}`);
+  return { keys, slot: keySlot(keys[0]!) };
+}
+
+it('follows ASK during a migration and MOVED after it, with no error for callers while busy', async () => {
+  const { keys, slot } = keysInOneSlot('mig', 200);
+  await Promise.all(keys.map((k, i) => cluster.set(k, String(i))));
+  const from = servers.slotOwner(slot);
+  const to = servers.masters().find((m) => m !== from)!;
+
+  // Keep the client busy on the migrating slot for the whole migration.
+  let stop = false;
+  let ops = 0;
+  const errors: unknown[] = [];
+  const busy = (async () => {
+    while (!stop && errors.length < 10) {
+      const i = ops++ % keys.length;
+      try {
+        const value = await cluster.get(keys[i]!);
+        if (value !== String(i)) errors.push(new Error(`${keys[i]} read ${String(value)}`));
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+  })();
+
+  const before = { ...cluster.stats };
+  const migration = await servers.migrateSlot(slot, from, to, { stopHalfway: true, keysBeforeStop: 100 });
+  // Half the keys live on the target now: reading every key must follow ASK for those.
+  const halfway = await Promise.all(keys.map((k) => cluster.get(k)));
+  halfway.forEach((v, i) => expect(v).toBe(String(i)));
+  expect(cluster.stats.ask).toBeGreaterThan(before.ask);
+  // ASK leaves the map alone: the slot still routes to the source.
+  expect(cluster.getSlotMaster(slot).port).toBe(from.port);
+
+  // A write of a new key in the migrating slot goes to the target via ASK (missing on the source).
+  expect(await cluster.set('{mig}:new', 'fresh')).toBe('OK');
+  await to.command('ASKING'); // the target serves an importing slot only after ASKING
+  expect(await to.command('GET', '{mig}:new')).toBe('fresh');
+
+  const movedBefore = cluster.stats.moved;
+  await migration.finish();
+  const after = await Promise.all(keys.map((k) => cluster.get(k)));
+  after.forEach((v, i) => expect(v).toBe(String(i)));
+  expect(cluster.stats.moved).toBeGreaterThan(movedBefore);
+  // MOVED patched the slot at once: the map points at the target, and no further MOVED.
+  expect(cluster.getSlotMaster(slot).port).toBe(to.port);
+  const settled = cluster.stats.moved;
+  await Promise.all(keys.map((k) => cluster.get(k)));
+  expect(cluster.stats.moved).toBe(settled);
+
+  stop = true;
+  await busy;
+  expect(errors).toEqual([]);
+  expect(ops).toBeGreaterThan(0);
+});
+
+it('redirects only the command that got MOVED when commands for one node share a write', async () => {
+  const { keys: moving, slot } = keysInOneSlot('pipe', 20);
+  const from = servers.slotOwner(slot);
+  // Other keys on the same source node, in other slots.
+  const staying: string[] = [];
+  for (let i = 0; staying.length < 20; i++) {
+    const key = `stay:${i}`;
+    const s = keySlot(key);
+    if (s !== slot && servers.slotOwner(s) === from) staying.push(key);
+  }
+  await Promise.all([...moving, ...staying].map((k) => cluster.set(k, k)));
+  const to = servers.masters().find((m) => m !== from)!;
+  await (await servers.migrateSlot(slot, from, to)).finish();
+  const movedBefore = cluster.stats.moved;
+  // One tick: all 40 GETs go to the source in one write; only the moved slot's 20 come back MOVED.
+  const values = await Promise.all([...moving, ...staying].map((k) => cluster.get(k)));
+  expect(values).toEqual([...moving, ...staying]);
+  expect(cluster.stats.moved - movedBefore).toBe(20);
+});
