@@ -139,6 +139,12 @@ export class Parser {
 
   // The cursor: `buf` is the chunk (or a joined leaf), `base` the stream offset of `buf[0]`.
   private buf: FastBuffer = EMPTY;
+  /**
+   * Whether `buf` is all ASCII (one `isAscii` per chunk, ~0.03 ns/byte): then every string in it
+   * is made with `latin1Slice`, which skips UTF-8 decoding (6-20 ns less per string than
+   * `utf8Slice`, and an external string past ~1 MB).
+   */
+  private ascii = false;
   private pos = 0;
   private base = 0;
   /** Stream offset just past the last byte fed. */
@@ -231,6 +237,7 @@ export class Parser {
         if (pos < 0 || generation !== this.generation) return;
       }
       this.buf = data;
+      this.ascii = isAscii(data);
       this.base = dataBase;
       this.pos = pos;
       this.run(generation);
@@ -253,13 +260,16 @@ export class Parser {
       const start = this.pos;
       const type = buf[start] as number;
       if (this.depth === 0) {
-        // Options as they are now, for this whole top-level frame (inlined: once per reply).
+        // Options as they are now, for this whole top-level frame. Bulk and simple strings only
+        // read returnBuffers, so the other four are copied only for frames that may read them.
         this.topType = type;
         this.buffers = this.returnBuffers;
-        this.ints = this.integers;
-        this.maps = this.mapType;
-        this.sets = this.setType;
-        this.verbatim = this.verbatimFormat;
+        if (type !== T_BULK && type !== T_SIMPLE) {
+          this.ints = this.integers;
+          this.maps = this.mapType;
+          this.sets = this.setType;
+          this.verbatim = this.verbatimFormat;
+        }
       }
       const value = this.parseValue(type, start);
       if (value === PUSHED) continue;
@@ -438,6 +448,12 @@ export class Parser {
     }
     this.pos = e + 2;
     if (this.buffers) return buf.subarray(s, e);
+    return this.text(buf, s, e);
+  }
+
+  /** The UTF-8 text of `buf[s, e)`, made the cheapest correct way. */
+  private text(buf: FastBuffer, s: number, e: number): string {
+    if (this.ascii) return buf.latin1Slice(s, e);
     return e - s > LARGE_TEXT ? largeText(buf, s, e) : buf.utf8Slice(s, e);
   }
 
@@ -472,7 +488,7 @@ export class Parser {
     }
     if (!this.checkCrlf(e)) return FAILED;
     this.pos = e + 2;
-    const text = this.buffers ? buf.subarray(s + 4, e) : e - s > LARGE_TEXT ? largeText(buf, s + 4, e) : buf.utf8Slice(s + 4, e);
+    const text = this.buffers ? buf.subarray(s + 4, e) : this.text(buf, s + 4, e);
     return this.verbatim ? new VerbatimString(buf.latin1Slice(s, s + 3), text) : text;
   }
 
@@ -481,7 +497,7 @@ export class Parser {
     const cr = this.lineEnd(start);
     if (cr < 0) return cr === LEN_NEED ? this.needLine() : FAILED;
     this.pos = cr + 2;
-    return this.buffers ? this.buf.subarray(start + 1, cr) : this.buf.utf8Slice(start + 1, cr);
+    return this.buffers ? this.buf.subarray(start + 1, cr) : this.text(this.buf, start + 1, cr);
   }
 
   /** `-<CODE> <message>\r\n`. */
@@ -784,6 +800,7 @@ export class Parser {
       pos = take;
       this.pending = null;
       this.buf = leaf;
+      this.ascii = isAscii(leaf);
       this.base = this.pendingStart;
       this.pos = 0;
       const value = this.parseValue(leaf[0] as number, 0);
