@@ -1,7 +1,9 @@
 /**
  * A small benchmark harness: register named cases, each with several contenders doing the same
  * work; run them in interleaved rounds (A, B, C, A, B, C...) after a discarded warm-up round; print
- * the median throughput per contender and its ratio to ours as a markdown table.
+ * the median throughput per contender and its ratio to ours as a markdown table. Synchronous cases
+ * are ranked by throughput per CPU-second (robust on a shared machine: time spent descheduled is
+ * not counted; GC threads are), async ones by wall clock; the wall-clock median is always shown.
  *
  * ```ts
  * import { registerCase, runRegistered } from './harness';
@@ -25,7 +27,7 @@ import { markdownTable } from './report';
 import { runCase, selectCases } from './runner';
 import type { BenchCase, CaseResult } from './types';
 
-export type { BenchCase, CaseResult, Contender, ContenderResult, RunOptions } from './types';
+export type { BenchCase, CaseResult, Clock, Contender, ContenderResult, RunOptions } from './types';
 export { parseRunOptions } from './options';
 export { markdownTable } from './report';
 export { median, runCase, selectCases } from './runner';

@@ -8,13 +8,15 @@ function formatRate(value: number): string {
 }
 
 /**
- * A markdown table: per case and contender the median throughput, the spread over rounds, and how
- * many times the baseline's median is this contender's ("ours ×": above 1 means ours is faster).
+ * A markdown table: per case and contender the median throughput (per CPU-second for synchronous
+ * cases, marked "cpu"; per second of wall time for async ones, "wall"), its spread over the rounds,
+ * how many times the baseline's median is this contender's ("ours ×": above 1 means ours is
+ * faster), and the wall-clock median for reference.
  */
 export function markdownTable(results: readonly CaseResult[], rounds: number): string {
   const lines = [
-    `| case | contender | median (${rounds} rounds) | min – max | ours × |`,
-    '| --- | --- | ---: | ---: | ---: |',
+    `| case | contender | median of ${rounds} rounds | min – max | ours × | wall-clock median |`,
+    '| --- | --- | ---: | ---: | ---: | ---: |',
   ];
   const notes: string[] = [];
   for (const { bench, results: rows } of results) {
@@ -23,14 +25,16 @@ export function markdownTable(results: readonly CaseResult[], rounds: number): s
     rows.forEach((row, i) => {
       const caseCell = i === 0 ? bench.name : '';
       if (row.skip !== undefined) {
-        lines.push(`| ${caseCell} | ${row.name} | not run: ${row.skip} | | |`);
+        lines.push(`| ${caseCell} | ${row.name} | not run: ${row.skip} | | | |`);
         return;
       }
       const unit = bench.unit;
       const min = Math.min(...row.samples);
       const max = Math.max(...row.samples);
       const ratio = baseline === undefined || row === baseline ? '—' : `${(baseline.median / row.median).toFixed(2)}×`;
-      lines.push(`| ${caseCell} | ${row.name} | ${formatRate(row.median)} ${unit} | ${formatRate(min)} – ${formatRate(max)} | ${ratio} |`);
+      lines.push(
+        `| ${caseCell} | ${row.name} | ${formatRate(row.median)} ${unit} (${row.clock}) | ${formatRate(min)} – ${formatRate(max)} | ${ratio} | ${formatRate(row.wallMedian)} ${unit} |`,
+      );
     });
     if (bench.note !== undefined) notes.push(`- ${bench.name}: ${bench.note}`);
   }

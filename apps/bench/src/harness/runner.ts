@@ -1,27 +1,31 @@
 import { performance } from 'node:perf_hooks';
-import type { BenchCase, CaseResult, Contender, ContenderResult, RunOptions } from './types';
+import type { BenchCase, CaseResult, Clock, Contender, ContenderResult, RunOptions } from './types';
 
 /** Garbage collection between samples when node runs with --expose-gc, so one sample's garbage is not billed to the next. */
 const gc = (globalThis as { gc?: () => void }).gc;
 
-/** Runs `iterations` iterations; returns the elapsed milliseconds. */
-async function sample(contender: Contender, iterations: number, isAsync: boolean): Promise<number> {
+/** Runs `iterations` iterations; returns the elapsed wall and CPU milliseconds. */
+async function sample(contender: Contender, iterations: number, isAsync: boolean): Promise<{ wall: number; cpu: number }> {
   gc?.();
   const run = contender.run;
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   if (isAsync) {
     for (let i = 0; i < iterations; i++) await run();
   } else {
     for (let i = 0; i < iterations; i++) run();
   }
-  return performance.now() - start;
+  const wall = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
 interface Plan {
   contender: Contender;
   iterations: number;
   isAsync: boolean;
-  samples: number[];
+  cpuSamples: number[];
+  wallSamples: number[];
 }
 
 /** How many iterations fill about `sampleMs`: double until a run takes 1/4 of it, then scale. */
@@ -31,9 +35,10 @@ async function calibrate(contender: Contender, sampleMs: number): Promise<Plan> 
   if (isAsync) await first;
   let iterations = 1;
   for (;;) {
-    const elapsed = await sample(contender, iterations, isAsync);
+    const elapsed = (await sample(contender, iterations, isAsync)).wall;
     if (elapsed >= sampleMs / 4 || iterations >= 1 << 24) {
-      return { contender, isAsync, samples: [], iterations: Math.max(1, Math.round((iterations * sampleMs) / Math.max(elapsed, 0.001))) };
+      const planned = Math.max(1, Math.round((iterations * sampleMs) / Math.max(elapsed, 0.001)));
+      return { contender, isAsync, cpuSamples: [], wallSamples: [], iterations: planned };
     }
     iterations *= 2;
   }
@@ -49,7 +54,8 @@ export function median(values: readonly number[]): number {
 /**
  * Measures one case: a discarded warm-up round (which also calibrates iterations per sample), then
  * `rounds` interleaved rounds — every contender once per round, the starting contender rotating —
- * so machine noise (other processes, thermal drift) hits every contender alike.
+ * so machine noise (other processes, thermal drift) hits every contender alike. Each sample records
+ * wall and CPU time; see {@link Clock} for which one is the headline.
  */
 export async function runCase(bench: BenchCase, options: RunOptions, log: (line: string) => void = () => undefined): Promise<CaseResult> {
   if (bench.verify !== undefined) await bench.verify();
@@ -63,16 +69,28 @@ export async function runCase(bench: BenchCase, options: RunOptions, log: (line:
   for (let round = 0; round < options.rounds; round++) {
     for (let k = 0; k < plans.length; k++) {
       const plan = plans[(round + k) % plans.length] as Plan;
-      const elapsed = await sample(plan.contender, plan.iterations, plan.isAsync);
-      const units = bench.unit === 'MB/s' ? bench.work / 1e6 : bench.work;
-      plan.samples.push((plan.iterations * units) / (elapsed / 1000));
+      const { wall, cpu } = await sample(plan.contender, plan.iterations, plan.isAsync);
+      const units = (plan.iterations * (bench.unit === 'MB/s' ? bench.work / 1e6 : bench.work));
+      plan.wallSamples.push(units / (wall / 1000));
+      plan.cpuSamples.push(units / (Math.max(cpu, 0.001) / 1000));
     }
     log(`  ${bench.name}: round ${round + 1}/${options.rounds}`);
   }
+  // CPU time is the headline unless some contender is async (then its I/O wait is the work).
+  const clock: Clock = plans.some((p) => p.isAsync) ? 'wall' : 'cpu';
   const results: ContenderResult[] = bench.contenders.map((contender) => {
     const plan = plans.find((p) => p.contender === contender);
-    const samples = plan?.samples ?? [];
-    return { name: contender.name, samples, median: median(samples), ...(contender.skip !== undefined ? { skip: contender.skip } : {}) };
+    const wallSamples = plan?.wallSamples ?? [];
+    const samples = clock === 'cpu' ? (plan?.cpuSamples ?? []) : wallSamples;
+    return {
+      name: contender.name,
+      samples,
+      median: median(samples),
+      clock,
+      wallSamples,
+      wallMedian: median(wallSamples),
+      ...(contender.skip !== undefined ? { skip: contender.skip } : {}),
+    };
   });
   return { bench, results };
 }

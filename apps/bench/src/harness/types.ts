@@ -39,12 +39,25 @@ export interface RunOptions {
   filters: string[];
 }
 
+/**
+ * Which clock a throughput is computed from. `'cpu'`: this process's CPU time (user + system, all
+ * threads, so GC helper threads count) — unaffected by being descheduled on a shared machine, the
+ * headline for synchronous work. `'wall'`: elapsed time — the headline when a contender is async
+ * (waiting on I/O is then part of the work).
+ */
+export type Clock = 'cpu' | 'wall';
+
 /** The measurements of one contender in one case. */
 export interface ContenderResult {
   name: string;
-  /** Throughput per measured round, in the case's unit. Empty when skipped. */
+  /** Headline throughput per measured round, in the case's unit (clock: `clock`). Empty when skipped. */
   samples: number[];
   median: number;
+  /** The clock of `samples`/`median`. */
+  clock: Clock;
+  /** Wall-clock throughput per round (same as `samples` when `clock` is `'wall'`). */
+  wallSamples: number[];
+  wallMedian: number;
   skip?: string;
 }
 
