@@ -258,6 +258,7 @@ const SAMPLE: Array<[string, Call]> = [
   ['client|trackinginfo', (c) => c.clientTrackingInfo()],
   ['client|getredir', (c) => c.clientGetRedir()],
   ['client|no-evict', (c) => c.clientNoEvict('OFF')],
+  ['command', (c) => c.command()],
   ['command|count', (c) => c.commandCount()],
   ['command|getkeys', (c) => c.commandGetKeys(['SET', 'k', 'v'])],
   ['command|getkeysandflags', (c) => c.commandGetKeysAndFlags(['SET', 'k', 'v'])],

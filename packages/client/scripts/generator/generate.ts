@@ -16,7 +16,10 @@ export interface CommandPlan {
   handTuned: Array<CommandMeta>;
   /** No method, for the reason in `NOT_A_METHOD`. */
   exceptions: Array<CommandMeta>;
-  /** `CLIENT`, `CONFIG`, …: not callable without a subcommand (each subcommand is planned on its own). */
+  /**
+   * `CLIENT`, `CONFIG`, …: not callable without a subcommand (each subcommand is planned on its own).
+   * `COMMAND` (arity -1) is callable alone, so it is planned as a command too.
+   */
   containers: Array<CommandMeta>;
 }
 
@@ -32,12 +35,20 @@ export function handTunedFiles(commandsDir: string): Set<string> {
 export function planCommands(table: CommandTable, handTuned: ReadonlySet<string>): CommandPlan {
   const plan: CommandPlan = { generated: [], handTuned: [], exceptions: [], containers: [] };
   for (const meta of table.commands) {
-    if (meta.subcommands.length > 0) plan.containers.push(meta);
-    else if (NOT_A_METHOD[meta.name] !== undefined) plan.exceptions.push(meta);
+    if (meta.subcommands.length > 0) {
+      plan.containers.push(meta);
+      if (!isCallableAlone(meta)) continue;
+    }
+    if (NOT_A_METHOD[meta.name] !== undefined) plan.exceptions.push(meta);
     else if (handTuned.has(fileName(meta.name))) plan.handTuned.push(meta);
     else plan.generated.push(meta);
   }
   return plan;
+}
+
+/** A container whose arity allows no subcommand (`COMMAND`: -1). */
+export function isCallableAlone(meta: CommandMeta): boolean {
+  return meta.subcommands.length === 0 || meta.arity === -1;
 }
 
 /**

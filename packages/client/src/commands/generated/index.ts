@@ -67,6 +67,7 @@ import CLUSTER_SETSLOT from './cluster-setslot';
 import CLUSTER_SHARDS from './cluster-shards';
 import CLUSTER_SLAVES from './cluster-slaves';
 import CLUSTER_SLOTS from './cluster-slots';
+import COMMAND from './command';
 import COMMAND_COUNT from './command-count';
 import COMMAND_DOCS from './command-docs';
 import COMMAND_GETKEYS from './command-getkeys';
@@ -359,6 +360,8 @@ export const GENERATED_COMMANDS = {
   clusterSlaves: CLUSTER_SLAVES,
   CLUSTER_SLOTS,
   clusterSlots: CLUSTER_SLOTS,
+  COMMAND,
+  command: COMMAND,
   COMMAND_COUNT,
   commandCount: COMMAND_COUNT,
   COMMAND_DOCS,
