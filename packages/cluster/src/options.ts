@@ -138,9 +138,15 @@ export function nodeClientOptions(
   extensions: Pick<RedisClusterOptions, 'modules' | 'functions' | 'scripts' | 'commandOptions'>,
 ): RedisClientOptions {
   const defaults = resolved.defaults;
+  // What a root node says about itself wins over the defaults, also when it says it in its URL
+  // (an explicit `username` in defaults would otherwise beat the URL's user).
+  const fromRootUrl = root?.url === undefined ? undefined : parseRedisUrl(root.url);
   return {
     ...defaults,
     ...root,
+    username: root?.username ?? fromRootUrl?.username ?? defaults.username,
+    password: root?.password ?? fromRootUrl?.password ?? defaults.password,
+    database: root?.database ?? fromRootUrl?.database ?? defaults.database,
     socket: { ...defaults.socket, ...root?.socket, host: address.host, port: address.port },
     RESP: resolved.RESP,
     // READONLY is harmless on a master and needed on a replica; sending it everywhere keeps a

@@ -1,0 +1,73 @@
+import { startCluster, type RedisCluster as TestCluster } from '@x/test-utils';
+import { createCluster, MaxRedirectionsError, type NodeAddress } from '../src';
+
+// Nodes announce ports where nothing listens (as behind NAT or in another network); the client
+// reaches them only through nodeAddressMap. And a map that points every node at one master makes
+// a MOVED loop, which must end in MaxRedirectionsError.
+jest.setTimeout(120_000);
+
+let servers: TestCluster;
+
+beforeAll(async () => {
+  servers = await startCluster({ masters: 3, replicas: 0, announcePorts: true });
+});
+
+afterAll(async () => {
+  await servers?.stop();
+});
+
+function realAddressOf(announced: string): NodeAddress | undefined {
+  const port = Number(announced.slice(announced.lastIndexOf(':') + 1));
+  const node = servers.nodes.find((n) => n.announcedPort === port);
+  return node === undefined ? undefined : { host: '127.0.0.1', port: node.port };
+}
+
+const rootNodes = (): Array<{ url: string }> => [{ url: `redis://127.0.0.1:${servers.nodes[0]!.port}` }];
+
+it('the nodes really announce ports where nothing listens', () => {
+  for (const node of servers.nodes) expect(node.announcedPort).not.toBe(node.port);
+});
+
+it('reaches every node through a static nodeAddressMap', async () => {
+  const map: Record<string, NodeAddress> = {};
+  for (const node of servers.nodes) map[`127.0.0.1:${node.announcedPort}`] = { host: '127.0.0.1', port: node.port };
+  const cluster = await createCluster({ rootNodes: rootNodes(), nodeAddressMap: map }).connect();
+  const keys = Array.from({ length: 300 }, (_, i) => `map:${i}`);
+  await Promise.all(keys.map((k) => cluster.set(k, k)));
+  expect(await Promise.all(keys.map((k) => cluster.get(k)))).toEqual(keys);
+  expect(new Set(cluster.masters.map((m) => m.port))).toEqual(new Set(servers.nodes.map((n) => n.port)));
+  await cluster.close();
+});
+
+it('reaches every node through a nodeAddressMap function', async () => {
+  const seen = new Set<string>();
+  const cluster = await createCluster({
+    rootNodes: rootNodes(),
+    nodeAddressMap(address) {
+      seen.add(address);
+      return realAddressOf(address);
+    },
+  }).connect();
+  const keys = Array.from({ length: 300 }, (_, i) => `mapfn:${i}`);
+  await Promise.all(keys.map((k) => cluster.set(k, k)));
+  expect(await Promise.all(keys.map((k) => cluster.get(k)))).toEqual(keys);
+  expect([...seen].sort()).toEqual(servers.nodes.map((n) => `127.0.0.1:${n.announcedPort}`).sort());
+  await cluster.close();
+});
+
+it('ends a MOVED loop with MaxRedirectionsError carrying the last error', async () => {
+  const one = servers.nodes[0]!;
+  const cluster = await createCluster({
+    rootNodes: rootNodes(),
+    maxCommandRedirections: 5,
+    nodeAddressMap: () => ({ host: '127.0.0.1', port: one.port }),
+  }).connect();
+  // A key that node 0 does not own: node 0 answers MOVED to another node, which maps back to node 0.
+  let key = 'loop:0';
+  for (let i = 1; servers.slotOwner(await servers.keySlot(key)) === one; i++) key = `loop:${i}`;
+  const error = await cluster.get(key).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(MaxRedirectionsError);
+  expect((error as MaxRedirectionsError).lastError.message).toMatch(/^MOVED /);
+  expect(cluster.stats.moved).toBe(5);
+  await cluster.close();
+});

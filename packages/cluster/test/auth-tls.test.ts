@@ -1,0 +1,82 @@
+import { startCluster, type RedisCluster as TestCluster } from '@x/test-utils';
+import { createCluster } from '../src';
+
+// ACL users through `defaults` and through a root node URL, and a TLS cluster.
+jest.setTimeout(120_000);
+
+describe('ACL', () => {
+  let servers: TestCluster;
+  beforeAll(async () => {
+    servers = await startCluster({
+      masters: 3,
+      replicas: 0,
+      acl: [
+        { username: 'default', rules: 'off' },
+        { username: 'app', password: 'app-secret', rules: '~* &* +@all' },
+        { username: 'ops', password: 'ops/secret:1', rules: '~* &* +@all' },
+      ],
+    });
+  });
+  afterAll(async () => {
+    await servers?.stop();
+  });
+
+  it('authenticates every node connection with the user given in defaults', async () => {
+    const cluster = await createCluster({
+      rootNodes: [{ socket: { host: '127.0.0.1', port: servers.nodes[0]!.port } }],
+      defaults: { username: 'app', password: 'app-secret' },
+    }).connect();
+    const keys = Array.from({ length: 100 }, (_, i) => `acl:${i}`);
+    await Promise.all(keys.map((k) => cluster.set(k, k)));
+    expect(await Promise.all(keys.map((k) => cluster.get(k)))).toEqual(keys);
+    for (const master of cluster.masters) expect(await (await cluster.nodeClient(master)).sendCommand(['ACL', 'WHOAMI'])).toBe('app');
+    await cluster.close();
+  });
+
+  it('applies a root node URL\'s user to that node\'s connection, and defaults to the others', async () => {
+    const root = servers.nodes[0]!;
+    const cluster = await createCluster({
+      rootNodes: [{ url: `redis://ops:${encodeURIComponent('ops/secret:1')}@127.0.0.1:${root.port}` }],
+      defaults: { username: 'app', password: 'app-secret' },
+    }).connect();
+    for (const master of cluster.masters) {
+      const whoami = await (await cluster.nodeClient(master)).sendCommand(['ACL', 'WHOAMI']);
+      expect(whoami).toBe(master.port === root.port ? 'ops' : 'app');
+    }
+    expect(await cluster.set('acl:x', '1')).toBe('OK');
+    await cluster.close();
+  });
+
+  it('rejects connect() with WRONGPASS, and never shows the password', async () => {
+    const cluster = createCluster({
+      rootNodes: [{ socket: { host: '127.0.0.1', port: servers.nodes[0]!.port } }],
+      defaults: { username: 'app', password: 'not-the-password' },
+    });
+    const error = (await cluster.connect().catch((e: unknown) => e)) as Error;
+    expect(error.message).toMatch(/WRONGPASS/);
+    expect(JSON.stringify({ message: error.message, stack: error.stack })).not.toContain('not-the-password');
+  });
+});
+
+describe('TLS', () => {
+  let servers: TestCluster;
+  beforeAll(async () => {
+    servers = await startCluster({ masters: 3, replicas: 1, tls: true });
+  });
+  afterAll(async () => {
+    await servers?.stop();
+  });
+
+  it('discovers and uses the TLS ports of a TLS-only cluster', async () => {
+    const ca = servers.tls!.ca;
+    const cluster = await createCluster({
+      rootNodes: [{ url: `rediss://127.0.0.1:${servers.nodes[0]!.port}` }],
+      defaults: { socket: { tls: true, ca } },
+    }).connect();
+    const keys = Array.from({ length: 200 }, (_, i) => `tls:${i}`);
+    await Promise.all(keys.map((k) => cluster.set(k, k)));
+    expect(await Promise.all(keys.map((k) => cluster.get(k)))).toEqual(keys);
+    expect(new Set(cluster.masters.map((m) => m.port))).toEqual(new Set(servers.masters().map((m) => m.port)));
+    await cluster.close();
+  });
+});
