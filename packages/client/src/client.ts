@@ -78,6 +78,12 @@ export interface RedisClientEvents {
   'sharded-channel-moved': [channel: string, listeners: ChannelListeners];
 }
 
+function rethrowLater(error: unknown): void {
+  process.nextTick(() => {
+    throw error;
+  });
+}
+
 /**
  * A connection to one Redis server with every command as a method (`client.set`, `client.hGetAll`,
  * `client.SET`, …), plus the modules, functions and scripts of its configuration.
@@ -129,7 +135,7 @@ export class RedisClient<
     });
     this.#pubSub = new PubSub(connection, {
       reportError: (error, fromListener) => this.#reportError(error, fromListener),
-      emitShardedChannelMoved: (channel, listeners) => this.emit('sharded-channel-moved', channel, listeners),
+      emitShardedChannelMoved: (channel, listeners) => this.#emitFromDecoder('sharded-channel-moved', channel, listeners),
     });
   }
 
@@ -139,12 +145,24 @@ export class RedisClient<
    * EventEmitter listener's would be) and a lost subscription becomes a process warning — never silent.
    */
   #reportError(error: Error, fromListener: boolean): void {
-    if (this.listenerCount('error') > 0) this.emit('error', error);
-    else if (fromListener) {
-      process.nextTick(() => {
-        throw error;
-      });
-    } else process.emitWarning(error);
+    if (this.listenerCount('error') > 0) this.#emitFromDecoder('error', error);
+    else if (fromListener) rethrowLater(error);
+    else process.emitWarning(error);
+  }
+
+  /**
+   * Emit from inside the decoder (a push being handled). A listener's exception must not unwind into
+   * the decoder, which would hold back the replies after this push until the next read: it is rethrown
+   * on its own, uncaught, as it would be from any EventEmitter listener.
+   */
+  #emitFromDecoder<E extends keyof RedisClientEvents>(event: E, ...args: RedisClientEvents[E]): boolean {
+    if (this.listenerCount(event) === 0) return false;
+    try {
+      (this.emit as (event: string, ...args: unknown[]) => boolean)(event, ...args);
+    } catch (error) {
+      rethrowLater(error);
+    }
+    return true;
   }
 
   /** The connection is open or opening (connect() was called and neither close nor destroy since). */

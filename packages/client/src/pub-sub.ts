@@ -122,7 +122,7 @@ export class PubSub {
     }
     this.#updateActive();
     if (names.length === 0) return Promise.resolve();
-    return this.#sendUnsubscribe(type, names).then(noop);
+    return this.#sendUnsubscribe(type, names);
   }
 
   /** A copy of the listeners of one type, by channel. */
@@ -209,10 +209,13 @@ export class PubSub {
     }
   }
 
-  #sendUnsubscribe(type: PubSubType, names: ReadonlyArray<RedisArgument>): Promise<unknown> {
+  #sendUnsubscribe(type: PubSubType, names: ReadonlyArray<RedisArgument>): Promise<void> {
     const commands = PUBSUB_COMMANDS[type];
-    // The server also sends `sunsubscribe` unasked (a moved slot): count only our channels' answers.
-    return this.#send(commands.unsubscribe, names, commands.unsubscribed, type === PUBSUB_TYPE.SHARDED ? channelFilter(names) : undefined);
+    if (type !== PUBSUB_TYPE.SHARDED) return this.#send(commands.unsubscribe, names, commands.unsubscribed).then(noop);
+    // One per channel, as for SSUBSCRIBE; and the server also sends `sunsubscribe` unasked (a moved
+    // slot), so each counts only its own channel's answer.
+    const sent = names.map((name) => this.#send(commands.unsubscribe, [name], commands.unsubscribed, channelFilter([name])));
+    return Promise.all(sent).then(noop);
   }
 
   #send(command: string, names: ReadonlyArray<RedisArgument>, kind: string, filter?: ExpectedPushes['filter']): Promise<unknown> {
