@@ -18,8 +18,8 @@
  * await runRegistered(process.argv.slice(2));               // `pnpm bench -- client --rounds=7`
  * ```
  * Options: `--rounds=N` / `BENCH_ROUNDS` (default 5), `--sample-ms=N` / `BENCH_SAMPLE_MS` (default
- * 300), positional filters matching a case's group or name. Run node with `--expose-gc` so the
- * harness collects garbage between samples.
+ * 300), `--gc` / `BENCH_GC=1` (force a GC before each sample; needs node `--expose-gc`; off by
+ * default, see `sample()` in runner.ts for why), positional filters matching a case's group or name.
  */
 import os from 'node:os';
 import { parseRunOptions } from './options';
@@ -47,7 +47,8 @@ export async function runRegistered(argv: readonly string[]): Promise<CaseResult
   const cases = selectCases(registry, options.filters);
   if (cases.length === 0) throw new Error(`No bench case matches ${options.filters.join(', ')}`);
   const log = (line: string): void => void process.stderr.write(line + '\n');
-  log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, ${options.rounds} rounds of ~${options.sampleMs} ms, gc ${'gc' in globalThis ? 'between samples' : 'not exposed'}`);
+  log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, ${options.rounds} rounds of ~${options.sampleMs} ms, ${options.gc ? 'forced GC before each sample' : 'no forced GC'}`);
+  if (options.gc && !('gc' in globalThis)) throw new Error('--gc needs node --expose-gc');
   const results: CaseResult[] = [];
   for (const bench of cases) results.push(await runCase(bench, options, log));
   process.stdout.write(markdownTable(results, options.rounds) + '\n');

@@ -1,13 +1,29 @@
 import { performance } from 'node:perf_hooks';
 import type { BenchCase, CaseResult, Clock, Contender, ContenderResult, RunOptions } from './types';
 
-/** Garbage collection between samples when node runs with --expose-gc, so one sample's garbage is not billed to the next. */
+/** `global.gc` when node runs with --expose-gc. */
 const gc = (globalThis as { gc?: () => void }).gc;
 
-/** Runs `iterations` iterations; returns the elapsed wall and CPU milliseconds. */
-async function sample(contender: Contender, iterations: number, isAsync: boolean): Promise<{ wall: number; cpu: number }> {
-  gc?.();
+/**
+ * Runs `iterations` timed iterations; returns the elapsed wall and CPU milliseconds.
+ *
+ * No forced GC by default: a forced full GC leaves V8's heap and external-memory limits cold, and a
+ * contender that allocates large external strings then needs ~20 passes to get back to its steady
+ * state (4 x 1 MB bulks: 15-25 ms vs 4 ms CPU per pass for the same decoder; the others were not
+ * affected) — real applications do not force GCs. Garbage left by one contender may be collected
+ * during the next one's sample; rotating the order each round spreads that evenly. `--gc` forces a
+ * GC plus an untimed settling run (as many iterations again) before each sample instead.
+ */
+async function sample(contender: Contender, iterations: number, isAsync: boolean, forceGc: boolean): Promise<{ wall: number; cpu: number }> {
   const run = contender.run;
+  if (forceGc && gc !== undefined) {
+    gc();
+    if (isAsync) {
+      for (let i = 0; i < iterations; i++) await run();
+    } else {
+      for (let i = 0; i < iterations; i++) run();
+    }
+  }
   const cpuStart = process.cpuUsage();
   const start = performance.now();
   if (isAsync) {
@@ -29,13 +45,13 @@ interface Plan {
 }
 
 /** How many iterations fill about `sampleMs`: double until a run takes 1/4 of it, then scale. */
-async function calibrate(contender: Contender, sampleMs: number): Promise<Plan> {
+async function calibrate(contender: Contender, sampleMs: number, forceGc: boolean): Promise<Plan> {
   const first = contender.run();
   const isAsync = typeof (first as { then?: unknown } | undefined)?.then === 'function';
   if (isAsync) await first;
   let iterations = 1;
   for (;;) {
-    const elapsed = (await sample(contender, iterations, isAsync)).wall;
+    const elapsed = (await sample(contender, iterations, isAsync, forceGc)).wall;
     if (elapsed >= sampleMs / 4 || iterations >= 1 << 24) {
       const planned = Math.max(1, Math.round((iterations * sampleMs) / Math.max(elapsed, 0.001)));
       return { contender, isAsync, cpuSamples: [], wallSamples: [], iterations: planned };
@@ -62,14 +78,14 @@ export async function runCase(bench: BenchCase, options: RunOptions, log: (line:
   const plans: Plan[] = [];
   for (const contender of bench.contenders) {
     if (contender.skip !== undefined) continue;
-    plans.push(await calibrate(contender, options.sampleMs));
+    plans.push(await calibrate(contender, options.sampleMs, options.gc));
   }
   // Warm-up round, discarded.
-  for (const plan of plans) await sample(plan.contender, plan.iterations, plan.isAsync);
+  for (const plan of plans) await sample(plan.contender, plan.iterations, plan.isAsync, options.gc);
   for (let round = 0; round < options.rounds; round++) {
     for (let k = 0; k < plans.length; k++) {
       const plan = plans[(round + k) % plans.length] as Plan;
-      const { wall, cpu } = await sample(plan.contender, plan.iterations, plan.isAsync);
+      const { wall, cpu } = await sample(plan.contender, plan.iterations, plan.isAsync, options.gc);
       const units = (plan.iterations * (bench.unit === 'MB/s' ? bench.work / 1e6 : bench.work));
       plan.wallSamples.push(units / (wall / 1000));
       plan.cpuSamples.push(units / (Math.max(cpu, 0.001) / 1000));

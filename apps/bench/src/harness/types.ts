@@ -37,6 +37,8 @@ export interface RunOptions {
   sampleMs: number;
   /** Case filters: a case runs if its group or name contains any of these (all run when empty). */
   filters: string[];
+  /** Force a full GC (and an untimed settling run) before each sample. Needs node --expose-gc. */
+  gc: boolean;
 }
 
 /**
