@@ -200,8 +200,27 @@ export function altKind(command: string, alt: ArgumentDoc): 'literal' | 'number'
 export function buildSignature(commandName: string, args: ReadonlyArray<ArgumentDoc>, optionsTypeName: string): Signature {
   const builder = new Builder(commandName);
   const signature = builder.build(layout(commandName, args), optionsTypeName);
-  signature.body = mergePushes(signature.body);
+  signature.body = collapseBlocks(mergePushes(signature.body));
   return signature;
+}
+
+/** `if (c) {` + one `parser.…;` + `}` → `if (c) parser.…;` when it fits on a line (the body is indented 4 more). */
+function collapseBlocks(lines: ReadonlyArray<string>): Array<string> {
+  const out: Array<string> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = /^(\s*)if \((.*)\) \{$/.exec(lines[i]!);
+    const body = lines[i + 1];
+    if (head !== null && body !== undefined && lines[i + 2] === `${head[1]}}` && body.startsWith(`${head[1]}  parser.`)) {
+      const line = `${head[1]}if (${head[2]}) ${body.trimStart()}`;
+      if (line.length + 4 <= 120) {
+        out.push(line);
+        i += 2;
+        continue;
+      }
+    }
+    out.push(lines[i]!);
+  }
+  return out;
 }
 
 /**

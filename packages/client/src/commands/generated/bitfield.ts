@@ -23,9 +23,7 @@ export default {
         if (item.type === 'GET') {
           parser.push('GET', item.encoding, String(item.offset));
         } else {
-          if (item.OVERFLOW !== undefined) {
-            parser.push('OVERFLOW', item.OVERFLOW);
-          }
+          if (item.OVERFLOW !== undefined) parser.push('OVERFLOW', item.OVERFLOW);
           if (item.writeOperation.type === 'SET') {
             parser.push('SET', item.writeOperation.encoding, String(item.writeOperation.offset), String(item.writeOperation.value));
           } else {

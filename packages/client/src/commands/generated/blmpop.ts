@@ -26,9 +26,7 @@ export default {
     parser.push(doubleArgument(timeout));
     parser.pushKeysLength(key);
     parser.push(where);
-    if (options?.COUNT !== undefined) {
-      parser.push('COUNT', String(options.COUNT));
-    }
+    if (options?.COUNT !== undefined) parser.push('COUNT', String(options.COUNT));
   },
   transformReply: undefined as unknown as () => [key: string, elements: Array<string>] | null,
 } as const satisfies Command;

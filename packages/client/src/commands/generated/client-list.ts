@@ -19,9 +19,7 @@ export default {
   NOT_KEYED_COMMAND: true,
   parseCommand(parser: CommandParser, options?: ClientListOptions) {
     parser.push('CLIENT', 'LIST');
-    if (options?.TYPE !== undefined) {
-      parser.push('TYPE', options.TYPE);
-    }
+    if (options?.TYPE !== undefined) parser.push('TYPE', options.TYPE);
     if (options?.ID !== undefined) {
       parser.push('ID');
       parser.pushVariadicNumber(options.ID);

@@ -29,9 +29,7 @@ export default {
   parseCommand(parser: CommandParser, status: 'ON' | 'OFF', options?: ClientTrackingOptions) {
     parser.push('CLIENT', 'TRACKING');
     parser.push(status);
-    if (options?.REDIRECT !== undefined) {
-      parser.push('REDIRECT', String(options.REDIRECT));
-    }
+    if (options?.REDIRECT !== undefined) parser.push('REDIRECT', String(options.REDIRECT));
     if (options?.PREFIX !== undefined) {
       for (const item of toArray(options.PREFIX)) {
         parser.push('PREFIX', item);

@@ -20,9 +20,7 @@ export default {
     parser.push('COPY');
     parser.pushKey(source);
     parser.pushKey(destination);
-    if (options?.DB !== undefined) {
-      parser.push('DB', String(options.DB));
-    }
+    if (options?.DB !== undefined) parser.push('DB', String(options.DB));
     if (options?.REPLACE) parser.push('REPLACE');
   },
   transformReply: undefined as unknown as () => number,

@@ -26,9 +26,7 @@ export default {
       if (options.TO.FORCE) parser.push('FORCE');
     }
     if (options?.ABORT) parser.push('ABORT');
-    if (options?.TIMEOUT !== undefined) {
-      parser.push('TIMEOUT', String(options.TIMEOUT));
-    }
+    if (options?.TIMEOUT !== undefined) parser.push('TIMEOUT', String(options.TIMEOUT));
   },
   transformReply: undefined as unknown as () => 'OK',
 } as const satisfies Command;

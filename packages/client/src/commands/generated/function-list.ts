@@ -19,9 +19,7 @@ export default {
   NOT_KEYED_COMMAND: true,
   parseCommand(parser: CommandParser, options?: FunctionListOptions) {
     parser.push('FUNCTION', 'LIST');
-    if (options?.LIBRARYNAME !== undefined) {
-      parser.push('LIBRARYNAME', options.LIBRARYNAME);
-    }
+    if (options?.LIBRARYNAME !== undefined) parser.push('LIBRARYNAME', options.LIBRARYNAME);
     if (options?.WITHCODE) parser.push('WITHCODE');
   },
   transformReply: {

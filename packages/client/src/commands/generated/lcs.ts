@@ -27,9 +27,7 @@ export default {
     parser.pushKey(key2);
     if (options?.LEN) parser.push('LEN');
     if (options?.IDX) parser.push('IDX');
-    if (options?.MINMATCHLEN !== undefined) {
-      parser.push('MINMATCHLEN', String(options.MINMATCHLEN));
-    }
+    if (options?.MINMATCHLEN !== undefined) parser.push('MINMATCHLEN', String(options.MINMATCHLEN));
     if (options?.WITHMATCHLEN) parser.push('WITHMATCHLEN');
   },
   transformReply: {

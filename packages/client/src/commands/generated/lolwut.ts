@@ -18,9 +18,7 @@ export default {
   NOT_KEYED_COMMAND: true,
   parseCommand(parser: CommandParser, options?: LolwutOptions) {
     parser.push('LOLWUT');
-    if (options?.VERSION !== undefined) {
-      parser.push('VERSION', String(options.VERSION));
-    }
+    if (options?.VERSION !== undefined) parser.push('VERSION', String(options.VERSION));
   },
   transformReply: undefined as unknown as () => string,
 } as const satisfies Command;

@@ -23,15 +23,9 @@ export default {
     parser.push('LPOS');
     parser.pushKey(key);
     parser.push(element);
-    if (options?.RANK !== undefined) {
-      parser.push('RANK', String(options.RANK));
-    }
-    if (options?.COUNT !== undefined) {
-      parser.push('COUNT', String(options.COUNT));
-    }
-    if (options?.MAXLEN !== undefined) {
-      parser.push('MAXLEN', String(options.MAXLEN));
-    }
+    if (options?.RANK !== undefined) parser.push('RANK', String(options.RANK));
+    if (options?.COUNT !== undefined) parser.push('COUNT', String(options.COUNT));
+    if (options?.MAXLEN !== undefined) parser.push('MAXLEN', String(options.MAXLEN));
   },
   transformReply: undefined as unknown as () => number | null | Array<number>,
 } as const satisfies Command;

@@ -32,12 +32,8 @@ export default {
     parser.push(String(ttl), serializedValue);
     if (options?.REPLACE) parser.push('REPLACE');
     if (options?.ABSTTL) parser.push('ABSTTL');
-    if (options?.IDLETIME !== undefined) {
-      parser.push('IDLETIME', String(options.IDLETIME));
-    }
-    if (options?.FREQ !== undefined) {
-      parser.push('FREQ', String(options.FREQ));
-    }
+    if (options?.IDLETIME !== undefined) parser.push('IDLETIME', String(options.IDLETIME));
+    if (options?.FREQ !== undefined) parser.push('FREQ', String(options.FREQ));
   },
   transformReply: undefined as unknown as () => 'OK',
 } as const satisfies Command;

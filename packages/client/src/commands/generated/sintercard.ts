@@ -18,9 +18,7 @@ export default {
   parseCommand(parser: CommandParser, key: RedisVariadicArgument, options?: SInterCardOptions) {
     parser.push('SINTERCARD');
     parser.pushKeysLength(key);
-    if (options?.LIMIT !== undefined) {
-      parser.push('LIMIT', String(options.LIMIT));
-    }
+    if (options?.LIMIT !== undefined) parser.push('LIMIT', String(options.LIMIT));
   },
   transformReply: undefined as unknown as () => number,
 } as const satisfies Command;

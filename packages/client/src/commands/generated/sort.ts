@@ -28,12 +28,8 @@ export default {
   parseCommand(parser: CommandParser, key: RedisArgument, options?: SortOptions) {
     parser.push('SORT');
     parser.pushKey(key);
-    if (options?.BY !== undefined) {
-      parser.push('BY', options.BY);
-    }
-    if (options?.LIMIT !== undefined) {
-      parser.push('LIMIT', String(options.LIMIT.offset), String(options.LIMIT.count));
-    }
+    if (options?.BY !== undefined) parser.push('BY', options.BY);
+    if (options?.LIMIT !== undefined) parser.push('LIMIT', String(options.LIMIT.offset), String(options.LIMIT.count));
     if (options?.GET !== undefined) {
       for (const item of toArray(options.GET)) {
         parser.push('GET', item);

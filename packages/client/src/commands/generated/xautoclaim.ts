@@ -28,9 +28,7 @@ export default {
     parser.push('XAUTOCLAIM');
     parser.pushKey(key);
     parser.push(group, consumer, minIdleTime, start);
-    if (options?.COUNT !== undefined) {
-      parser.push('COUNT', String(options.COUNT));
-    }
+    if (options?.COUNT !== undefined) parser.push('COUNT', String(options.COUNT));
     if (options?.JUSTID) parser.push('JUSTID');
   },
   transformReply: undefined as unknown as () => [next: string, claimed: Array<[id: string, fields: Array<string>]> | Array<string>, deleted: Array<string>],

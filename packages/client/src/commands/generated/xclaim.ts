@@ -37,20 +37,12 @@ export default {
     parser.pushKey(key);
     parser.push(group, consumer, minIdleTime);
     parser.pushVariadic(id);
-    if (options?.IDLE !== undefined) {
-      parser.push('IDLE', String(options.IDLE));
-    }
-    if (options?.TIME !== undefined) {
-      parser.push('TIME', String(options.TIME));
-    }
-    if (options?.RETRYCOUNT !== undefined) {
-      parser.push('RETRYCOUNT', String(options.RETRYCOUNT));
-    }
+    if (options?.IDLE !== undefined) parser.push('IDLE', String(options.IDLE));
+    if (options?.TIME !== undefined) parser.push('TIME', String(options.TIME));
+    if (options?.RETRYCOUNT !== undefined) parser.push('RETRYCOUNT', String(options.RETRYCOUNT));
     if (options?.FORCE) parser.push('FORCE');
     if (options?.JUSTID) parser.push('JUSTID');
-    if (options?.LASTID !== undefined) {
-      parser.push('LASTID', options.LASTID);
-    }
+    if (options?.LASTID !== undefined) parser.push('LASTID', options.LASTID);
   },
   transformReply: undefined as unknown as () => Array<[id: string, fields: Array<string>]> | Array<string>,
 } as const satisfies Command;

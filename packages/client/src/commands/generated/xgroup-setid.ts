@@ -29,9 +29,7 @@ export default {
     } else {
       parser.push(id);
     }
-    if (options?.ENTRIESREAD !== undefined) {
-      parser.push('ENTRIESREAD', String(options.ENTRIESREAD));
-    }
+    if (options?.ENTRIESREAD !== undefined) parser.push('ENTRIESREAD', String(options.ENTRIESREAD));
   },
   transformReply: undefined as unknown as () => 'OK',
 } as const satisfies Command;

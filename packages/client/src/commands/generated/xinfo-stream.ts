@@ -20,9 +20,7 @@ export default {
     parser.pushKey(key);
     if (options?.FULL !== undefined) {
       parser.push('FULL');
-      if (options.FULL.COUNT !== undefined) {
-        parser.push('COUNT', String(options.FULL.COUNT));
-      }
+      if (options.FULL.COUNT !== undefined) parser.push('COUNT', String(options.FULL.COUNT));
     }
   },
   transformReply: {

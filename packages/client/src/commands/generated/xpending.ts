@@ -17,9 +17,7 @@ export default {
     parser.pushKey(key);
     parser.push(group);
     if (options?.start !== undefined) {
-      if (options.IDLE !== undefined) {
-        parser.push('IDLE', String(options.IDLE));
-      }
+      if (options.IDLE !== undefined) parser.push('IDLE', String(options.IDLE));
       parser.push(options.start, options.end, String(options.count));
       if (options.consumer !== undefined) parser.push(options.consumer);
     }

@@ -25,9 +25,7 @@ export default {
     parser.push('XREVRANGE');
     parser.pushKey(key);
     parser.push(end, start);
-    if (options?.COUNT !== undefined) {
-      parser.push('COUNT', String(options.COUNT));
-    }
+    if (options?.COUNT !== undefined) parser.push('COUNT', String(options.COUNT));
   },
   transformReply: undefined as unknown as () => Array<[id: string, fields: Array<string>]>,
 } as const satisfies Command;

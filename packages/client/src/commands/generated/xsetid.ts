@@ -20,12 +20,8 @@ export default {
     parser.push('XSETID');
     parser.pushKey(key);
     parser.push(lastId);
-    if (options?.ENTRIESADDED !== undefined) {
-      parser.push('ENTRIESADDED', String(options.ENTRIESADDED));
-    }
-    if (options?.MAXDELETEDID !== undefined) {
-      parser.push('MAXDELETEDID', options.MAXDELETEDID);
-    }
+    if (options?.ENTRIESADDED !== undefined) parser.push('ENTRIESADDED', String(options.ENTRIESADDED));
+    if (options?.MAXDELETEDID !== undefined) parser.push('MAXDELETEDID', options.MAXDELETEDID);
   },
   transformReply: undefined as unknown as () => 'OK',
 } as const satisfies Command;

@@ -26,9 +26,7 @@ export default {
       parser.push('WEIGHTS');
       parser.pushVariadicNumber(options.WEIGHTS);
     }
-    if (options?.AGGREGATE !== undefined) {
-      parser.push('AGGREGATE', options.AGGREGATE);
-    }
+    if (options?.AGGREGATE !== undefined) parser.push('AGGREGATE', options.AGGREGATE);
     if (options?.WITHSCORES) parser.push('WITHSCORES');
   },
   transformReply: {

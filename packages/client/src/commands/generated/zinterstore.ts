@@ -29,9 +29,7 @@ export default {
       parser.push('WEIGHTS');
       parser.pushVariadicNumber(options.WEIGHTS);
     }
-    if (options?.AGGREGATE !== undefined) {
-      parser.push('AGGREGATE', options.AGGREGATE);
-    }
+    if (options?.AGGREGATE !== undefined) parser.push('AGGREGATE', options.AGGREGATE);
   },
   transformReply: undefined as unknown as () => number,
 } as const satisfies Command;

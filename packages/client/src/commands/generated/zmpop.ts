@@ -18,9 +18,7 @@ export default {
     parser.push('ZMPOP');
     parser.pushKeysLength(key);
     parser.push(where);
-    if (options?.COUNT !== undefined) {
-      parser.push('COUNT', String(options.COUNT));
-    }
+    if (options?.COUNT !== undefined) parser.push('COUNT', String(options.COUNT));
   },
   transformReply: {
     2: undefined as unknown as () => [key: string, members: Array<[member: string, score: string]>] | null,

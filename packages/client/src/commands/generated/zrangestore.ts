@@ -32,9 +32,7 @@ export default {
     parser.push(min, max);
     if (options?.sortby !== undefined) parser.push(options.sortby);
     if (options?.REV) parser.push('REV');
-    if (options?.LIMIT !== undefined) {
-      parser.push('LIMIT', String(options.LIMIT.offset), String(options.LIMIT.count));
-    }
+    if (options?.LIMIT !== undefined) parser.push('LIMIT', String(options.LIMIT.offset), String(options.LIMIT.count));
   },
   transformReply: undefined as unknown as () => number,
 } as const satisfies Command;

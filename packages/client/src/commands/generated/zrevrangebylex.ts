@@ -27,9 +27,7 @@ export default {
     parser.push('ZREVRANGEBYLEX');
     parser.pushKey(key);
     parser.push(max, min);
-    if (options?.LIMIT !== undefined) {
-      parser.push('LIMIT', String(options.LIMIT.offset), String(options.LIMIT.count));
-    }
+    if (options?.LIMIT !== undefined) parser.push('LIMIT', String(options.LIMIT.offset), String(options.LIMIT.count));
   },
   transformReply: undefined as unknown as () => Array<string>,
 } as const satisfies Command;

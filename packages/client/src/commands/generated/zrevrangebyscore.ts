@@ -31,9 +31,7 @@ export default {
     parser.pushKey(key);
     parser.push(doubleArgument(max), doubleArgument(min));
     if (options?.WITHSCORES) parser.push('WITHSCORES');
-    if (options?.LIMIT !== undefined) {
-      parser.push('LIMIT', String(options.LIMIT.offset), String(options.LIMIT.count));
-    }
+    if (options?.LIMIT !== undefined) parser.push('LIMIT', String(options.LIMIT.offset), String(options.LIMIT.count));
   },
   transformReply: {
     2: undefined as unknown as () => Array<string>,
