@@ -25,6 +25,8 @@ import {
 } from '@x/modules';
 import { ClusterTopology } from './cluster-topology';
 import { runCommand, type ClusterCommand, type ClusterStats, type RunContext } from './command-runner';
+import { runWithPolicy } from './policy-execution';
+import { clusterScanIterator, type ClusterScanOptions } from './cluster-scan';
 import { NodeRegistry, type NodeEvents } from './node-registry';
 import {
   nodeClientOptions,
@@ -170,18 +172,34 @@ export class RedisCluster<
   /** @internal Run one command: wait for connect() if it is in progress; refuse when closed. */
   _run(command: ClusterCommand): Promise<unknown> {
     const self = this._self;
-    switch (self.#state) {
+    // The hot path: no closure unless the cluster is still connecting.
+    if (self.#state === 'ready') return runCommand(self.#context, command);
+    return self.#whenReady(() => runCommand(self.#context, command));
+  }
+
+  /** Run `fn` now if ready, after connect() if it is in progress; refuse when not connected. */
+  #whenReady<T>(fn: () => Promise<T>): Promise<T> {
+    switch (this.#state) {
       case 'ready':
-        return runCommand(self.#context, command);
+        return fn();
       case 'connecting':
-        return self.#connecting!.then(() => runCommand(self.#context, command));
+        return this.#connecting!.then(fn);
       default:
-        return Promise.reject(new ClientClosedError(self.#state === 'idle' ? 'The cluster is not connected (call connect())' : 'The cluster is closed'));
+        return Promise.reject(new ClientClosedError(this.#state === 'idle' ? 'The cluster is not connected (call connect())' : 'The cluster is closed'));
     }
   }
 
-  /** @internal The executor of every command method: routed by the first key's slot. */
+  /**
+   * @internal The executor of every command method: routed by the first key's slot. Commands with
+   * keys in several slots, or sent to every shard by Redis's command tips, take the policy path
+   * (split and merge, fan-out and aggregate); the common case checks two fields and goes straight on.
+   */
   _executeCommand(command: Command, parser: CommandParser, transformReply: TransformReply | undefined): Promise<unknown> {
+    if (command.REQUEST_POLICY !== undefined || parser.keys.length > 1) {
+      const self = this._self;
+      const options = this._commandOptions;
+      return self.#whenReady(() => runWithPolicy(self.#context, command, parser, transformReply, options));
+    }
     const firstKey = parser.firstKey;
     return this._self._run({
       slot: firstKey === undefined ? undefined : keySlot(firstKey),
@@ -230,6 +248,22 @@ export class RedisCluster<
       preserve: undefined,
       script: undefined,
     }) as Promise<T>;
+  }
+
+  /**
+   * Every key of the cluster, in batches, each exactly once: one SCAN walk over every master, also
+   * while slots migrate or a master fails over (see cluster-scan.ts for how).
+   */
+  scanIterator(options: ClusterScanOptions = {}): AsyncIterable<RedisArgument[]> {
+    const self = this._self;
+    const commandOptions = this._commandOptions;
+    const context = self.#context;
+    return {
+      async *[Symbol.asyncIterator]() {
+        await self.#whenReady(() => Promise.resolve());
+        yield* clusterScanIterator(context, options, commandOptions);
+      },
+    };
   }
 
   withCommandOptions<OPTIONS extends CommandOptions>(options: OPTIONS): this {

@@ -5,6 +5,7 @@ export type { RedisClusterOptions, RedisClusterClientOptions, NodeAddressMap } f
 export type { ClusterNode, Shard, NodeAddress } from './topology/slot-map';
 export type { NodeInfo } from './node-registry';
 export type { ClusterStats } from './command-runner';
+export type { ClusterScanOptions } from './cluster-scan';
 export { keySlot, SLOT_COUNT } from './topology/key-slot';
 export {
   MaxRedirectionsError,

@@ -124,3 +124,20 @@ async function waitUntil(condition: () => boolean): Promise<void> {
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+it('scanIterator survives a master killed mid-scan: every key once', async () => {
+  await servers.waitForStable();
+  const keys = Array.from({ length: 3_000 }, (_, i) => `scanfo:${i}`);
+  await Promise.all(keys.map((k) => cluster.set(k, '1')));
+  for (const master of servers.masters()) await master.command('WAIT', '1', '5000');
+  const last = servers.slotOwner(16383);
+  const found: string[] = [];
+  let killed: Promise<unknown> | undefined;
+  for await (const batch of cluster.scanIterator({ MATCH: 'scanfo:*', COUNT: 100 })) {
+    found.push(...(batch as string[]));
+    killed ??= last.kill().then(() => servers.waitForFailover(last));
+  }
+  await killed;
+  expect(found.length).toBe(keys.length);
+  expect(new Set(found)).toEqual(new Set(keys));
+});

@@ -95,3 +95,21 @@ it('redirects only the command that got MOVED when commands for one node share a
   expect(values).toEqual([...moving, ...staying]);
   expect(cluster.stats.moved - movedBefore).toBe(20);
 });
+
+it('scanIterator yields each of 10k keys exactly once while slots migrate under it', async () => {
+  const keys = Array.from({ length: 10_000 }, (_, i) => `scanmig:${i}`);
+  await Promise.all(keys.map((k) => cluster.set(k, '1')));
+  const first = servers.slotOwner(0);
+  const last = servers.slotOwner(16383);
+  // Slots of the master scanned last, holding keys, that will move to the master scanned first.
+  const moving = [...new Set(keys.map((k) => keySlot(k)))].filter((s) => servers.slotOwner(s) === last).slice(0, 40);
+  const found: string[] = [];
+  let migrated: Promise<void> | undefined;
+  for await (const batch of cluster.scanIterator({ MATCH: 'scanmig:*', COUNT: 200 })) {
+    found.push(...(batch as string[]));
+    migrated ??= servers.moveSlots(moving, first);
+  }
+  await migrated;
+  expect(found.length).toBe(keys.length);
+  expect(new Set(found)).toEqual(new Set(keys));
+});

@@ -1,0 +1,168 @@
+import type { CommandOptions } from '@x/client';
+import type { RedisArgument } from '@x/modules';
+import type { RunContext } from './command-runner';
+import type { NodeEntry } from './node-registry';
+import type { ClusterNode } from './topology/slot-map';
+
+/** SCAN's options. */
+export interface ClusterScanOptions {
+  MATCH?: string;
+  COUNT?: number;
+  TYPE?: string;
+}
+
+/** The longest a scan keeps re-checking shards while slots are moving, before it settles. */
+const MAX_PASSES = 10;
+
+/**
+ * Every key of the cluster, each once, in batches: one SCAN walk over every master.
+ *
+ * Keys can move while the walk runs (a slot migration, a failover). So each pass scans the masters
+ * that own slots not yet covered; a master's slots count as covered only if it owned them from the
+ * start to the end of its walk and no slot was mid-migration (CLUSTER NODES shows `[slot->-id]`); the
+ * others are scanned again in the next pass, after the topology is read again. Keys already yielded
+ * are remembered and never yielded twice — the price of "exactly once" is a Set of the yielded keys,
+ * for the length of the iteration.
+ */
+export async function* clusterScanIterator(
+  context: RunContext,
+  options: ClusterScanOptions,
+  commandOptions: CommandOptions | undefined,
+): AsyncGenerator<RedisArgument[], void, undefined> {
+  const topology = context.topology;
+  const seen = new Set<string>();
+  const covered = new Array<string | undefined>(topology.slotMap.slots.length).fill(undefined);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    if (pass > 0) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** (pass - 1), 1_000)));
+      await topology.refresh().catch(() => undefined);
+    }
+    const owners = ownersToScan(context, covered);
+    if (owners.length === 0) return;
+    for (const master of owners) {
+      const before = ownedSlots(context, master.address);
+      let complete = true;
+      try {
+        for await (const keys of scanNode(topology.registry.ensure(master), options, commandOptions)) {
+          const fresh = keys.filter((key) => {
+            const id = typeof key === 'string' ? key : `\u0000${key.toString('latin1')}`;
+            if (seen.has(id)) return false;
+            seen.add(id);
+            return true;
+          });
+          if (fresh.length > 0) yield fresh;
+        }
+      } catch (error) {
+        // The node went away mid-walk (failover, restart): its slots stay uncovered for the next pass.
+        if (context.isClosed()) throw error;
+        complete = false;
+      }
+      if (!complete) continue;
+      const migrating = await migratingSlots(topology.registry.ensure(master));
+      for (const slot of before) {
+        if (topology.slotMap.slots[slot]?.master.address === master.address && !migrating.has(slot)) covered[slot] = master.address;
+      }
+    }
+  }
+}
+
+/** The masters that own slots not yet covered by a scan of that very master, in slot order. */
+function ownersToScan(context: RunContext, covered: ReadonlyArray<string | undefined>): ClusterNode[] {
+  const owners: ClusterNode[] = [];
+  const chosen = new Set<string>();
+  context.topology.slotMap.slots.forEach((shard, slot) => {
+    if (shard === undefined) return;
+    const address = shard.master.address;
+    if (covered[slot] === address || chosen.has(address)) return;
+    chosen.add(address);
+    owners.push(shard.master);
+  });
+  return owners;
+}
+
+function ownedSlots(context: RunContext, address: string): number[] {
+  const slots: number[] = [];
+  context.topology.slotMap.slots.forEach((shard, slot) => {
+    if (shard?.master.address === address) slots.push(slot);
+  });
+  return slots;
+}
+
+/** One node's SCAN walk, batch by batch. */
+async function* scanNode(
+  entry: NodeEntry,
+  options: ClusterScanOptions,
+  commandOptions: CommandOptions | undefined,
+): AsyncGenerator<RedisArgument[], void, undefined> {
+  let cursor = '0';
+  do {
+    const [next, keys] = (await send(entry, scanArguments(cursor, options), commandOptions)) as [RedisArgument, RedisArgument[]];
+    cursor = String(next);
+    yield keys;
+  } while (cursor !== '0');
+}
+
+export function scanArguments(cursor: string, options: ClusterScanOptions | undefined): RedisArgument[] {
+  const args: RedisArgument[] = ['SCAN', cursor];
+  if (options?.MATCH !== undefined) args.push('MATCH', options.MATCH);
+  if (options?.COUNT !== undefined) args.push('COUNT', String(options.COUNT));
+  if (options?.TYPE !== undefined) args.push('TYPE', options.TYPE);
+  return args;
+}
+
+/** Slots this node is migrating or importing right now (its own CLUSTER NODES line). */
+async function migratingSlots(entry: NodeEntry): Promise<Set<number>> {
+  const slots = new Set<number>();
+  const nodes = String(await send(entry, ['CLUSTER', 'NODES'], undefined).catch(() => ''));
+  const myself = nodes.split('\n').find((line) => line.includes('myself'));
+  for (const match of myself?.matchAll(/\[(\d+)-[<>]-/g) ?? []) slots.add(Number(match[1]));
+  return slots;
+}
+
+export function send(entry: NodeEntry, args: readonly RedisArgument[], options: CommandOptions | undefined): Promise<unknown> {
+  return new Promise((resolve, reject) => entry.dispatch(args, options, undefined, undefined, resolve, reject));
+}
+
+/**
+ * node-redis 6's `cluster.scan(cursor, options)`: one SCAN step whose cursor walks every master. The
+ * cursor is `<first slot of the master>-<that master's cursor>` ('0' to start, '0' when done), so it
+ * survives topology refreshes: the slot names whichever master owns it when the next step runs.
+ */
+export async function clusterScanStep(
+  context: RunContext,
+  cursor: string,
+  extraArgs: readonly RedisArgument[],
+  commandOptions: CommandOptions | undefined,
+): Promise<[string, RedisArgument[]]> {
+  const masters = mastersBySlot(context);
+  if (masters.length === 0) throw new Error('SCAN: the cluster has no master');
+  let index = 0;
+  let nodeCursor = '0';
+  if (cursor !== '0') {
+    const dash = cursor.indexOf('-');
+    const slot = Number(cursor.slice(0, dash));
+    nodeCursor = cursor.slice(dash + 1);
+    if (dash <= 0 || !Number.isInteger(slot) || nodeCursor === '') throw new TypeError(`SCAN: invalid cluster cursor ${cursor}`);
+    index = Math.max(0, masters.findIndex((m) => m.firstSlot === slot));
+  }
+  const { node, firstSlot } = masters[index]!;
+  const [next, keys] = (await send(context.topology.registry.ensure(node), ['SCAN', nodeCursor, ...extraArgs], commandOptions)) as [
+    RedisArgument,
+    RedisArgument[],
+  ];
+  const nextCursor = String(next);
+  if (nextCursor !== '0') return [`${firstSlot}-${nextCursor}`, keys];
+  const following = masters[index + 1];
+  return [following === undefined ? '0' : `${following.firstSlot}-0`, keys];
+}
+
+function mastersBySlot(context: RunContext): Array<{ node: ClusterNode; firstSlot: number }> {
+  const result: Array<{ node: ClusterNode; firstSlot: number }> = [];
+  const seen = new Set<string>();
+  context.topology.slotMap.slots.forEach((shard, slot) => {
+    if (shard === undefined || seen.has(shard.master.address)) return;
+    seen.add(shard.master.address);
+    result.push({ node: shard.master, firstSlot: slot });
+  });
+  return result;
+}
