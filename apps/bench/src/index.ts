@@ -1,10 +1,30 @@
 import { runRegistered } from './harness';
 import { registerCodecCases } from './codec';
+import { registerClientCases, registerClusterCases } from './clients';
+import { runMemoryBench } from './clients/memory';
 
-// Each group registers its cases; `pnpm bench -- <filter>` picks by group or case name.
-registerCodecCases();
+// Each group registers its cases; `pnpm bench -- <filter>` picks by group or case name. The client
+// and cluster groups start their own redis-server processes, so they are set up only when selected.
+// `memory` (peak heap per cluster client, each in its own process) runs only when asked for by name.
+async function main(argv: string[]): Promise<void> {
+  const filters = argv.filter((a) => !a.startsWith('--'));
+  const wants = (group: string): boolean => filters.length === 0 || filters.some((f) => group.includes(f) || f.startsWith(`${group}:`));
+  if (filters.includes('memory')) {
+    await runMemoryBench();
+    return;
+  }
+  registerCodecCases();
+  const teardowns: Array<() => Promise<void>> = [];
+  try {
+    if (wants('client')) teardowns.push(await registerClientCases());
+    if (wants('cluster')) teardowns.push(await registerClusterCases());
+    await runRegistered(argv);
+  } finally {
+    for (const teardown of teardowns) await teardown();
+  }
+}
 
-runRegistered(process.argv.slice(2)).catch((error: unknown) => {
+main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 });
