@@ -61,6 +61,8 @@ export class CommandQueue {
       returnError: (error: ReplyError) => this.#onError(error),
       returnFatalError: (error: ProtocolError) => this.#hooks.onFatal(error),
       returnPush: (push: unknown[]) => this.#onPush(push),
+      // A type mapping of bulk strings to Buffer (node-redis's BLOB_STRING) leaves `+OK` a string.
+      simpleStringBuffers: false,
     });
   }
 
@@ -98,6 +100,14 @@ export class CommandQueue {
   }
 
   /** How to decode what arrives while no reply is awaited (pub/sub messages), as DecodeFlags. */
+  /**
+   * Decode RESP3 push frames with Buffers (true) whatever reply is awaited, or like it (undefined):
+   * a binary pub/sub message may arrive between any two replies.
+   */
+  setPushBuffers(value: boolean | undefined): void {
+    this.#parser.pushBuffers = value;
+  }
+
   setIdleDecode(flags: number): void {
     this.#idleDecode = flags;
     if (this.#inFlight.length === 0) this.#setDecode(flags);

@@ -155,6 +155,11 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     this.#queue.setIdleDecode(decodeFlagsOf(typeMapping));
   }
 
+  /** Decode push frames with Buffers (while pub/sub is active), or like the awaited reply. */
+  setPushBuffers(value: boolean | undefined): void {
+    this.#queue.setPushBuffers(value);
+  }
+
   /** Add a step that runs on every new connection after the handshake (e.g. resubscribe). */
   addSetup(setup: ConnectionSetup): void {
     this.#setups.push(setup);

@@ -228,6 +228,7 @@ export class PubSub {
     if (active === this.active) return;
     this.active = active;
     this.#connection.setIdleTypeMapping(active ? BUFFERS : undefined);
+    this.#connection.setPushBuffers(active ? true : undefined);
   }
 
   #onPush(push: unknown[], confirmation: boolean): void {

@@ -105,6 +105,14 @@ describe('connect and commands', () => {
     });
   });
 
+  it('a type mapping of bulk strings to Buffer leaves simple strings (+OK) strings, as node-redis does', async () => {
+    await withClient(async (c) => {
+      const asBuffers = { typeMapping: { 36: Buffer } };
+      expect(await c.sendCommand(['SET', 'conn:tm', 'v'], asBuffers)).toBe('OK');
+      expect(await c.sendCommand(['GET', 'conn:tm'], asBuffers)).toEqual(Buffer.from('v'));
+    });
+  });
+
   it('refuses commands before connect() with ClientClosedError', async () => {
     const c = client();
     await expect(c.sendCommand(['PING'])).rejects.toBeInstanceOf(ClientClosedError);

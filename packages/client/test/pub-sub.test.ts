@@ -191,6 +191,25 @@ describe.each([3, 2] as const)('RESP%i', (RESP) => {
 });
 
 describe('RESP3 and RESP2 differences', () => {
+  it('RESP3: a binary message arriving while a string reply is awaited reaches a Buffer listener byte for byte', async () => {
+    const sub = await subscriber(3);
+    try {
+      const buffers = new Inbox<Message<Buffer>>();
+      await sub.subscribe('bin-while-busy', (m, c) => buffers.push([m, c]), true);
+      // A command of the same connection waits for its (string) reply while the message arrives.
+      const waiting = sub.sendCommand(['BLPOP', 'bin-while-busy:list', '5']);
+      await until('BLPOP waiting', async () => ((await publisher.sendCommand(['CLIENT', 'LIST'])) as string).includes('cmd=blpop'));
+      const binary = Buffer.from([0xc3, 0x28, 0xff, 0x00]);
+      await publisher.sendCommand(['PUBLISH', 'bin-while-busy', binary]);
+      const [message] = (await buffers.atLeast(1))[0]!;
+      expect(message.equals(binary)).toBe(true);
+      await publisher.sendCommand(['RPUSH', 'bin-while-busy:list', 'x']);
+      expect(await waiting).toEqual(['bin-while-busy:list', 'x']);
+    } finally {
+      sub.destroy();
+    }
+  });
+
   it('RESP3: other commands keep working on the subscribed connection', async () => {
     const sub = await subscriber(3);
     try {

@@ -357,3 +357,26 @@ describe('options', () => {
     expect(parser.maxDepth).toBe(128);
   });
 });
+
+describe('simpleStringBuffers and pushBuffers', () => {
+  it('with simpleStringBuffers false, returnBuffers maps bulk strings only (as a type mapping of BLOB_STRING)', () => {
+    const [ok, bulk] = repliesOf('+OK\r\n$3\r\nabc\r\n', { returnBuffers: true, simpleStringBuffers: false });
+    expect(ok).toBe('OK');
+    expect(Buffer.isBuffer(bulk)).toBe(true);
+    // The default keeps redis-parser's behaviour: every string leaf.
+    expect(Buffer.isBuffer(replyOf('+OK\r\n', { returnBuffers: true }))).toBe(true);
+  });
+
+  it('decodes push frames with pushBuffers, whatever the reply being waited for wants', () => {
+    const { parser, events } = recordingParser({ pushBuffers: true });
+    parser.execute(Buffer.from('>3\r\n$7\r\nmessage\r\n$2\r\nch\r\n$2\r\n\xff\xfe\r\n$1\r\nx\r\n', 'latin1'));
+    const push = events[0]!.value as Buffer[];
+    expect(events[0]!.kind).toBe('push');
+    expect(push[2]!.equals(Buffer.from([0xff, 0xfe]))).toBe(true);
+    expect(events[1]!.value).toBe('x');
+    parser.pushBuffers = false;
+    parser.returnBuffers = true;
+    parser.execute(Buffer.from('>2\r\n$7\r\nmessage\r\n$1\r\ny\r\n'));
+    expect(events[2]!.value).toEqual(['message', 'y']);
+  });
+});

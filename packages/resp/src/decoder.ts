@@ -108,6 +108,10 @@ interface Frame {
 export class Parser {
   /** Return string leaves as Buffers (see {@link ParserOptions.returnBuffers}). Read per top-level frame. */
   returnBuffers: boolean;
+  /** With `returnBuffers`, simple strings as Buffers too (default true). Read per top-level frame. */
+  simpleStringBuffers: boolean;
+  /** Push frames' strings as Buffers (true), strings (false), or as `returnBuffers` (undefined). */
+  pushBuffers: boolean | undefined;
   /** How `:` integers (and `(` big numbers under `'string'`) are returned. Read per top-level frame. */
   integers: IntegerMode;
   /** How maps and attributes are returned. Read per top-level frame. */
@@ -132,6 +136,7 @@ export class Parser {
   // Options as read at the start of the current top-level frame.
   private topType = 0;
   private buffers = false;
+  private simpleBuffers = false;
   private ints: IntegerMode = 'number';
   private maps: MapType = 'object';
   private sets: SetType = 'array';
@@ -179,6 +184,8 @@ export class Parser {
     this.onPush = o.returnPush;
     this.onAttribute = o.returnAttribute;
     this.returnBuffers = o.returnBuffers;
+    this.simpleStringBuffers = o.simpleStringBuffers;
+    this.pushBuffers = o.pushBuffers;
     this.integers = o.integers;
     this.mapType = o.mapType;
     this.setType = o.setType;
@@ -263,7 +270,9 @@ export class Parser {
         // Options as they are now, for this whole top-level frame. Bulk and simple strings only
         // read returnBuffers, so the other four are copied only for frames that may read them.
         this.topType = type;
-        this.buffers = this.returnBuffers;
+        const buffers = type === T_PUSH ? (this.pushBuffers ?? this.returnBuffers) : this.returnBuffers;
+        this.buffers = buffers;
+        this.simpleBuffers = buffers && this.simpleStringBuffers;
         if (type !== T_BULK && type !== T_SIMPLE) {
           this.ints = this.integers;
           this.maps = this.mapType;
@@ -497,7 +506,7 @@ export class Parser {
     const cr = this.lineEnd(start);
     if (cr < 0) return cr === LEN_NEED ? this.needLine() : FAILED;
     this.pos = cr + 2;
-    return this.buffers ? this.buf.subarray(start + 1, cr) : this.text(this.buf, start + 1, cr);
+    return this.simpleBuffers ? this.buf.subarray(start + 1, cr) : this.text(this.buf, start + 1, cr);
   }
 
   /** `-<CODE> <message>\r\n`. */

@@ -17,6 +17,8 @@ export interface ResolvedParserOptions {
   returnPush: ((push: RespValue[]) => void) | undefined;
   returnAttribute: ((attributes: RespValue) => void) | undefined;
   returnBuffers: boolean;
+  simpleStringBuffers: boolean;
+  pushBuffers: boolean | undefined;
   integers: IntegerMode;
   mapType: MapType;
   setType: SetType;
@@ -45,6 +47,8 @@ export function resolveParserOptions(options: ParserOptions): ResolvedParserOpti
     returnPush: options.returnPush,
     returnAttribute: options.returnAttribute,
     returnBuffers: optionalBoolean(options.returnBuffers, 'returnBuffers', false),
+    simpleStringBuffers: optionalBoolean(options.simpleStringBuffers, 'simpleStringBuffers', true),
+    pushBuffers: options.pushBuffers === undefined ? undefined : optionalBoolean(options.pushBuffers, 'pushBuffers', false),
     integers: oneOf(options.integers, 'integers', INTEGER_MODES, stringNumbers ? 'string' : 'number'),
     mapType: oneOf(options.mapType, 'mapType', MAP_TYPES, 'object'),
     setType: oneOf(options.setType, 'setType', SET_TYPES, 'array'),

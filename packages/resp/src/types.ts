@@ -62,6 +62,17 @@ export interface ParserDecodeOptions {
    * and verbatim formats stay strings. Default `false`.
    */
   returnBuffers?: boolean;
+  /**
+   * With `returnBuffers`, also return simple strings (`+OK`) as Buffers — redis-parser's behaviour,
+   * the default. `false` keeps them strings (what a type mapping of bulk strings to Buffer means).
+   */
+  simpleStringBuffers?: boolean;
+  /**
+   * How push frames (`>`) return their strings, independently of the reply being waited for:
+   * `true` Buffers, `false` strings, undefined (default) as `returnBuffers`. Binary pub/sub needs
+   * `true`, since a push may arrive between any two replies.
+   */
+  pushBuffers?: boolean;
   /** `:` integers as `'number'` (default), `'bigint'` or `'string'`. `(` big numbers are bigint, or strings under `'string'`. */
   integers?: IntegerMode;
   /**
