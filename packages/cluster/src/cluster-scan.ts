@@ -1,4 +1,5 @@
 import type { CommandOptions } from '@x/client';
+import { RedisError } from '@x/resp';
 import type { RedisArgument } from '@x/modules';
 import type { RunContext } from './command-runner';
 import type { NodeEntry } from './node-registry';
@@ -11,8 +12,11 @@ export interface ClusterScanOptions {
   TYPE?: string;
 }
 
-/** The longest a scan keeps re-checking shards while slots are moving, before it settles. */
-const MAX_PASSES = 10;
+/**
+ * How long a scan keeps waiting for slots to get an owner again (a failover) or to stop moving, before
+ * it fails rather than end silently incomplete.
+ */
+const SETTLE_TIMEOUT_MS = 30_000;
 
 /**
  * Every key of the cluster, each once, in batches: one SCAN walk over every master.
@@ -32,13 +36,18 @@ export async function* clusterScanIterator(
   const topology = context.topology;
   const seen = new Set<string>();
   const covered = new Array<string | undefined>(topology.slotMap.slots.length).fill(undefined);
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
+  let deadline = Infinity;
+  for (let pass = 0; ; pass++) {
     if (pass > 0) {
+      deadline = Math.min(deadline, performance.now() + SETTLE_TIMEOUT_MS);
       await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** (pass - 1), 1_000)));
       await topology.refresh().catch(() => undefined);
     }
-    const owners = ownersToScan(context, covered);
-    if (owners.length === 0) return;
+    const { owners, ownerless } = ownersToScan(context, covered);
+    if (owners.length === 0 && ownerless === 0) return;
+    if (performance.now() > deadline) {
+      throw new ScanIncompleteError(uncoveredSlots(covered));
+    }
     for (const master of owners) {
       const before = ownedSlots(context, master.address);
       let complete = true;
@@ -66,18 +75,44 @@ export async function* clusterScanIterator(
   }
 }
 
-/** The masters that own slots not yet covered by a scan of that very master, in slot order. */
-function ownersToScan(context: RunContext, covered: ReadonlyArray<string | undefined>): ClusterNode[] {
+/**
+ * The masters that own slots not yet covered by a scan of that very master, in slot order, and how
+ * many uncovered slots have no online owner right now (a failover in progress: wait for it).
+ */
+function ownersToScan(context: RunContext, covered: ReadonlyArray<string | undefined>): { owners: ClusterNode[]; ownerless: number } {
   const owners: ClusterNode[] = [];
   const chosen = new Set<string>();
+  let ownerless = 0;
   context.topology.slotMap.slots.forEach((shard, slot) => {
-    if (shard === undefined) return;
+    if (shard === undefined) {
+      if (covered[slot] === undefined) ownerless++;
+      return;
+    }
     const address = shard.master.address;
     if (covered[slot] === address || chosen.has(address)) return;
     chosen.add(address);
     owners.push(shard.master);
   });
-  return owners;
+  return { owners, ownerless };
+}
+
+function uncoveredSlots(covered: ReadonlyArray<string | undefined>): number {
+  return covered.filter((address) => address === undefined).length;
+}
+
+/** The cluster did not settle (slots without an owner, or still moving) within the scan's patience. */
+export class ScanIncompleteError extends RedisError {
+  static {
+    this.defineBrand('@x/cluster:ScanIncompleteError', 'ScanIncompleteError');
+  }
+  readonly uncoveredSlots: number;
+  constructor(uncoveredSlots: number) {
+    super(
+      `scanIterator: ${uncoveredSlots} slots could not be scanned within ${SETTLE_TIMEOUT_MS / 1000} s (no online owner, or still migrating); the keys yielded so far are not all keys`,
+      { code: 'ERR_SCAN_INCOMPLETE' },
+    );
+    this.uncoveredSlots = uncoveredSlots;
+  }
 }
 
 function ownedSlots(context: RunContext, address: string): number[] {

@@ -1,11 +1,12 @@
 // @x/cluster: a Redis Cluster client. Users install this package alone, so it re-exports what they
 // need from the layers below: the error classes, defineScript, RESP_TYPES and the types.
-export { createCluster, RedisCluster, type RedisClusterType, type RedisClusterEvents } from './cluster';
+export { createCluster, RedisCluster, type RedisClusterType, type RedisClusterEvents, type RedisClusterAliases } from './cluster';
+export { RedisClusterMultiCommand, type RedisClusterMultiCommandType } from './multi-command';
 export type { RedisClusterOptions, RedisClusterClientOptions, NodeAddressMap } from './options';
 export type { ClusterNode, Shard, NodeAddress } from './topology/slot-map';
 export type { NodeInfo } from './node-registry';
 export type { ClusterStats } from './command-runner';
-export type { ClusterScanOptions } from './cluster-scan';
+export { ScanIncompleteError, type ClusterScanOptions } from './cluster-scan';
 export { keySlot, SLOT_COUNT } from './topology/key-slot';
 export {
   MaxRedirectionsError,
@@ -14,6 +15,7 @@ export {
   CrossSlotError,
   SlotUncoveredError,
   TopologyReplyError,
+  ResubscribeError,
 } from './errors';
 export { NodeDeposedError } from './cluster-topology';
 
@@ -26,10 +28,18 @@ export {
   ConnectionLostError,
   ConnectionTimeoutError,
   InvalidOptionError,
+  MultiErrorReply,
   PingTimeoutError,
   SocketClosedUnexpectedlyError,
+  SubscriptionLostError,
   TimeoutError,
   UnexpectedReplyError,
+  WatchError,
+  PUBSUB_TYPE,
+  type ChannelListeners,
+  type PubSubListener,
+  type PubSubType,
+  type MultiReply,
   type RedisClientType,
   type RedisClientOptions,
   type CommandOptions,
