@@ -84,6 +84,28 @@ it('rides through a killed master: reads and new writes succeed once its replica
   await servers.waitForStable();
 });
 
+it('a master killed with commands in flight: writes are rejected as may-have-run, reads are retried', async () => {
+  await servers.waitForStable();
+  const master = servers.masters().find((m) => m.state === 'running' && servers.replicasOf(m).length > 0)!;
+  const keys = keysOn(master, 'inflight', 50);
+  await writeReplicated(keys);
+  await master.pause(); // so the commands below are surely written and unanswered when it dies
+  const writes = keys.map((k) => cluster.set(k, 'new').then(() => 'acknowledged', (e: unknown) => e));
+  const reads = Promise.all(keys.map((k) => cluster.get(k)));
+  await new Promise((r) => setImmediate(r)); // the writes leave in this tick's flush
+  await master.kill();
+  for (const outcome of await Promise.all(writes)) {
+    expect(outcome).toBeInstanceOf(Error);
+    expect((outcome as { sent?: boolean }).sent).toBe(true);
+    expect((outcome as Error).message).toMatch(/may have run/);
+  }
+  await servers.waitForFailover(master);
+  // The reads were retried on the promoted replica.
+  expect(await reads).toEqual(keys.map((k) => `v:${k}`));
+  await master.restart();
+  await servers.waitForStable();
+});
+
 it('never acknowledges a write that a master frozen past its failover will discard', async () => {
   await servers.waitForStable();
   const master = servers.masters().find((m) => m.state === 'running' && servers.replicasOf(m).length > 0)!;

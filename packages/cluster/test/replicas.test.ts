@@ -90,3 +90,13 @@ it('without minimizeConnections, connect() opens one connection per master', asy
   servers.nodes.forEach((node, i) => expect(counts[i]).toBe(node.role === 'master' ? 1 : 0));
   await cluster.close();
 });
+
+it('flushAll empties every master (and so every replica)', async () => {
+  const cluster = await createCluster({ rootNodes: [{ socket: { host: '127.0.0.1', port: servers.nodes[0]!.port } }] }).connect();
+  await Promise.all(Array.from({ length: 300 }, (_, i) => cluster.set(`flush:${i}`, 'x')));
+  for (const master of servers.masters()) expect(await master.integer('DBSIZE')).toBeGreaterThan(0);
+  expect(await cluster.flushAll()).toBe('OK');
+  for (const master of servers.masters()) expect(await master.integer('DBSIZE')).toBe(0);
+  expect(await cluster.dbSize()).toBe(0);
+  await cluster.close();
+});
