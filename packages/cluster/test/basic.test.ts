@@ -94,6 +94,20 @@ describe('lifecycle', () => {
     await expect(cluster.get('x')).rejects.toThrow(/closed/);
   });
 
+  it('close() leaves no socket or timer that would keep the process alive; destroy() too', async () => {
+    const handles = (): number => process.getActiveResourcesInfo().filter((r) => r === 'TCPSocketWrap' || r === 'Timeout').length;
+    const before = handles();
+    for (const end of ['close', 'destroy'] as const) {
+      const cluster = await createCluster({ rootNodes, topologyRefreshInterval: 1_000 }).connect();
+      await cluster.set('basic:exit', '1');
+      if (end === 'close') await cluster.close();
+      else cluster.destroy();
+      const deadline = Date.now() + 5_000;
+      while (handles() > before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      expect(handles()).toBeLessThanOrEqual(before);
+    }
+  });
+
   it('commands issued during connect() wait for it', async () => {
     const cluster = createCluster({ rootNodes });
     const connecting = cluster.connect();
