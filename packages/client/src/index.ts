@@ -31,6 +31,9 @@ export {
 } from './pub-sub-types';
 export { RedisClientMultiCommand, multiCommandFactories, type MultiExecutor, type MultiQueuedCommand } from './multi-command';
 export type { MultiReply, MultiReplyType, RedisClientMultiCommandType } from './multi-command-types';
+// For @x/cluster (internal): a transaction's batch and its outcome, so a cluster can send `ASKING`
+// in the same unit as `MULTI` … `EXEC` (an ASK redirect of a transaction).
+export { transactionBatch, transactionResults } from './transaction';
 export type {
   HashScanEntry,
   KeyScanIteratorOptions,
