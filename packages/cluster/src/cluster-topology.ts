@@ -47,6 +47,11 @@ export class ClusterTopology {
   #watchdog: NodeJS.Timeout | undefined;
   #closed = false;
   #roundRobin = 0;
+  /**
+   * Called after each discovery or refresh swapped the map in (MOVED patches do not call it): the
+   * cluster's pub/sub moves the subscriptions of nodes that left or slots that moved. Must not throw.
+   */
+  onApplied: ((previous: SlotMap, next: SlotMap) => void) | undefined;
 
   constructor(options: ResolvedClusterOptions, registry: NodeRegistry, reader: TopologyReader, onError: (error: Error) => void) {
     this.#options = options;
@@ -213,5 +218,6 @@ export class ClusterTopology {
     for (const entry of [...registry.entries()]) {
       if (!next.nodes.has(entry.address)) registry.remove(entry.address);
     }
+    this.onApplied?.(previous, next);
   }
 }

@@ -2,7 +2,11 @@ import { EventEmitter } from 'node:events';
 import {
   ClientClosedError,
   COMMANDS,
+  PUBSUB_TYPE,
+  type AnyPubSubListener,
+  type ChannelListeners,
   type CommandOptions,
+  type PubSubListener,
   type RedisClientType,
   type RedisCommandMethods,
 } from '@x/client';
@@ -18,6 +22,7 @@ import {
   type RedisModules,
   type RedisScript,
   type RedisScripts,
+  type RedisVariadicArgument,
   type RespVersions,
   type TransformReply,
   type TypeMapping,
@@ -27,6 +32,7 @@ import { ClusterTopology } from './cluster-topology';
 import { runCommand, type ClusterCommand, type ClusterStats, type RunContext } from './command-runner';
 import { runWithPolicy } from './policy-execution';
 import { clusterScanIterator, type ClusterScanOptions } from './cluster-scan';
+import { createClusterMulti, type RedisClusterMultiCommandType } from './multi-command';
 import { NodeRegistry, type NodeEvents } from './node-registry';
 import {
   nodeClientOptions,
@@ -36,6 +42,7 @@ import {
   type RedisClusterOptions,
   type ResolvedClusterOptions,
 } from './options';
+import { ClusterPubSub } from './pub-sub';
 import { keySlot } from './topology/key-slot';
 import type { ClusterNode, Shard } from './topology/slot-map';
 import { rootClientOptions, TopologyReader } from './topology-refresher';
@@ -46,8 +53,17 @@ export interface RedisClusterEvents extends NodeEvents {
   connect: [];
   /** The cluster was closed or destroyed. */
   disconnect: [];
-  /** A background refresh failed, or another error with no command to reject. Only emitted when listened to. */
+  /**
+   * A background refresh failed, or another error with no command to reject. Only emitted when
+   * listened to — except pub/sub's (a subscription that could not move yet, a listener that threw),
+   * which become a process warning when nothing listens.
+   */
   error: [error: Error];
+  /**
+   * node-redis's event: a sharded channel whose slot moved could not be subscribed on its new owner
+   * yet (also an `'error'`; retried on the next topology change).
+   */
+  'sharded-channel-moved-error': [error: Error, channel: string, listeners: ChannelListeners];
 }
 
 type ClusterState = 'idle' | 'connecting' | 'ready' | 'closing' | 'closed';
@@ -74,6 +90,7 @@ export class RedisCluster<
   readonly #resolved: ResolvedClusterOptions;
   readonly #topology: ClusterTopology;
   readonly #context: RunContext;
+  readonly #pubSub: ClusterPubSub;
   #state: ClusterState = 'idle';
   #connecting: Promise<void> | undefined;
 
@@ -93,10 +110,8 @@ export class RedisCluster<
       scripts: options.scripts,
       commandOptions: options.commandOptions,
     };
-    const registry = new NodeRegistry(
-      (node) => nodeClientOptions(resolved, node, rootsByAddress.get(node.address), extensions),
-      (event, ...args) => this.#emitNodeEvent(event, args),
-    );
+    const clientOptions = (node: ClusterNode) => nodeClientOptions(resolved, node, rootsByAddress.get(node.address), extensions);
+    const registry = new NodeRegistry(clientOptions, (event, ...args) => this.#emitNodeEvent(event, args));
     const reader = new TopologyReader(resolved, registry, (root) => rootClientOptions(resolved, root));
     this.#topology = new ClusterTopology(resolved, registry, reader, (error) => this.#emitError(error));
     this.#context = {
@@ -105,6 +120,15 @@ export class RedisCluster<
       maxRedirections: resolved.maxCommandRedirections,
       isClosed: () => this.#state === 'closed' || this.#state === 'idle',
     };
+    // Pub/sub (pub-sub.ts): dedicated connections, moved when a refresh changes the topology.
+    this.#pubSub = new ClusterPubSub({
+      topology: this.#topology,
+      maxRedirections: resolved.maxCommandRedirections,
+      clientOptions,
+      isClosed: () => this.#state !== 'ready' && this.#state !== 'connecting',
+      emit: (event, ...args) => this.listenerCount(event) > 0 && (this.emit as (event: string, ...args: unknown[]) => boolean)(event, ...args),
+    });
+    this.#topology.onApplied = (_previous, next) => this.#pubSub.onTopologyChange(next);
   }
 
   #emitNodeEvent(event: keyof NodeEvents, args: unknown[]): void {
@@ -266,6 +290,65 @@ export class RedisCluster<
     };
   }
 
+  // ── Transactions and pub/sub: multi-command.ts, pub-sub.ts ─────────────────────────────────────
+
+  /**
+   * A transaction (or pipeline) builder, as the client's: chain commands, then `exec()`. Every key
+   * must hash to one slot (else `exec()` rejects with a CrossSlotError and sends nothing); it runs on
+   * that slot's master and runs again, whole, where MOVED or ASK point. `execAsPipeline()` routes
+   * each command on its own.
+   */
+  multi(): RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING> {
+    const self = this._self;
+    const host = { whenReady: () => self.#whenReady(() => Promise.resolve(self.#context)), run: (command: ClusterCommand) => self._run(command) };
+    const multi = createClusterMulti(self.options as RedisClusterOptions, host, this._commandOptions, self.#resolved.RESP);
+    return multi as unknown as RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING>;
+  }
+
+  /**
+   * Subscribe to channels, on one pub/sub connection to one node (moved to another when that node
+   * leaves). Listeners get `(message, channel)`, as Buffers with `bufferMode`.
+   */
+  subscribe<B extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<B>, bufferMode?: B): Promise<void> {
+    const self = this._self;
+    return self.#whenReady(() => self.#pubSub.subscribe(PUBSUB_TYPE.CHANNELS, channels, listener as AnyPubSubListener, bufferMode === true));
+  }
+
+  /** Unsubscribe: every channel, every listener of `channels`, or one `listener`. */
+  unsubscribe<B extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<B>, bufferMode?: B): Promise<void> {
+    const self = this._self;
+    return self.#whenReady(() => self.#pubSub.unsubscribe(PUBSUB_TYPE.CHANNELS, channels, listener as AnyPubSubListener | undefined, bufferMode === true));
+  }
+
+  /** {@link subscribe} to patterns; listeners get the channel that matched. */
+  pSubscribe<B extends boolean = false>(patterns: RedisVariadicArgument, listener: PubSubListener<B>, bufferMode?: B): Promise<void> {
+    const self = this._self;
+    return self.#whenReady(() => self.#pubSub.subscribe(PUBSUB_TYPE.PATTERNS, patterns, listener as AnyPubSubListener, bufferMode === true));
+  }
+
+  /** {@link unsubscribe} for patterns. */
+  pUnsubscribe<B extends boolean = false>(patterns?: RedisVariadicArgument, listener?: PubSubListener<B>, bufferMode?: B): Promise<void> {
+    const self = this._self;
+    return self.#whenReady(() => self.#pubSub.unsubscribe(PUBSUB_TYPE.PATTERNS, patterns, listener as AnyPubSubListener | undefined, bufferMode === true));
+  }
+
+  /**
+   * Subscribe to sharded channels (Redis 7), each on the master owning its slot, moved with the slot.
+   * Resolves once every channel is confirmed; all or nothing.
+   */
+  sSubscribe<B extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<B>, bufferMode?: B): Promise<void> {
+    const self = this._self;
+    return self.#whenReady(() => self.#pubSub.sSubscribe(channels, listener as AnyPubSubListener, bufferMode === true));
+  }
+
+  /** {@link unsubscribe} for sharded channels. */
+  sUnsubscribe<B extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<B>, bufferMode?: B): Promise<void> {
+    const self = this._self;
+    return self.#whenReady(() => self.#pubSub.sUnsubscribe(channels, listener as AnyPubSubListener | undefined, bufferMode === true));
+  }
+
+  // ────────────────────────────────────────────────────────────────────────────────────────────────
+
   withCommandOptions<OPTIONS extends CommandOptions>(options: OPTIONS): this {
     return withOptionsProxy(this, options);
   }
@@ -342,7 +425,7 @@ export class RedisCluster<
     if (self.#state === 'idle' || self.#state === 'closed' || self.#state === 'closing') return;
     self.#state = 'closing';
     self.#topology.stop();
-    await self.#topology.registry.closeAll();
+    await Promise.all([self.#topology.registry.closeAll(), self.#pubSub.close()]);
     self.#state = 'closed';
     self.emit('disconnect');
   }
@@ -354,6 +437,7 @@ export class RedisCluster<
     self.#state = 'closed';
     self.#topology.stop();
     self.#topology.registry.destroyAll();
+    self.#pubSub.destroy();
     self.emit('disconnect');
   }
 
@@ -376,7 +460,40 @@ export type RedisClusterType<
   S extends RedisScripts = Record<never, never>,
   RESP extends RespVersions = 3,
   TYPE_MAPPING extends TypeMapping = Record<never, never>,
-> = RedisCluster<M, F, S, RESP, TYPE_MAPPING> & RedisCommandMethods<RESP, TYPE_MAPPING> & WithExtensions<M, F, S, RESP, TYPE_MAPPING>;
+> = RedisCluster<M, F, S, RESP, TYPE_MAPPING> &
+  RedisClusterAliases<M, F, S, RESP, TYPE_MAPPING> &
+  RedisCommandMethods<RESP, TYPE_MAPPING> &
+  WithExtensions<M, F, S, RESP, TYPE_MAPPING>;
+
+/** node-redis's upper-case spellings of the cluster's pub/sub and multi methods: the same implementations. */
+export interface RedisClusterAliases<
+  M extends RedisModules,
+  F extends RedisFunctions,
+  S extends RedisScripts,
+  RESP extends RespVersions,
+  TYPE_MAPPING extends TypeMapping,
+> {
+  MULTI: RedisCluster<M, F, S, RESP, TYPE_MAPPING>['multi'];
+  SUBSCRIBE: RedisCluster<M, F, S, RESP, TYPE_MAPPING>['subscribe'];
+  UNSUBSCRIBE: RedisCluster<M, F, S, RESP, TYPE_MAPPING>['unsubscribe'];
+  PSUBSCRIBE: RedisCluster<M, F, S, RESP, TYPE_MAPPING>['pSubscribe'];
+  PUNSUBSCRIBE: RedisCluster<M, F, S, RESP, TYPE_MAPPING>['pUnsubscribe'];
+  SSUBSCRIBE: RedisCluster<M, F, S, RESP, TYPE_MAPPING>['sSubscribe'];
+  SUNSUBSCRIBE: RedisCluster<M, F, S, RESP, TYPE_MAPPING>['sUnsubscribe'];
+}
+
+// On the prototype (before `attach` runs), so they also take precedence over same-named commands.
+for (const [alias, name] of [
+  ['MULTI', 'multi'],
+  ['SUBSCRIBE', 'subscribe'],
+  ['UNSUBSCRIBE', 'unsubscribe'],
+  ['PSUBSCRIBE', 'pSubscribe'],
+  ['PUNSUBSCRIBE', 'pUnsubscribe'],
+  ['SSUBSCRIBE', 'sSubscribe'],
+  ['SUNSUBSCRIBE', 'sUnsubscribe'],
+] as const) {
+  Object.defineProperty(RedisCluster.prototype, alias, { value: RedisCluster.prototype[name], writable: true, configurable: true });
+}
 
 /**
  * Create a cluster client (not yet connected):

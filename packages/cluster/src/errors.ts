@@ -78,3 +78,28 @@ export class SlotUncoveredError extends RedisError {
     this.slot = slot;
   }
 }
+
+/**
+ * Subscriptions that had to move (their node left, their slot moved) could not be subscribed again
+ * yet. Their listeners are kept and the move is retried on the next topology change (and after a
+ * short backoff); `cause` says what failed. Emitted as an `'error'` event, never thrown.
+ */
+export class ResubscribeError extends RedisError {
+  static {
+    this.defineBrand('@x/cluster:ResubscribeError', 'ResubscribeError');
+  }
+  /** `'CHANNELS'`, `'PATTERNS'` or `'SHARDED'`. */
+  readonly kind: 'CHANNELS' | 'PATTERNS' | 'SHARDED';
+  /** The channels (or patterns) still waiting for a node. */
+  readonly channels: string[];
+  constructor(kind: 'CHANNELS' | 'PATTERNS' | 'SHARDED', channels: string[], cause: Error) {
+    const what = kind === 'PATTERNS' ? 'patterns' : kind === 'SHARDED' ? 'sharded channels' : 'channels';
+    const shown = channels.length > 5 ? `${channels.slice(0, 5).join(', ')}, …` : channels.join(', ');
+    super(`Could not subscribe ${channels.length} ${what} (${shown}) again on their new node: ${cause.message}; retrying`, {
+      code: 'ERR_RESUBSCRIBE',
+      cause,
+    });
+    this.kind = kind;
+    this.channels = channels;
+  }
+}

@@ -1,0 +1,82 @@
+import {
+  createClient,
+  SubscriptionLostError,
+  type ChannelListeners,
+  type RedisClientOptions,
+  type RedisClientType,
+} from '@x/client';
+import { RedisError } from '@x/resp';
+import type { NodeInfo } from './node-registry';
+import type { ClusterNode } from './topology/slot-map';
+
+/** A pub/sub connection to one node: the subscriptions of the cluster that live there. */
+export interface PubSubConnection {
+  readonly node: ClusterNode;
+  readonly client: RedisClientType;
+  /** Resolves with the client once its first connection is up. */
+  readonly ready: Promise<RedisClientType>;
+  /** The first connection failed: the connection is useless, another must be opened. */
+  failed: boolean;
+}
+
+/** What a pub/sub connection reports to the cluster. */
+export interface PubSubConnectionEvents {
+  /** A listener threw, or the server refused to restore a subscription after a reconnect. */
+  onError(error: Error): void;
+  /** The connection's own trouble (refused, dropped, timed out): the node's, as for command connections. */
+  onNodeError(error: Error, node: NodeInfo): void;
+  /** It dropped and reconnects: the node may have left the cluster. */
+  onReconnecting(): void;
+  /** Redis 7 dropped a sharded channel (its slot moved): its listeners, to subscribe elsewhere. */
+  onShardedChannelMoved(channel: string, listeners: ChannelListeners): void;
+}
+
+export function nodeInfo(node: ClusterNode): NodeInfo {
+  const { id, host, port, address, role } = node;
+  return { id, host, port, address, role };
+}
+
+/**
+ * A client error that is about the connection (a socket error, a handshake refused, a timeout), as
+ * opposed to what the pub/sub layer reports through the same event: a lost subscription, or an
+ * exception thrown by a listener.
+ */
+function isConnectionError(error: Error): boolean {
+  if (error instanceof SubscriptionLostError) return false;
+  if (error instanceof RedisError) return true;
+  const { syscall, code } = error as { syscall?: unknown; code?: unknown };
+  return typeof syscall === 'string' || (typeof code === 'string' && /^ERR_(TLS|SSL)_/.test(code));
+}
+
+const noop = (): void => undefined;
+
+/**
+ * Opens a dedicated pub/sub connection to `node`, separate from the node's command connection: on
+ * RESP2 a subscribed connection runs nothing but pub/sub commands, and messages never queue behind
+ * commands. Unlike a command connection it keeps an offline queue, so a subscribe issued while it
+ * reconnects waits for it (or for the cluster to move its subscriptions) instead of failing; the
+ * client restores its subscriptions on every reconnect by itself.
+ */
+export function openPubSubConnection(node: ClusterNode, options: RedisClientOptions, events: PubSubConnectionEvents): PubSubConnection {
+  const client = createClient({ ...options, readonly: false, disableOfflineQueue: false }) as RedisClientType;
+  const info = nodeInfo(node);
+  client.on('error', (error) => (isConnectionError(error) ? events.onNodeError(error, info) : events.onError(error)));
+  client.on('reconnecting', () => events.onReconnecting());
+  client.on('sharded-channel-moved', (channel, listeners) => events.onShardedChannelMoved(channel, listeners));
+  const connection: { -readonly [K in keyof PubSubConnection]: PubSubConnection[K] } = {
+    node,
+    client,
+    ready: undefined as unknown as Promise<RedisClientType>,
+    failed: false,
+  };
+  connection.ready = client.connect().then(
+    () => client,
+    (error: unknown) => {
+      connection.failed = true;
+      throw error;
+    },
+  );
+  // Callers await it when they use the connection; an unused failure must not be an unhandled rejection.
+  connection.ready.catch(noop);
+  return connection;
+}
