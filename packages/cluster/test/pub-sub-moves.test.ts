@@ -1,0 +1,169 @@
+import { done, notYet, startCluster, startFaultProxy, waitFor, type ClusterNode, type RedisCluster as TestCluster } from '@x/test-utils';
+import { createCluster, keySlot, ResubscribeError } from '../src';
+
+// Subscriptions that move when the cluster changes: a slot migration, a move that fails for a
+// while, a failed-over shard master, a killed pub/sub node. Its own cluster: slots move, nodes die.
+jest.setTimeout(120_000);
+
+let servers: TestCluster;
+
+beforeAll(async () => {
+  servers = await startCluster({ masters: 3, replicas: 1 });
+});
+
+afterAll(async () => {
+  await servers?.stop();
+});
+
+function rootNodes(): Array<{ socket: { host: string; port: number } }> {
+  return servers.masters().map((node) => ({ socket: { host: '127.0.0.1', port: node.port } }));
+}
+
+function waitUntil(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  return waitFor(what, async () => ((await check()) ? done(undefined) : notYet(what)), { timeoutMs, intervalMs: 20 });
+}
+
+async function subscribers(node: ClusterNode, channel: string, sharded: boolean): Promise<number> {
+  const reply = (await node.command('PUBSUB', sharded ? 'SHARDNUMSUB' : 'NUMSUB', channel)) as unknown[];
+  return Number(reply[1]);
+}
+
+const running = (): ClusterNode[] => servers.nodes.filter((node) => node.state === 'running');
+
+/** A channel whose slot's master has a running replica (so a failover can replace it). */
+function channelWithReplica(name: string): string {
+  for (let i = 0; ; i++) {
+    const channel = `${name}:${i}`;
+    const owner = servers.slotOwner(keySlot(channel));
+    if (servers.replicasOf(owner).some((replica) => replica.state === 'running')) return channel;
+  }
+}
+
+function collect(): { got: string[]; listener: (message: string) => void } {
+  const got: string[] = [];
+  return { got, listener: (message) => got.push(message) };
+}
+
+it('a sharded subscription follows its slot through a migration (the server drops it, the cluster resubscribes it)', async () => {
+  const cluster = await createCluster({ rootNodes: rootNodes(), topologyRefreshInterval: 0 }).connect();
+  const errors: Error[] = [];
+  cluster.on('error', (error) => errors.push(error));
+  try {
+    const channel = '{migrating}news';
+    const slot = keySlot(channel);
+    const from = servers.slotOwner(slot);
+    const to = servers.masters().find((m) => m !== from)!;
+    const { got, listener } = collect();
+    await cluster.sSubscribe(channel, listener);
+    await cluster.sPublish(channel, 'before');
+    await waitUntil('before', () => got.includes('before'));
+
+    const migration = await servers.migrateSlot(slot, from, to, { stopHalfway: true });
+    await from.command('SPUBLISH', channel, 'during'); // the source still owns it mid-migration
+    await waitUntil('during', () => got.includes('during'));
+    await migration.finish();
+
+    await waitUntil('subscribed on the new owner only', async () => (await subscribers(to, channel, true)) === 1 && (await subscribers(from, channel, true)) === 0);
+    await to.command('SPUBLISH', channel, 'after');
+    expect(await cluster.sPublish(channel, 'through the cluster')).toBe(1);
+    await waitUntil('after', () => got.length === 4);
+    expect(got).toEqual(['before', 'during', 'after', 'through the cluster']);
+    expect(errors).toEqual([]);
+  } finally {
+    await cluster.close();
+  }
+});
+
+it('a move that fails is an error event (and sharded-channel-moved-error), retried until it works', async () => {
+  const channel = '{unreachable}news';
+  const slot = keySlot(channel);
+  const from = servers.slotOwner(slot);
+  const to = servers.masters().find((m) => m !== from)!;
+  // The client reaches the slot's next owner only through a proxy the test can stall.
+  const proxy = await startFaultProxy({ targetPort: to.port });
+  const cluster = await createCluster({
+    rootNodes: [{ socket: { host: '127.0.0.1', port: from.port } }],
+    nodeAddressMap: { [`127.0.0.1:${to.port}`]: { host: '127.0.0.1', port: proxy.port } },
+    defaults: { socket: { connectTimeout: 500 } },
+    topologyRefreshInterval: 0,
+  }).connect();
+  try {
+    const errors: Error[] = [];
+    const movedErrors: string[] = [];
+    cluster.on('error', (error) => errors.push(error));
+    cluster.on('sharded-channel-moved-error', (_error, movedChannel, listeners) => {
+      expect(listeners.strings.size).toBe(1);
+      movedErrors.push(movedChannel);
+    });
+    const { got, listener } = collect();
+    await cluster.sSubscribe(channel, listener);
+
+    proxy.pause(); // connections to the new owner open but never finish their handshake
+    await (await servers.migrateSlot(slot, from, to)).finish();
+    await waitUntil('an error event for the channel', () =>
+      errors.some((error) => error instanceof ResubscribeError && error.kind === 'SHARDED' && error.channels.includes(channel)),
+    );
+    expect(movedErrors).toContain(channel);
+
+    proxy.resume();
+    await waitUntil('subscribed on the new owner', async () => (await subscribers(to, channel, true)) === 1, 20_000);
+    await to.command('SPUBLISH', channel, 'after');
+    await waitUntil('after', () => got.includes('after'));
+  } finally {
+    await cluster.close();
+    await proxy.stop();
+  }
+});
+
+it('channels and patterns move to another node when the pub/sub node is killed', async () => {
+  const cluster = await createCluster({ rootNodes: rootNodes() }).connect();
+  try {
+    const channel = 'killed:news';
+    const plain = collect();
+    const pattern = collect();
+    await cluster.subscribe(channel, plain.listener);
+    await cluster.pSubscribe('killed:*', pattern.listener);
+    const counts = await Promise.all(running().map((node) => subscribers(node, channel, false)));
+    const pubSubNode = running()[counts.indexOf(1)]!;
+    expect(counts.filter((n) => n === 1)).toHaveLength(1);
+
+    const wasMaster = pubSubNode.role === 'master';
+    await pubSubNode.kill();
+    if (wasMaster) await servers.waitForFailover(pubSubNode);
+    else await servers.waitForStable();
+
+    // Published on a live node until both listeners hear it: they were subscribed again elsewhere.
+    let n = 0;
+    await waitUntil(
+      'both listeners hear a message published after the kill',
+      async () => {
+        await running()[0]!.command('PUBLISH', channel, `after ${n++}`);
+        return plain.got.some((m) => m.startsWith('after')) && pattern.got.some((m) => m.startsWith('after'));
+      },
+      20_000,
+    );
+    const after = await Promise.all(running().map((node) => subscribers(node, channel, false)));
+    expect(after.filter((count) => count === 1)).toHaveLength(1);
+  } finally {
+    await cluster.close();
+  }
+});
+
+it('a sharded subscription moves to the new master when its master fails over', async () => {
+  const cluster = await createCluster({ rootNodes: rootNodes() }).connect();
+  try {
+    const channel = channelWithReplica('failover');
+    const owner = servers.slotOwner(keySlot(channel));
+    const { got, listener } = collect();
+    await cluster.sSubscribe(channel, listener);
+    expect(await subscribers(owner, channel, true)).toBe(1);
+
+    await owner.kill();
+    const promoted = await servers.waitForFailover(owner);
+    await waitUntil('subscribed on the promoted replica', async () => (await subscribers(promoted, channel, true)) === 1, 20_000);
+    await promoted.command('SPUBLISH', channel, 'after');
+    await waitUntil('after', () => got.includes('after'));
+  } finally {
+    await cluster.close();
+  }
+});
