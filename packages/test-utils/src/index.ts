@@ -24,6 +24,7 @@ export type { ClusterNode } from './cluster/cluster-node';
 export type { MigrateSlotOptions, SlotMigration } from './cluster/migrate-slot';
 export { parseClusterNodes, parseClusterSlots } from './cluster/cluster-nodes';
 export type { NodeEntry, SlotRange } from './cluster/cluster-nodes';
+export { redisearchModule, REDISEARCH_MODULE_PATH } from './modules';
 export { startFaultProxy } from './fault-proxy';
 export type { FaultProxy, FaultProxyMode, FaultProxyOptions } from './fault-proxy';
 export { sharedServer, sharedCluster, STANDALONE_ENV, CLUSTER_ENV } from './shared';
