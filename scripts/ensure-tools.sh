@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the tools the tests and the demo need are on this machine: Node 20+, pnpm at the exact
-# version package.json pins, and redis-server / redis-cli / openssl. Installs what is missing
+# version package.json pins, redis-server / redis-cli / openssl, and the RediSearch module the
+# extension tests load (Debian's redis-redisearch, RediSearch 1.2). Installs what is missing
 # (pnpm with npm; the rest with apt-get as root) and says clearly what to do when it cannot.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,8 @@ missing=()
 command -v redis-server >/dev/null || missing+=(redis-server)
 command -v redis-cli >/dev/null || missing+=(redis-tools)
 command -v openssl >/dev/null || missing+=(openssl)
+# Detected by its file, which is what the tests pass to --loadmodule (@x/test-utils redisearchModule()).
+[ -f /usr/lib/redis/modules/redisearch.so ] || missing+=(redis-redisearch)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
     echo "› installing ${missing[*]} with apt-get"
