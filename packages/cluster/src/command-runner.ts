@@ -4,7 +4,7 @@ import { ReplyError } from '@x/resp';
 import type { ClusterTopology } from './cluster-topology';
 import { MaxRedirectionsError, SlotUncoveredError } from './errors';
 import type { NodeEntry } from './node-registry';
-import { classify } from './redirect';
+import { classify, type RetryDecision } from './redirect';
 
 /** One command as the cluster runs it. */
 export interface ClusterCommand {
@@ -45,6 +45,49 @@ export function retryDelay(attempt: number): number {
 }
 
 const noop = (): void => undefined;
+
+/** How a runner sends, routes again, and gives up: what {@link followDecision} acts through. */
+export interface AttemptActions {
+  send(entry: NodeEntry, asking: boolean): void;
+  route(): void;
+  reject(error: Error): void;
+}
+
+/**
+ * Acts on the decision for a failed attempt, for any kind of request (a command, a transaction):
+ * MOVED goes straight to the named node (the slot patched, one merged refresh started), ASK to the
+ * target with ASKING, a transient failure backs off (and refreshes) before routing again.
+ */
+export function followDecision(
+  context: RunContext,
+  decision: RetryDecision,
+  error: Error,
+  attempts: number,
+  current: NodeEntry,
+  actions: AttemptActions,
+): void {
+  const { topology, stats } = context;
+  switch (decision.action) {
+    case 'fail':
+      actions.reject(error);
+      return;
+    case 'moved':
+      stats.moved++;
+      actions.send(topology.onMoved(decision.redirect, current), false);
+      return;
+    case 'ask':
+      stats.ask++;
+      actions.send(topology.onAsk(decision.redirect, current), true);
+      return;
+    case 'retry': {
+      stats.retries++;
+      const wait = new Promise((r) => setTimeout(r, retryDelay(attempts)));
+      const ready = decision.refresh ? Promise.allSettled([topology.refresh(), wait]) : wait;
+      ready.then(() => (context.isClosed() ? actions.reject(error) : actions.route()), noop);
+      return;
+    }
+  }
+}
 
 /**
  * Runs a command on the node that owns its slot and follows the cluster until it succeeds: MOVED
@@ -87,27 +130,7 @@ export function runCommand(context: RunContext, command: ClusterCommand): Promis
         send(current, false);
         return;
       }
-      const decision = classify(error, command.readonly);
-      switch (decision.action) {
-        case 'fail':
-          reject(error);
-          return;
-        case 'moved':
-          context.stats.moved++;
-          send(topology.onMoved(decision.redirect, current!), false);
-          return;
-        case 'ask':
-          context.stats.ask++;
-          send(topology.onAsk(decision.redirect, current!), true);
-          return;
-        case 'retry': {
-          context.stats.retries++;
-          const wait = new Promise((r) => setTimeout(r, retryDelay(attempts)));
-          const ready = decision.refresh ? Promise.allSettled([topology.refresh(), wait]) : wait;
-          ready.then(() => (context.isClosed() ? reject(error) : route()), noop);
-          return;
-        }
-      }
+      followDecision(context, classify(error, command.readonly), error, attempts, current!, { send, route, reject });
     };
 
     route();

@@ -1,7 +1,7 @@
 import { transactionBatch, transactionResults, type CommandOptions, type MultiQueuedCommand } from '@x/client';
 import type { RedisArgument, RespVersions } from '@x/modules';
 import { ReplyError } from '@x/resp';
-import { retryDelay, type RunContext } from './command-runner';
+import { followDecision, type RunContext } from './command-runner';
 import { MaxRedirectionsError, SlotUncoveredError } from './errors';
 import type { NodeEntry } from './node-registry';
 import { classify } from './redirect';
@@ -97,26 +97,7 @@ export function runTransaction(
         }
         slot = decision.redirect.slot;
       }
-      switch (decision.action) {
-        case 'fail':
-          reject(error);
-          return;
-        case 'moved':
-          context.stats.moved++;
-          send(topology.onMoved(decision.redirect, current!), false);
-          return;
-        case 'ask':
-          context.stats.ask++;
-          send(topology.onAsk(decision.redirect, current!), true);
-          return;
-        case 'retry': {
-          context.stats.retries++;
-          const wait = new Promise((r) => setTimeout(r, retryDelay(attempts)));
-          const ready = decision.refresh ? Promise.allSettled([topology.refresh(), wait]) : wait;
-          ready.then(() => (context.isClosed() ? reject(error) : route()), () => undefined);
-          return;
-        }
-      }
+      followDecision(context, decision, error, attempts, current!, { send, route, reject });
     };
 
     route();
