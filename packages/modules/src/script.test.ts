@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { defineScript, scriptArgumentsPrefix, scriptEvalArguments, scriptSha1 } from './script';
 import type { BasicCommandParser } from './command-parser';
+import type { RedisScriptConfig } from './command';
+import { InvalidDefinitionError } from './errors';
 
 const SOURCE = "return redis.call('GET', KEYS[1])";
 
@@ -9,6 +11,12 @@ describe('scripts', () => {
     // `redis-cli SCRIPT LOAD "return 1"` answers this SHA1.
     expect(scriptSha1('return 1')).toBe('e0e1f9fabfc9d4800c877a703b823ac0578ff8db');
     expect(scriptSha1(Buffer.from('return 1'))).toBe('e0e1f9fabfc9d4800c877a703b823ac0578ff8db');
+  });
+
+  it('defineScript without SCRIPT is an InvalidDefinitionError, not a crypto TypeError', () => {
+    const noScript = { NUMBER_OF_KEYS: 1, parseCommand() {}, transformReply: undefined } as unknown as RedisScriptConfig;
+    expect(() => defineScript(noScript)).toThrow(InvalidDefinitionError);
+    expect(() => defineScript(noScript)).toThrow('Invalid definition defineScript: SCRIPT (the Lua source, a string or Buffer) is missing');
   });
 
   it('defineScript adds the SHA1 once and keeps the definition', () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RedisArgument, RedisScript, RedisScriptConfig } from './command';
+import { InvalidDefinitionError } from './errors';
 
 /** The SHA1 (lowercase hex) Redis knows a Lua script by (`SCRIPT LOAD`, `EVALSHA`). */
 export function scriptSha1(script: string | Buffer): string {
@@ -22,7 +23,12 @@ export function scriptSha1(script: string | Buffer): string {
  * ```
  */
 export function defineScript<S extends RedisScriptConfig>(script: S): S & { SHA1: string } {
-  return { ...script, SHA1: scriptSha1(script.SCRIPT) };
+  // Without this check a missing SCRIPT surfaces as node:crypto's "data argument" TypeError.
+  const source: unknown = (script as Partial<RedisScriptConfig> | undefined)?.SCRIPT;
+  if (typeof source !== 'string' && !Buffer.isBuffer(source)) {
+    throw new InvalidDefinitionError('defineScript', 'SCRIPT (the Lua source, a string or Buffer) is missing');
+  }
+  return { ...script, SHA1: scriptSha1(source) };
 }
 
 /**
