@@ -9,6 +9,7 @@ import {
   type Command,
   type CommandExecutor,
   type CommandParser,
+  type KnownExtensions,
   type RedisArgument,
   type RedisCommands,
   type RedisFunctions,
@@ -495,7 +496,9 @@ export class RedisClient<
     RESP2 extends RespVersions = RESP,
     TM2 extends TypeMapping = TYPE_MAPPING,
   >(overrides?: Partial<RedisClientOptions<M2, F2, S2, RESP2, TM2>>): RedisClientType<M2, F2, S2, RESP2, TM2> {
-    return createClient<M2, F2, S2, RESP2, TM2>({ ...(this._self.options as object), ...overrides } as RedisClientOptions<M2, F2, S2, RESP2, TM2>);
+    const options = { ...(this._self.options as object), ...overrides } as RedisClientOptions<M2, F2, S2, RESP2, TM2>;
+    // M2… are known here (this client's, or the overrides'): KnownExtensions<M2> is M2.
+    return createClient<M2, F2, S2, RESP2, TM2>(options) as unknown as RedisClientType<M2, F2, S2, RESP2, TM2>;
   }
 }
 
@@ -558,12 +561,16 @@ export type RedisClientType<
  * definitions throw here too.
  */
 export function createClient<
-  M extends RedisModules = Record<never, never>,
-  F extends RedisFunctions = Record<never, never>,
-  S extends RedisScripts = Record<never, never>,
+  // No defaults for M, F, S (see KnownExtensions): so `parseCommand(parser, key: string)` gets its
+  // `parser` typed from the constraint, and an extension kind not given is `{}`, not every name.
+  M extends RedisModules,
+  F extends RedisFunctions,
+  S extends RedisScripts,
   RESP extends RespVersions = 3,
   TYPE_MAPPING extends TypeMapping = Record<never, never>,
->(options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>): RedisClientType<M, F, S, RESP, TYPE_MAPPING> {
+>(
+  options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>,
+): RedisClientType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING> {
   const Client = attach({
     BaseClass: RedisClient,
     commands: COMMANDS,
@@ -571,7 +578,7 @@ export function createClient<
     config: options,
     defaultResp: 3,
   });
-  return new Client(options) as unknown as RedisClientType<M, F, S, RESP, TYPE_MAPPING>;
+  return new Client(options) as unknown as RedisClientType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING>;
 }
 
 /** Used by `attach` to refuse extension names that would hide these. */

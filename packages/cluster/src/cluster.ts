@@ -17,6 +17,7 @@ import {
   type Command,
   type CommandExecutor,
   type CommandParser,
+  type KnownExtensions,
   type RedisArgument,
   type RedisFunctions,
   type RedisModules,
@@ -504,12 +505,16 @@ for (const [alias, name] of [
  * ```
  */
 export function createCluster<
-  M extends RedisModules = Record<never, never>,
-  F extends RedisFunctions = Record<never, never>,
-  S extends RedisScripts = Record<never, never>,
+  // No defaults for M, F, S (see KnownExtensions): so `parseCommand(parser, key: string)` gets its
+  // `parser` typed from the constraint, and an extension kind not given is `{}`, not every name.
+  M extends RedisModules,
+  F extends RedisFunctions,
+  S extends RedisScripts,
   RESP extends RespVersions = 3,
   TYPE_MAPPING extends TypeMapping = Record<never, never>,
->(options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>): RedisClusterType<M, F, S, RESP, TYPE_MAPPING> {
+>(
+  options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>,
+): RedisClusterType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING> {
   const Cluster = attach({
     BaseClass: RedisCluster,
     commands: COMMANDS,
@@ -518,7 +523,7 @@ export function createCluster<
     defaultResp: 3,
     reservedNames: CLUSTER_RESERVED_NAMES,
   });
-  return new Cluster(options) as unknown as RedisClusterType<M, F, S, RESP, TYPE_MAPPING>;
+  return new Cluster(options) as unknown as RedisClusterType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING>;
 }
 
 /** Instance fields an extension (module, function library, script) may not be named after. */

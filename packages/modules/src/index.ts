@@ -30,7 +30,7 @@ export type {
   ReplyWithTypeMapping,
   Tail,
 } from './reply';
-export type { WithCommands, WithModules, WithFunctions, WithScripts, WithExtensions } from './with-commands';
+export type { WithCommands, WithModules, WithFunctions, WithScripts, WithExtensions, KnownExtensions } from './with-commands';
 export { getTransformReply } from './transform-reply';
 export { defineScript, scriptSha1, scriptArgumentsPrefix, scriptEvalArguments } from './script';
 export { functionArgumentsPrefix } from './function';

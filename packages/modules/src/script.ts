@@ -22,7 +22,10 @@ export function scriptSha1(script: string | Buffer): string {
  * });
  * ```
  */
-export function defineScript<S extends RedisScriptConfig>(script: S): S & { SHA1: string } {
+// `NoInfer`: a call written inside `scripts: { … }` must infer S from its argument alone. Inferred from
+// the contextual return type (RedisScript) too, S would be RedisScript, and the argument (which has no
+// SHA1 yet) would not fit it.
+export function defineScript<S extends RedisScriptConfig>(script: S): NoInfer<S> & { SHA1: string } {
   // Without this check a missing SCRIPT surfaces as node:crypto's "data argument" TypeError.
   const source: unknown = (script as Partial<RedisScriptConfig> | undefined)?.SCRIPT;
   if (typeof source !== 'string' && !Buffer.isBuffer(source)) {

@@ -30,3 +30,12 @@ export type WithExtensions<
   RESP extends RespVersions,
   TM extends TypeMapping,
 > = WithModules<M, RESP, TM> & WithFunctions<F, RESP, TM> & WithScripts<S, RESP, TM>;
+
+/**
+ * `T` when its names are known (the type of an object literal), `{}` when it is the wide record type
+ * (`RedisModules`, `RedisFunctions`, `RedisScripts`). `createClient`/`createCluster` infer their `M`,
+ * `F`, `S` without defaults — a default would stop TypeScript from typing an unannotated `parser` in
+ * `parseCommand(parser, key: string)` — so an extension kind not given falls back to its constraint;
+ * this turns that back into "none" rather than a namespace for every name.
+ */
+export type KnownExtensions<T> = string extends keyof T ? Record<never, never> : T;
