@@ -41,7 +41,16 @@ export type {
   SortedSetScanMember,
 } from './scan-iterators';
 // What a user of the client reaches for next to it (node-redis exports them from the client too).
-export { RESP_TYPES, defineScript, type TypeMapping } from '@x/modules';
+export {
+  RESP_TYPES,
+  defineScript,
+  InvalidDefinitionError,
+  DefinitionNameConflictError,
+  NumberOfKeysError,
+  type CommandParser,
+  type RedisArgument,
+  type TypeMapping,
+} from '@x/modules';
 export { ReplyError } from '@x/resp';
 /** The built-in command definitions (both spellings), for layers that attach them (the cluster). */
 export { COMMANDS } from './commands';
