@@ -31,7 +31,9 @@ import {
 } from '@x/modules';
 import { ClusterTopology } from './cluster-topology';
 import { runCommand, type ClusterCommand, type ClusterStats, type RunContext } from './command-runner';
+import { CrossSlotError } from './errors';
 import { runWithPolicy } from './policy-execution';
+import { commonSlot } from './split-keys';
 import { clusterScanIterator, type ClusterScanOptions } from './cluster-scan';
 import { createClusterMulti, type RedisClusterMultiCommandType } from './multi-command';
 import { NodeRegistry, type NodeEvents } from './node-registry';
@@ -240,6 +242,11 @@ export class RedisCluster<
 
   /** @internal Scripts: EVALSHA on the slot's node; NOSCRIPT there gets EVAL there, once. */
   _executeScript(script: RedisScript, parser: CommandParser, transformReply: TransformReply | undefined): Promise<unknown> {
+    const keys = parser.keys;
+    // A script runs on one node: keys of several slots would get CROSSSLOT there (after the round trip).
+    if (keys.length > 1 && commonSlot(keys) === undefined) {
+      return Promise.reject(new CrossSlotError(String(parser.redisArgs[0]), [...new Set(keys.map((key) => keySlot(key)))]));
+    }
     const firstKey = parser.firstKey;
     return this._self._run({
       slot: firstKey === undefined ? undefined : keySlot(firstKey),
