@@ -52,6 +52,12 @@ export class ClusterTopology {
    * cluster's pub/sub moves the subscriptions of nodes that left or slots that moved. Must not throw.
    */
   onApplied: ((previous: SlotMap, next: SlotMap) => void) | undefined;
+  /**
+   * Called with the node a MOVED or ASK names, before the command is sent there: the cluster's
+   * function-library loader gives a master it has not loaded yet its libraries first (on the same
+   * connection, so they arrive before the command). Must not throw.
+   */
+  onRedirect: ((entry: NodeEntry) => void) | undefined;
 
   constructor(options: ResolvedClusterOptions, registry: NodeRegistry, reader: TopologyReader, onError: (error: Error) => void) {
     this.#options = options;
@@ -168,12 +174,15 @@ export class ClusterTopology {
     const entry = this.#redirectTarget(redirect, from);
     this.#slotMap.moveSlot(redirect.slot, entry.address, entry.node.host, entry.node.port);
     this.scheduleRefresh();
+    this.onRedirect?.(entry);
     return entry;
   }
 
   /** An ASK: the node to send `ASKING` + the command to, once; the map is unchanged. */
   onAsk(redirect: Redirect, from: NodeEntry): NodeEntry {
-    return this.#redirectTarget(redirect, from);
+    const entry = this.#redirectTarget(redirect, from);
+    this.onRedirect?.(entry);
+    return entry;
   }
 
   #redirectTarget(redirect: Redirect, from: NodeEntry): NodeEntry {

@@ -30,6 +30,7 @@ import {
   type WithExtensions,
 } from '@x/modules';
 import { ClusterTopology } from './cluster-topology';
+import { FunctionLibraryLoader } from './function-libraries';
 import { runCommand, type ClusterCommand, type ClusterStats, type RunContext } from './command-runner';
 import { CrossSlotError } from './errors';
 import { runWithPolicy } from './policy-execution';
@@ -94,6 +95,8 @@ export class RedisCluster<
   readonly #topology: ClusterTopology;
   readonly #context: RunContext;
   readonly #pubSub: ClusterPubSub;
+  /** The `functionLibraries` option at work (function-libraries.ts); undefined without libraries. */
+  readonly #functionLibraries: FunctionLibraryLoader | undefined;
   #state: ClusterState = 'idle';
   #connecting: Promise<void> | undefined;
 
@@ -131,7 +134,13 @@ export class RedisCluster<
       isClosed: () => this.#state !== 'ready' && this.#state !== 'connecting',
       emit: (event, ...args) => this.listenerCount(event) > 0 && (this.emit as (event: string, ...args: unknown[]) => boolean)(event, ...args),
     });
-    this.#topology.onApplied = (_previous, next) => this.#pubSub.onTopologyChange(next);
+    const libraries = resolved.functionLibraries.length === 0 ? undefined : new FunctionLibraryLoader(resolved.functionLibraries, (error) => this.#emitError(error));
+    this.#functionLibraries = libraries;
+    this.#topology.onApplied = (_previous, next) => {
+      this.#pubSub.onTopologyChange(next);
+      libraries?.onTopologyChange(next, registry);
+    };
+    if (libraries !== undefined) this.#topology.onRedirect = (entry) => libraries.onRedirect(entry);
   }
 
   #emitNodeEvent(event: keyof NodeEvents, args: unknown[]): void {
@@ -178,6 +187,8 @@ export class RedisCluster<
         );
         await Promise.allSettled(entries.map((e) => e.connect()));
       }
+      // `functionLibraries`: on every master before the first command (a library that does not load fails connect()).
+      await self.#functionLibraries?.loadOnEveryMaster(topology.slotMap, topology.registry);
     })();
     try {
       await self.#connecting;
@@ -433,6 +444,7 @@ export class RedisCluster<
     if (self.#state === 'idle' || self.#state === 'closed' || self.#state === 'closing') return;
     self.#state = 'closing';
     self.#topology.stop();
+    self.#functionLibraries?.stop();
     await Promise.all([self.#topology.registry.closeAll(), self.#pubSub.close()]);
     self.#state = 'closed';
     self.emit('disconnect');
@@ -444,6 +456,7 @@ export class RedisCluster<
     if (self.#state === 'idle' || self.#state === 'closed') return;
     self.#state = 'closed';
     self.#topology.stop();
+    self.#functionLibraries?.stop();
     self.#topology.registry.destroyAll();
     self.#pubSub.destroy();
     self.emit('disconnect');

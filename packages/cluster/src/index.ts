@@ -18,6 +18,7 @@ export {
   ResubscribeError,
 } from './errors';
 export { NodeDeposedError } from './cluster-topology';
+export { FunctionLibraryLoadError } from './function-libraries';
 
 export {
   createClient,

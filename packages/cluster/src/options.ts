@@ -1,5 +1,6 @@
 import { InvalidOptionError, parseRedisUrl, type CommandOptions, type RedisClientOptions } from '@x/client';
-import type { RedisFunctions, RedisModules, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
+import type { RedisArgument, RedisFunctions, RedisModules, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
+import { resolveFunctionLibraries, type FunctionLibrary } from './function-libraries';
 import type { NodeAddress } from './topology/slot-map';
 
 /** The options of one node connection: everything a client takes but extensions and `RESP`. */
@@ -42,6 +43,13 @@ export interface RedisClusterOptions<
   modules?: M;
   functions?: F;
   scripts?: S;
+  /**
+   * Code of Redis function libraries (each starting `#!lua name=<library>`) to load with
+   * `FUNCTION LOAD REPLACE` on every master at `connect()` and on every node that becomes a master
+   * later (added to the cluster, promoted): the libraries your `functions` call are then always
+   * there. `connect()` rejects with a FunctionLibraryLoadError when one does not load.
+   */
+  functionLibraries?: ReadonlyArray<RedisArgument>;
 }
 
 export interface ResolvedClusterOptions {
@@ -54,6 +62,7 @@ export interface ResolvedClusterOptions {
   topologyRefreshInterval: number;
   RESP: RespVersions;
   useTls: boolean;
+  functionLibraries: ReadonlyArray<FunctionLibrary>;
 }
 
 /** Validates the cluster's own options; node options are validated when their clients are made. */
@@ -90,6 +99,7 @@ export function resolveClusterOptions(options: RedisClusterOptions | undefined):
     topologyRefreshInterval,
     RESP,
     useTls: usesTls(defaults) || rootNodes.some(usesTls),
+    functionLibraries: resolveFunctionLibraries(options.functionLibraries),
   };
 }
 

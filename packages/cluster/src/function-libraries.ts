@@ -1,0 +1,130 @@
+import { InvalidOptionError } from '@x/client';
+import type { RedisArgument } from '@x/modules';
+import { RedisError } from '@x/resp';
+import type { NodeEntry, NodeRegistry } from './node-registry';
+import type { SlotMap } from './topology/slot-map';
+
+/** A library of the `functionLibraries` option: its code and the name its `#!lua name=…` line gives. */
+export interface FunctionLibrary {
+  name: string;
+  code: RedisArgument;
+}
+
+/** A function library could not be loaded on a master (`cause` is the server's reply or the connection error). */
+export class FunctionLibraryLoadError extends RedisError {
+  static {
+    this.defineBrand('@x/cluster:FunctionLibraryLoadError', 'FunctionLibraryLoadError');
+  }
+  /** The library's name, from its `#!lua name=…` line. */
+  readonly library: string;
+  /** The master it was sent to. */
+  readonly address: string;
+  constructor(library: string, address: string, cause: Error) {
+    super(`Could not load function library ${library} on ${address}: ${cause.message}`, { code: 'ERR_FUNCTION_LIBRARY_LOAD', cause });
+    this.library = library;
+    this.address = address;
+  }
+}
+
+// Redis 7 requires this first line (`FUNCTION LOAD` refuses code without it): the engine and the name.
+const HEADER = /^#!(\w+)[ \t]+(?:[^\n]*[ \t])?name=([^\s]+)/;
+
+/** Validates the `functionLibraries` option: code with a `#!<engine> name=<library>` line, no name twice. */
+export function resolveFunctionLibraries(value: unknown): FunctionLibrary[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new InvalidOptionError('functionLibraries', 'must be an array of library code (strings or Buffers)');
+  const seen = new Set<string>();
+  return value.map((code: unknown, i) => {
+    const option = `functionLibraries[${i}]`;
+    if (typeof code !== 'string' && !Buffer.isBuffer(code)) throw new InvalidOptionError(option, 'must be library code (a string or Buffer)');
+    const header = HEADER.exec(String(code).slice(0, 1024));
+    if (header === null) throw new InvalidOptionError(option, 'must start with a "#!lua name=<library>" line');
+    const name = header[2]!;
+    if (seen.has(name)) throw new InvalidOptionError(option, `library ${name} is given twice`);
+    seen.add(name);
+    return { name, code };
+  });
+}
+
+function send(entry: NodeEntry, args: ReadonlyArray<RedisArgument>): Promise<unknown> {
+  return new Promise((resolve, reject) => entry.dispatch(args, undefined, undefined, undefined, resolve, reject));
+}
+
+/**
+ * The `functionLibraries` option at work: every library is loaded (`FUNCTION LOAD REPLACE`) on every
+ * master at `connect()`, and on every node that becomes a master later — seen in a refreshed
+ * topology (a node added and given slots, a replica promoted) or named by a MOVED/ASK before any
+ * refresh described it. In that last case the libraries are written to the node's connection
+ * before the redirected command, so an `FCALL` sent there never meets a node without them.
+ *
+ * Replicas get the libraries from their master by replication, so only masters are loaded. A node
+ * is loaded once while it stays a master; a failed load is reported as a FunctionLibraryLoadError
+ * (`'error'` event) and tried again on the next refresh or redirect.
+ */
+export class FunctionLibraryLoader {
+  readonly #libraries: ReadonlyArray<FunctionLibrary>;
+  readonly #onError: (error: Error) => void;
+  /** Masters loaded (or loading), by address: one load per master, shared by whoever asks. */
+  readonly #loads = new Map<string, Promise<void>>();
+  /** Between a successful connect() and close(): topology changes and redirects load new masters. */
+  #active = false;
+
+  constructor(libraries: ReadonlyArray<FunctionLibrary>, onError: (error: Error) => void) {
+    this.#libraries = libraries;
+    this.#onError = onError;
+  }
+
+  /** connect(): every online master, awaited; the first failure rejects (connect fails with it). */
+  async loadOnEveryMaster(map: SlotMap, registry: NodeRegistry): Promise<void> {
+    // A new connect() may face other servers (or the same ones, flushed): load everything again.
+    this.#loads.clear();
+    const masters = map.masters.filter((m) => m.health === 'online');
+    await Promise.all(masters.map((master) => this.#load(registry.ensure(master))));
+    this.#active = true;
+  }
+
+  stop(): void {
+    this.#active = false;
+  }
+
+  /** ClusterTopology's `onApplied`: masters not seen before get the libraries; ex-masters are forgotten. */
+  onTopologyChange(next: SlotMap, registry: NodeRegistry): void {
+    if (!this.#active) return;
+    const masters = new Set(next.masters.map((m) => m.address));
+    // A node that stops being a master and becomes one again (failed over twice) is loaded again:
+    // cheap, and it may have been resynced from a master that never had the libraries.
+    for (const address of this.#loads.keys()) if (!masters.has(address)) this.#loads.delete(address);
+    for (const master of next.masters) {
+      if (master.health === 'online') this.#background(registry.ensure(master));
+    }
+  }
+
+  /** ClusterTopology's `onRedirect`: the node a MOVED or ASK names, before the command is sent there. */
+  onRedirect(entry: NodeEntry): void {
+    if (this.#active) this.#background(entry);
+  }
+
+  #background(entry: NodeEntry): void {
+    if (this.#loads.has(entry.address)) return;
+    this.#load(entry).catch(this.#onError);
+  }
+
+  #load(entry: NodeEntry): Promise<void> {
+    const existing = this.#loads.get(entry.address);
+    if (existing !== undefined) return existing;
+    // Dispatched now, synchronously: on this connection they precede whatever is sent after them.
+    const load = Promise.all(
+      this.#libraries.map((library) =>
+        send(entry, ['FUNCTION', 'LOAD', 'REPLACE', library.code]).catch((error: unknown) => {
+          throw new FunctionLibraryLoadError(library.name, entry.address, error as Error);
+        }),
+      ),
+    ).then(() => undefined);
+    this.#loads.set(entry.address, load);
+    // Forget a failed load so the next refresh or redirect tries again.
+    load.catch(() => {
+      if (this.#loads.get(entry.address) === load) this.#loads.delete(entry.address);
+    });
+    return load;
+  }
+}
