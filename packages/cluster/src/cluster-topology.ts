@@ -46,7 +46,8 @@ export class ClusterTopology {
   #periodic: NodeJS.Timeout | undefined;
   #watchdog: NodeJS.Timeout | undefined;
   #closed = false;
-  #roundRobin = 0;
+  /** Per shard, the turn of the next read (each shard in turn by itself, so two kinds of read alternating do not pin to one node). */
+  readonly #turns = new WeakMap<Shard, number>();
   /**
    * Called after each discovery or refresh swapped the map in (MOVED patches do not call it): the
    * cluster's pub/sub moves the subscriptions of nodes that left or slots that moved. Must not throw.
@@ -161,8 +162,9 @@ export class ClusterTopology {
   #pick(shard: Shard): ClusterNode {
     const nodes = shard.nodes;
     if (nodes.length === 1) return nodes[0]!;
-    this.#roundRobin = (this.#roundRobin + 1) >>> 0;
-    return nodes[this.#roundRobin % nodes.length]!;
+    const turn = ((this.#turns.get(shard) ?? 0) + 1) >>> 0;
+    this.#turns.set(shard, turn);
+    return nodes[turn % nodes.length]!;
   }
 
   /**
