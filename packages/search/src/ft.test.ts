@@ -72,7 +72,7 @@ describe('arguments and keys', () => {
       'SORTBY', 'price', 'DESC', 'LIMIT', '10', '5',
     ]);
     expect(parser.keys).toEqual(['idx', '{idx}a', '{idx}b']);
-    expect(parser.preserve).toEqual({ withScores: true, withPayloads: true });
+    expect(parser.preserve).toEqual({ withScores: true, withPayloads: true, withFields: true });
     // Kept on the master even with useReplicas: a replica answers FT.SEARCH without the fields.
     expect('IS_READ_ONLY' in ft.search).toBe(false);
     expect([ft.searchNoContent.IS_READ_ONLY, ft.get.IS_READ_ONLY, ft.info.IS_READ_ONLY]).toEqual([true, true, true]);
@@ -83,6 +83,10 @@ describe('arguments and keys', () => {
       'FT.SEARCH', 'idx', '*', 'NOCONTENT', 'SORTBY', 'price',
     ]);
     expect(parseCommandArguments(ft.get, 'idx', 'd').keys).toEqual(['idx', 'd']);
+    // RETURN 0 is NOCONTENT to RediSearch: the shape says no field list follows each id.
+    const none = parseCommandArguments(ft.search, 'idx', '*', { RETURN: [] });
+    expect(none.redisArgs).toEqual(['FT.SEARCH', 'idx', '*', 'RETURN', '0']);
+    expect(none.preserve).toEqual({ withScores: false, withPayloads: false, withFields: false });
     expect(parseCommandArguments(ft.del, 'idx', 'd', true).redisArgs).toEqual(['FT.DEL', 'idx', 'd', 'DD']);
     expect(parseCommandArguments(ft.drop, 'idx', { KEEPDOCS: true }).redisArgs).toEqual(['FT.DROP', 'idx', 'KEEPDOCS']);
     expect(parseCommandArguments(ft.info, 'idx').keys).toEqual(['idx']);
@@ -107,6 +111,17 @@ describe('reply transforms', () => {
     expect(transformSearchReply([1, 'd1', ['t', 'x']], { withScores: false, withPayloads: false })).toEqual({
       total: 1,
       documents: [{ id: 'd1', value: { t: 'x' } }],
+    });
+  });
+
+  it('search with RETURN 0: ids (and scores) with no field list after them', () => {
+    const shape = { withScores: true, withPayloads: false, withFields: false };
+    expect(transformSearchReply([2, 'd2', '1', 'd1', '0.5'], shape)).toEqual({
+      total: 2,
+      documents: [
+        { id: 'd2', score: 1, value: {} },
+        { id: 'd1', score: 0.5, value: {} },
+      ],
     });
   });
 

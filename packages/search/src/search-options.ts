@@ -32,7 +32,10 @@ export interface SearchOptions {
   INKEYS?: RedisArgument | Array<RedisArgument>;
   /** Match the text only in these fields. */
   INFIELDS?: string | Array<string>;
-  /** Return only these fields of each document. */
+  /**
+   * Return only these fields of each document. `[]` (`RETURN 0`) returns none: RediSearch answers as
+   * for `NOCONTENT` (ids, and scores or payloads when asked for), and each document's `value` is `{}`.
+   */
   RETURN?: string | Array<string>;
   /** How many words may separate the query terms. */
   SLOP?: number;
@@ -99,8 +102,34 @@ export function pushSearchOptions(parser: CommandParser, options: SearchOptions 
 export interface SearchShape {
   withScores: boolean;
   withPayloads: boolean;
+  /**
+   * False for `RETURN 0` (`RETURN: []`): RediSearch 1.2 then answers as for `NOCONTENT`, with no
+   * field list after each id (checked on RediSearch 1.2), so the transform must not read one.
+   * Absent: true.
+   */
+  withFields?: boolean;
 }
 
 export function searchShape(options: SearchOptions | undefined): SearchShape {
-  return { withScores: options?.WITHSCORES === true, withPayloads: options?.WITHPAYLOADS === true };
+  return {
+    // Truthy, as pushSearchOptions decides: what was sent and how the reply is read must agree.
+    withScores: Boolean(options?.WITHSCORES),
+    withPayloads: Boolean(options?.WITHPAYLOADS),
+    withFields: options?.RETURN === undefined || each(options.RETURN).length > 0,
+  };
+}
+
+/**
+ * `NOCONTENT` with `WITHSCORES` or `WITHPAYLOADS` puts a score or payload after each id, which the
+ * ids-only reply would take for more ids. The type leaves these options out; a JavaScript caller
+ * (or a cast) gets this TypeError, before anything is sent.
+ */
+export function refuseNoContentExtras(options: object | undefined): void {
+  for (const option of ['WITHSCORES', 'WITHPAYLOADS'] as const) {
+    if (options !== undefined && Boolean((options as SearchOptions)[option])) {
+      throw new TypeError(
+        `searchNoContent does not take the ${option} option (what follows each id would be read as another id); use search(index, query, { ${option}: true, RETURN: [] })`,
+      );
+    }
+  }
 }

@@ -1,13 +1,13 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
 import { fieldsToRecord, toNumber } from './reply-helpers';
-import { pushSearchOptions, searchShape, type SearchOptions, type SearchShape } from './search-options';
+import { pushSearchOptions, refuseNoContentExtras, searchShape, type SearchOptions, type SearchShape } from './search-options';
 
 /** One document found. `score` and `payload` are there when asked for (`WITHSCORES`, `WITHPAYLOADS`). */
 export interface SearchDocument {
   id: string;
   score?: number;
   payload?: string | null;
-  /** The document's fields (`{}` for a document indexed with `NOSAVE`). */
+  /** The document's fields (`{}` for a document indexed with `NOSAVE`, or with `RETURN: []`). */
   value: Record<string, string>;
 }
 
@@ -23,6 +23,8 @@ export interface SearchNoContentReply {
   documents: Array<string>;
 }
 
+const DEFAULT_SHAPE: SearchShape = { withScores: false, withPayloads: false, withFields: true };
+
 function isShape(value: unknown): value is SearchShape {
   return typeof value === 'object' && value !== null && 'withScores' in value;
 }
@@ -32,14 +34,14 @@ function isShape(value: unknown): value is SearchShape {
  * follow each id is what the request asked for (kept by `parseCommand` as `preserve`).
  */
 export function transformSearchReply(reply: Array<unknown>, preserve?: unknown): SearchReply {
-  const shape = isShape(preserve) ? preserve : { withScores: false, withPayloads: false };
+  const shape = isShape(preserve) ? preserve : DEFAULT_SHAPE;
   const documents: Array<SearchDocument> = [];
   let i = 1;
   while (i < reply.length) {
     const document: SearchDocument = { id: reply[i++] as string, value: {} };
     if (shape.withScores) document.score = toNumber(reply[i++]);
     if (shape.withPayloads) document.payload = (reply[i++] ?? null) as string | null;
-    document.value = fieldsToRecord(reply[i++]) as Record<string, string>;
+    if (shape.withFields !== false) document.value = fieldsToRecord(reply[i++]) as Record<string, string>;
     documents.push(document);
   }
   return { total: toNumber(reply[0]), documents };
@@ -70,6 +72,7 @@ export const SEARCH = {
 export const SEARCH_NOCONTENT = {
   IS_READ_ONLY: true,
   parseCommand(parser: CommandParser, index: RedisArgument, query: RedisArgument, options?: Omit<SearchOptions, 'WITHSCORES' | 'WITHPAYLOADS' | 'RETURN'>) {
+    refuseNoContentExtras(options);
     parser.push('FT.SEARCH');
     parser.pushKey(index);
     parser.push(query, 'NOCONTENT');

@@ -81,6 +81,41 @@ describe.each([3, 2] as const)('RESP%i', (RESP) => {
     });
   });
 
+  it('RETURN: [] (RETURN 0, which RediSearch answers as NOCONTENT): every id, with no fields', async () => {
+    const i = `r${RESP}`;
+    await withIndex(RESP, i, async (client) => {
+      const none = await client.ft.search(i, 'hello', { RETURN: [], SORTBY: 'price' });
+      expect(none).toEqual({
+        total: 3,
+        documents: [
+          { id: `${i}:1`, value: {} },
+          { id: `${i}:2`, value: {} },
+          { id: `${i}:3`, value: {} },
+        ],
+      });
+      const scored = await client.ft.search(i, 'hello', { RETURN: [], WITHSCORES: true, WITHPAYLOADS: true, SORTBY: 'price' });
+      expect(scored.documents.map((d) => [d.id, typeof d.score, d.payload, d.value])).toEqual([
+        [`${i}:1`, 'number', 'p1', {}],
+        [`${i}:2`, 'number', null, {}],
+        [`${i}:3`, 'number', null, {}],
+      ]);
+    });
+  });
+
+  it('searchNoContent refuses WITHSCORES and WITHPAYLOADS from a JavaScript caller, before sending', async () => {
+    const i = `x${RESP}`;
+    await withIndex(RESP, i, async (client) => {
+      const untyped = client.ft as unknown as { searchNoContent(index: string, query: string, options: object): Promise<unknown> };
+      for (const option of ['WITHSCORES', 'WITHPAYLOADS']) {
+        const error = await untyped.searchNoContent(i, 'hello', { [option]: true }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(TypeError);
+        expect((error as Error).message).toContain(option);
+      }
+      // Nothing was sent: the connection answers the next command with its own reply.
+      expect(await client.ft.searchNoContent(i, 'goodbye')).toEqual({ total: 1, documents: [`${i}:3`] });
+    });
+  });
+
   it('get, del (with and without DD), info, drop; an unknown index is a ReplyError', async () => {
     const i = `g${RESP}`;
     await withIndex(RESP, i, async (client) => {
