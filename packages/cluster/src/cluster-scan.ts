@@ -131,7 +131,7 @@ async function* scanNode(
 ): AsyncGenerator<RedisArgument[], void, undefined> {
   let cursor = '0';
   do {
-    const [next, keys] = (await send(entry, scanArguments(cursor, options), commandOptions)) as [RedisArgument, RedisArgument[]];
+    const [next, keys] = (await entry.send(scanArguments(cursor, options), commandOptions)) as [RedisArgument, RedisArgument[]];
     cursor = String(next);
     yield keys;
   } while (cursor !== '0');
@@ -148,14 +148,10 @@ export function scanArguments(cursor: string, options: ClusterScanOptions | unde
 /** Slots this node is migrating or importing right now (its own CLUSTER NODES line). */
 async function migratingSlots(entry: NodeEntry): Promise<Set<number>> {
   const slots = new Set<number>();
-  const nodes = String(await send(entry, ['CLUSTER', 'NODES'], undefined).catch(() => ''));
+  const nodes = String(await entry.send(['CLUSTER', 'NODES']).catch(() => ''));
   const myself = nodes.split('\n').find((line) => line.includes('myself'));
   for (const match of myself?.matchAll(/\[(\d+)-[<>]-/g) ?? []) slots.add(Number(match[1]));
   return slots;
-}
-
-export function send(entry: NodeEntry, args: readonly RedisArgument[], options: CommandOptions | undefined): Promise<unknown> {
-  return new Promise((resolve, reject) => entry.dispatch(args, options, undefined, undefined, resolve, reject));
 }
 
 /**
@@ -181,7 +177,7 @@ export async function clusterScanStep(
     index = Math.max(0, masters.findIndex((m) => m.firstSlot === slot));
   }
   const { node, firstSlot } = masters[index]!;
-  const [next, keys] = (await send(context.topology.registry.ensure(node), ['SCAN', nodeCursor, ...extraArgs], commandOptions)) as [
+  const [next, keys] = (await context.topology.registry.ensure(node).send(['SCAN', nodeCursor, ...extraArgs], commandOptions)) as [
     RedisArgument,
     RedisArgument[],
   ];

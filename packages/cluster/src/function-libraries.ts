@@ -37,17 +37,14 @@ export function resolveFunctionLibraries(value: unknown): FunctionLibrary[] {
   return value.map((code: unknown, i) => {
     const option = `functionLibraries[${i}]`;
     if (typeof code !== 'string' && !Buffer.isBuffer(code)) throw new InvalidOptionError(option, 'must be library code (a string or Buffer)');
-    const header = HEADER.exec(String(code).slice(0, 1024));
+    // Only the head is read: a large Buffer is not converted whole.
+    const header = HEADER.exec(typeof code === 'string' ? code.slice(0, 1024) : code.subarray(0, 1024).toString());
     if (header === null) throw new InvalidOptionError(option, 'must start with a "#!lua name=<library>" line');
     const name = header[2]!;
     if (seen.has(name)) throw new InvalidOptionError(option, `library ${name} is given twice`);
     seen.add(name);
     return { name, code };
   });
-}
-
-function send(entry: NodeEntry, args: ReadonlyArray<RedisArgument>): Promise<unknown> {
-  return new Promise((resolve, reject) => entry.dispatch(args, undefined, undefined, undefined, resolve, reject));
 }
 
 /**
@@ -115,7 +112,7 @@ export class FunctionLibraryLoader {
     // Dispatched now, synchronously: on this connection they precede whatever is sent after them.
     const load = Promise.all(
       this.#libraries.map((library) =>
-        send(entry, ['FUNCTION', 'LOAD', 'REPLACE', library.code]).catch((error: unknown) => {
+        entry.send(['FUNCTION', 'LOAD', 'REPLACE', library.code]).catch((error: unknown) => {
           throw new FunctionLibraryLoadError(library.name, entry.address, error as Error);
         }),
       ),

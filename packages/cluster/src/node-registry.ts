@@ -80,6 +80,14 @@ export class NodeEntry {
     }
     connection.dispatch(args, options, transform, preserve, resolve, reject);
   }
+
+  /**
+   * {@link dispatch} as a promise of the raw reply, for the cluster's own requests to one node (SCAN
+   * steps, fan-outs, FUNCTION LOAD) — not the command path, which hands its callbacks on as they are.
+   */
+  send(args: readonly RedisArgument[], options?: CommandOptions): Promise<unknown> {
+    return new Promise((resolve, reject) => this.dispatch(args, options, undefined, undefined, resolve, reject));
+  }
 }
 
 /**

@@ -1,10 +1,8 @@
-import type { CommandOptions } from '@x/client';
+import { ClientClosedError, type CommandOptions } from '@x/client';
 import type { Command, CommandParser, RedisArgument, TransformReply } from '@x/modules';
 import { runCommand, type RunContext } from './command-runner';
-import { ClientClosedError } from '@x/client';
 import { aggregate, type NodeOutcome } from './response-policy';
 import { commonSlot, mergeSplit, splitBySlot } from './split-keys';
-import type { NodeEntry } from './node-registry';
 import { keySlot } from './topology/key-slot';
 import { clusterScanStep } from './cluster-scan';
 
@@ -80,11 +78,7 @@ function fanOut(context: RunContext, allNodes: boolean, args: readonly RedisArgu
   // SCRIPT LOAD or CONFIG SET; leaving it out would leave it without the script.
   const targets = nodes.filter((n) => n.health !== 'failed').map((n) => context.topology.registry.ensure(n));
   if (targets.length === 0) return Promise.reject(new ClientClosedError('The cluster has no online node to send the command to'));
-  return Promise.all(targets.map((entry) => settle(sendTo(entry, args, options))));
-}
-
-function sendTo(entry: NodeEntry, args: readonly RedisArgument[], options: CommandOptions | undefined): Promise<unknown> {
-  return new Promise((resolve, reject) => entry.dispatch(args, options, undefined, undefined, resolve, reject));
+  return Promise.all(targets.map((entry) => settle(entry.send(args, options))));
 }
 
 function settle(promise: Promise<unknown>): Promise<NodeOutcome> {
