@@ -40,6 +40,8 @@ export type {
   ScanIteratorOptions,
   SortedSetScanMember,
 } from './scan-iterators';
+// For @x/cluster (internal): the arguments of one SCAN step, the same for a client and each master.
+export { scanArguments } from './scan-iterators';
 // What a user of the client reaches for next to it (node-redis exports them from the client too).
 export {
   RESP_TYPES,

@@ -55,16 +55,24 @@ async function* steps(
   } while (cursor.toString() !== '0');
 }
 
-function pushOptions(args: RedisArgument[], options: KeyScanIteratorOptions | undefined): RedisArgument[] {
+function pushOptions(args: RedisArgument[], options: Pick<KeyScanIteratorOptions, 'MATCH' | 'COUNT' | 'TYPE'> | undefined): RedisArgument[] {
   if (options?.MATCH !== undefined) args.push('MATCH', options.MATCH);
   if (options?.COUNT !== undefined) args.push('COUNT', String(options.COUNT));
   if (options?.TYPE !== undefined) args.push('TYPE', options.TYPE);
   return args;
 }
 
+/**
+ * One `SCAN cursor [MATCH pattern] [COUNT count] [TYPE type]` step's arguments.
+ * @internal For @x/cluster, whose scans build the same arguments for each master.
+ */
+export function scanArguments(cursor: RedisArgument, options: Pick<KeyScanIteratorOptions, 'MATCH' | 'COUNT' | 'TYPE'> | undefined): RedisArgument[] {
+  return pushOptions(['SCAN', cursor], options);
+}
+
 /** `SCAN` over the keyspace: yields the keys of each step. */
 export function scanKeys(sender: ScanSender, options?: KeyScanIteratorOptions): AsyncGenerator<Array<RedisArgument>, void, undefined> {
-  return steps(sender, (cursor) => pushOptions(['SCAN', cursor], options), options?.cursor);
+  return steps(sender, (cursor) => scanArguments(cursor, options), options?.cursor);
 }
 
 /** `SSCAN key`: yields the members of each step. */

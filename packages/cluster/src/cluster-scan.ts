@@ -1,4 +1,4 @@
-import type { CommandOptions } from '@x/client';
+import { scanArguments, type CommandOptions } from '@x/client';
 import { RedisError } from '@x/resp';
 import type { RedisArgument } from '@x/modules';
 import type { RunContext } from './command-runner';
@@ -135,14 +135,6 @@ async function* scanNode(
     cursor = String(next);
     yield keys;
   } while (cursor !== '0');
-}
-
-export function scanArguments(cursor: string, options: ClusterScanOptions | undefined): RedisArgument[] {
-  const args: RedisArgument[] = ['SCAN', cursor];
-  if (options?.MATCH !== undefined) args.push('MATCH', options.MATCH);
-  if (options?.COUNT !== undefined) args.push('COUNT', String(options.COUNT));
-  if (options?.TYPE !== undefined) args.push('TYPE', options.TYPE);
-  return args;
 }
 
 /** Slots this node is migrating or importing right now (its own CLUSTER NODES line). */
