@@ -150,7 +150,8 @@ export class PubSub {
       const entry = map.get(key);
       if (entry === undefined) continue;
       map.delete(key);
-      taken.set(key, { buffers: entry.buffers, strings: entry.strings });
+      // Copies: a subscribe still in flight keeps the entry's own sets and may take its listener back.
+      taken.set(key, { buffers: new Set(entry.buffers), strings: new Set(entry.strings) });
     }
     this.#updateActive();
     return taken;
@@ -300,7 +301,7 @@ export class PubSub {
     if (entry === undefined) return;
     map.delete(key);
     this.#updateActive();
-    const listeners: ChannelListeners = { buffers: entry.buffers, strings: entry.strings };
+    const listeners: ChannelListeners = { buffers: new Set(entry.buffers), strings: new Set(entry.strings) };
     if (!this.#host.emitShardedChannelMoved(key, listeners)) {
       this.#host.reportError(new SubscriptionLostError(PUBSUB_TYPE.SHARDED, new Map([[key, listeners]])), false);
     }

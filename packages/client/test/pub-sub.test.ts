@@ -1,5 +1,6 @@
 import { startRedisServer, type RedisServer } from '@x/test-utils';
 import {
+  ClientClosedError,
   createClient,
   PubSubCommandError,
   SubscriberModeError,
@@ -160,6 +161,16 @@ describe.each([3, 2] as const)('RESP%i', (RESP) => {
       from.destroy();
       to.destroy();
     }
+  });
+
+  it('listeners taken from a client are copies: a subscribe in flight that fails later does not empty them', async () => {
+    const sub = await subscriber(RESP);
+    const listener = (): void => {};
+    const subscribing = sub.subscribe(`${p}take`, listener);
+    const taken = sub._takePubSubListeners('CHANNELS', [`${p}take`]);
+    sub.destroy(); // the SUBSCRIBE fails unsent and takes back the listener it added
+    await expect(subscribing).rejects.toBeInstanceOf(ClientClosedError);
+    expect([...taken.get(`${p}take`)!.strings]).toEqual([listener]);
   });
 
   it('a listener that throws is reported as an error; the replies behind its message are not held up', async () => {
