@@ -28,7 +28,7 @@ import { ReplyError } from '@x/resp';
 import { COMMANDS } from './commands';
 import { RedisConnection, type ConnectionSetup, type ConnectionState } from './connection';
 import { SubscriberModeError } from './errors';
-import { multiCommandFactories, RedisClientMultiCommand, type MultiQueuedCommand } from './multi-command';
+import { multiCommandFactories, RedisClientMultiCommand, type MultiExecutor, type MultiQueuedCommand } from './multi-command';
 import type { RedisClientMultiCommandType } from './multi-command-types';
 import type { CommandOptions, RedisClientOptions } from './options';
 import { PubSub } from './pub-sub';
@@ -52,7 +52,7 @@ import {
   type ScanIteratorOptions,
   type SortedSetScanMember,
 } from './scan-iterators';
-import { isPing, pingInSubscriberMode, rawPubSubRefusal, subscriberModeRefusal } from './subscriber-mode';
+import { isPing, pingInSubscriberMode, subscriberModeRefusal } from './subscriber-mode';
 import { commandResults, pipelineBatch, reconnectedAfterWatch, transactionBatch, transactionResults, watchKind } from './transaction';
 
 /** Events of a client; each is emitted on every transition, not only the first. */
@@ -114,6 +114,9 @@ export class RedisClient<
   readonly #pubSub: PubSub;
   /** The socket the first `WATCH` since the last `EXEC`/`UNWATCH` ran on (undefined: none pending). */
   #watchEpoch: number | undefined;
+  /** Bumped by EXEC and UNWATCH: a WATCH reply from an older generation is ignored. */
+  #watchGeneration = 0;
+  #Multi: (new (executor: MultiExecutor) => RedisClientMultiCommand) | undefined;
 
   constructor(options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>) {
     super();
@@ -205,9 +208,10 @@ export class RedisClient<
   sendCommand<T = unknown>(args: ReadonlyArray<RedisArgument>, options?: CommandOptions): Promise<T> {
     const self = this._self;
     const connection = self.#connection;
-    options ??= this._commandOptions;
-    const refusal = rawPubSubRefusal(args);
-    if (refusal !== undefined) return Promise.reject(refusal);
+    // Options given here add to the view's (withTypeMapping, withAbortSignal…), as node-redis merges them.
+    const viewOptions = this._commandOptions;
+    if (options === undefined) options = viewOptions;
+    else if (viewOptions !== undefined) options = { ...viewOptions, ...options };
     if (self.#pubSub.active && connection.resp === 2) return self.#sendWhileSubscribed(args, options, undefined, undefined) as Promise<T>;
     const reply = connection.send(args, options);
     const watch = watchKind(args);
@@ -237,10 +241,17 @@ export class RedisClient<
     return this.#connection.send(args, options, isPing(args) ? pingInSubscriberMode : transform, preserve);
   }
 
-  /** Remember on which socket the first WATCH ran: a transaction must not run on another one. */
+  /**
+   * Remember on which socket the first WATCH ran: a transaction must not run on another one. A WATCH
+   * whose reply arrives after an EXEC or UNWATCH that was sent after it (not awaited) belongs to a
+   * finished transaction: the generation tells, and its reply changes nothing.
+   */
   #trackWatch(reply: Promise<unknown>, kind: 'watch' | 'unwatch'): Promise<unknown> {
     const connection = this.#connection;
+    if (kind === 'unwatch') this.#watchGeneration++;
+    const generation = this.#watchGeneration;
     return reply.then((value) => {
+      if (generation !== this.#watchGeneration) return value;
       if (kind === 'unwatch') this.#watchEpoch = undefined;
       else this.#watchEpoch ??= connection.socketEpoch;
       return value;
@@ -285,13 +296,7 @@ export class RedisClient<
    */
   watch(keys: RedisVariadicArgument): Promise<'OK'> {
     const parser = new BasicCommandParser(this._self.#configuredResp);
-    const definition = (COMMANDS as RedisCommands)['WATCH'];
-    if (definition === undefined) {
-      parser.push('WATCH');
-      parser.pushKeys(keys);
-    } else {
-      definition.parseCommand(parser, keys);
-    }
+    (COMMANDS as RedisCommands)['WATCH']!.parseCommand(parser, keys);
     return this.sendCommand<'OK'>(parser.redisArgs);
   }
 
@@ -308,13 +313,15 @@ export class RedisClient<
    * The commands run with this view's options (type mapping, timeout, abort signal — for the whole).
    */
   multi(): RedisClientMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING> {
-    const Multi = attach({
+    const self = this._self;
+    // The multi class (commands plus this configuration's extensions) is made once per client.
+    const Multi = (self.#Multi ??= attach({
       BaseClass: RedisClientMultiCommand,
       commands: COMMANDS,
       factories: multiCommandFactories,
-      config: this._self.options,
+      config: self.options,
       defaultResp: 3,
-    });
+    }));
     return new Multi(this) as unknown as RedisClientMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING>;
   }
 
@@ -327,8 +334,9 @@ export class RedisClient<
     const self = this._self;
     const connection = self.#connection;
     const watchEpoch = self.#watchEpoch;
-    // EXEC ends the WATCH on the server, whatever happens next.
+    // EXEC ends the WATCH on the server, whatever happens next (and outdates WATCH replies still due).
     self.#watchEpoch = undefined;
+    self.#watchGeneration++;
     if (self.#pubSub.active && connection.resp === 2) return Promise.reject(new SubscriberModeError('MULTI'));
     if (watchEpoch !== undefined && watchEpoch !== connection.socketEpoch) return Promise.reject(reconnectedAfterWatch());
     // Checked again right before the write: the connection may be replaced while this waits to go out.
@@ -577,9 +585,10 @@ export function createClient<
     factories: commandFactories,
     config: options,
     defaultResp: 3,
+    reservedNames: CLIENT_RESERVED_NAMES,
   });
   return new Client(options) as unknown as RedisClientType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING>;
 }
 
-/** Used by `attach` to refuse extension names that would hide these. */
-export const CLIENT_RESERVED_NAMES = ['_self', '_commandOptions', 'options', '_connection'];
+/** Instance fields an extension (module, function library, script) may not be named after: `attach` refuses them. */
+const CLIENT_RESERVED_NAMES = ['_self', '_commandOptions', 'options', '_connection'];

@@ -15,6 +15,8 @@ export interface CommandQueueHooks {
   onFatal(error: Error): void;
   /** A reply arrived that no command was waiting for: close the connection. */
   onUnexpectedReply(): void;
+  /** The last live command settled (a graceful close can finish: tombstones are not waited for). */
+  onNoneLive(): void;
 }
 
 /** Every kind of array a RESP2 connection in subscriber mode receives besides `pong` replies. */
@@ -42,6 +44,8 @@ export class CommandQueue {
    * connection are decoded with (Buffers while subscribed, so a binary message survives intact).
    */
   #idleDecode = DECODE_DEFAULT;
+  /** Commands queued or in flight that have not settled (tombstones of timed-out ones excluded). */
+  #live = 0;
   /**
    * The connection speaks RESP2: pub/sub confirmations and messages arrive as arrays that look like
    * replies and must be told apart (RESP3 sends them as push frames instead).
@@ -80,17 +84,22 @@ export class CommandQueue {
     return this.#toWrite.length + this.#inFlight.length;
   }
 
+  /** Commands not settled yet (what a graceful close waits for). */
+  get live(): number {
+    return this.#live;
+  }
+
   add(cmd: PendingCommand, asap: boolean): void {
+    this.#live++;
     if (asap) this.#toWrite.unshift(cmd);
     else this.#toWrite.push(cmd);
   }
 
-  /** Start the command's timeout. `inOrder`: it uses the connection's default timeout. */
-  trackDeadline(cmd: PendingCommand, timeout: number, inOrder: boolean): void {
+  /** Start the command's timeout (one shared coarse timer; see DeadlineTracker). */
+  trackDeadline(cmd: PendingCommand, timeout: number): void {
     cmd.timeout = timeout;
     cmd.deadline = performance.now() + timeout;
-    if (inOrder) this.#deadlines.trackInOrder(cmd);
-    else this.#deadlines.trackOutOfOrder(cmd);
+    this.#deadlines.track(cmd);
   }
 
   /** Reject the command with an AbortError; a written one stays as a tombstone for its reply. */
@@ -99,7 +108,6 @@ export class CommandQueue {
     this.#fail(cmd, new AbortError(cmd.written, reason));
   }
 
-  /** How to decode what arrives while no reply is awaited (pub/sub messages), as DecodeFlags. */
   /**
    * Decode RESP3 push frames with Buffers (true) whatever reply is awaited, or like it (undefined):
    * a binary pub/sub message may arrive between any two replies.
@@ -108,6 +116,7 @@ export class CommandQueue {
     this.#parser.pushBuffers = value;
   }
 
+  /** How to decode what arrives while no reply is awaited (pub/sub messages), as DecodeFlags. */
   setIdleDecode(flags: number): void {
     this.#idleDecode = flags;
     if (this.#inFlight.length === 0) this.#setDecode(flags);
@@ -118,6 +127,7 @@ export class CommandQueue {
    * resubscribes of a new connection, before it is ready). Returns the chunks to write.
    */
   writeNow(cmd: PendingCommand): Array<string | Buffer> {
+    this.#live++;
     if (this.#inFlight.length === 0) this.#setDecode(cmd.decode);
     this.#encoder.write(cmd.args);
     cmd.written = true;
@@ -210,7 +220,9 @@ export class CommandQueue {
 
   #onReply(reply: unknown): void {
     const head = this.#inFlight.peekFront();
-    if (this.resp2 && Array.isArray(reply) && this.#isResp2PubSub(reply, head)) {
+    // RESP2 pub/sub arrays are only possible while a pub/sub command waits or the server has the
+    // connection in subscriber mode: an ordinary array reply (LRANGE, MGET…) costs two field reads.
+    if (this.resp2 && (this.resp2Subscribed || (head !== undefined && head.expectedPushes > 0)) && Array.isArray(reply) && this.#isResp2PubSub(reply, head)) {
       this.#onPush(reply);
       return;
     }
@@ -305,6 +317,7 @@ export class CommandQueue {
 
   #settle(cmd: PendingCommand): void {
     cmd.settled = true;
+    if (--this.#live === 0) this.#hooks.onNoneLive();
     if (cmd.deadline !== 0) this.#deadlines.release(cmd);
     if (cmd.onAbort !== undefined) {
       cmd.signal!.removeEventListener('abort', cmd.onAbort);

@@ -19,6 +19,7 @@ import {
 import { handshake } from './handshake';
 import type { CommandOptions, ResolvedClientOptions } from './options';
 import { PendingCommand, type ReplyTransform } from './pending-command';
+import { replyOrderRefusal } from './subscriber-mode';
 import { addressOf, openSocket, writeChunks } from './socket';
 
 /** idle: never connected · connecting: socket or handshake in progress · reconnecting: waiting to retry. */
@@ -100,6 +101,10 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
       onPush: (push, confirmation) => this.emit('push', push, confirmation),
       onFatal: (error) => this.#breakConnection(error),
       onUnexpectedReply: () => this.#breakConnection(new UnexpectedReplyError(this.#address)),
+      // Settles happen inside the decoder's callbacks or the deadline timer: finish a close after them.
+      onNoneLive: () => {
+        if (this.#state === 'closing') process.nextTick(() => this.#finishCloseIfNoneLive());
+      },
     });
   }
 
@@ -195,7 +200,10 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     reject: (error: Error) => void,
     expectedPushes?: ExpectedPushes,
   ): void {
-    const refusal = this.#refusal(options);
+    // A command that changes how the server replies (a raw SUBSCRIBE, MONITOR, CLIENT REPLY OFF)
+    // would break the one-reply-per-command order every later command relies on: refused here,
+    // where every path (client, cluster, extensions) passes. Pub/sub sends its own with expectedPushes.
+    const refusal = this.#refusal(options) ?? (expectedPushes === undefined ? replyOrderRefusal(args) : undefined);
     if (refusal !== undefined) {
       reject(refusal);
       return;
@@ -207,7 +215,7 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
       cmd.pushKind = expectedPushes.kind;
       cmd.pushFilter = expectedPushes.filter;
     }
-    this.#enqueue(cmd, options, isBlockingCommand(args));
+    this.#enqueue(cmd, options, args, false);
   }
 
   /**
@@ -232,7 +240,7 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
       cmd = new PendingCommand(EMPTY_ARGS, resolve, reject, undefined, undefined, typeMapping, decodeFlagsOf(typeMapping));
     });
     cmd.batch = { commands, remaining: commands.length, replies: [], guard };
-    this.#enqueue(cmd, options, blocking);
+    this.#enqueue(cmd, options, undefined, blocking);
     return promise as Promise<unknown[]>;
   }
 
@@ -249,8 +257,11 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     return undefined;
   }
 
-  /** Arm the command's abort signal and timeout, queue it, and schedule the flush. */
-  #enqueue(cmd: PendingCommand, options: CommandOptions | undefined, blocking: boolean): void {
+  /**
+   * Arm the command's abort signal and timeout, queue it, and schedule the flush. `args` are the
+   * command's (undefined for a batch, whose `blockingBatch` says whether it blocks).
+   */
+  #enqueue(cmd: PendingCommand, options: CommandOptions | undefined, args: readonly RedisArgument[] | undefined, blockingBatch: boolean): void {
     const queue = this.#queue;
     const signal = options?.abortSignal;
     if (signal !== undefined) {
@@ -266,9 +277,10 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     const timeout = options?.timeout;
     if (timeout === undefined) {
       const fallback = this.#options.commandTimeout;
-      if (fallback > 0 && !blocking) queue.trackDeadline(cmd, fallback, true);
+      // Blocking commands (BLPOP k 0) get no default timeout; only looked at when it matters.
+      if (fallback > 0 && !(args === undefined ? blockingBatch : isBlockingCommand(args))) queue.trackDeadline(cmd, fallback);
     } else if (timeout > 0) {
-      queue.trackDeadline(cmd, timeout, false);
+      queue.trackDeadline(cmd, timeout);
     }
     queue.add(cmd, options?.asap === true);
     if (this.#state === 'ready' && !this.#flushScheduled) {
@@ -328,7 +340,6 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     socket.on('data', (chunk: Buffer) => {
       this.#lastReadAt = performance.now();
       this.#queue.decode(chunk);
-      if (this.#state === 'closing' && this.#queue.length === 0) this.#finishClose();
     });
     socket.on('drain', () => {
       this.#waitingForDrain = false;
@@ -366,7 +377,7 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
       cmd.pushKind = expectedPushes.kind;
       cmd.pushFilter = expectedPushes.filter;
     }
-    this.#queue.trackDeadline(cmd, this.#options.connectTimeout, false);
+    this.#queue.trackDeadline(cmd, this.#options.connectTimeout);
     writeChunks(socket, this.#queue.writeNow(cmd));
     return promise;
   }
@@ -464,7 +475,10 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     const interval = this.#options.pingInterval;
     if (interval === 0) return;
     this.#pingTimer = setInterval(() => {
-      if (this.#state !== 'ready' || this.#pingInFlight) return;
+      // Only an idle connection needs a keep-alive: behind a slow or blocking command (BLPOP k 0, a
+      // long script) a PING would time out and reset a healthy connection. A busy connection to a
+      // frozen server is caught by its commands' own timeouts.
+      if (this.#state !== 'ready' || this.#pingInFlight || this.#queue.length > 0) return;
       this.#pingInFlight = true;
       const socket = this.#socket;
       this.send(['PING'], { timeout: interval }).then(
@@ -507,13 +521,22 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
         const promise = new Promise<void>((r) => (resolve = r));
         this.#closed = { promise, resolve };
         this.#flush();
-        if (this.#queue.length === 0) this.#finishClose();
+        this.#finishCloseIfNoneLive();
         return promise;
       }
       default:
         this.destroy();
         return Promise.resolve();
     }
+  }
+
+  /**
+   * A graceful close finishes once no live command remains: replied, failed, timed out or aborted —
+   * tombstones (replies a timed-out command still owes) are not waited for, so a frozen server
+   * cannot hold close() forever; every live command has its own timeout.
+   */
+  #finishCloseIfNoneLive(): void {
+    if (this.#state === 'closing' && this.#queue.live === 0) this.#finishClose();
   }
 
   #finishClose(): void {

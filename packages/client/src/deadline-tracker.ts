@@ -2,6 +2,8 @@ import Denque from 'denque';
 
 /** Something with a deadline that may finish before it: a queued command. */
 export interface Expirable {
+  /** Its timeout in milliseconds: items with the same timeout expire in the order they were tracked. */
+  timeout: number;
   /** performance.now() value after which it expires. */
   deadline: number;
   /** Finished (replied, failed, aborted): no longer expires. */
@@ -12,15 +14,15 @@ export interface Expirable {
  * One coarse timer per connection for every command timeout, instead of a timer per command
  * (node-redis's per-command `AbortSignal.timeout()` halves its throughput).
  *
- * Commands with the connection's default timeout are tracked in a FIFO: they are sent in order with
- * the same timeout, so their deadlines never decrease and only the head needs checking. Commands
- * with their own timeout (rare) go in a small sorted array. Finished commands leave the FIFO head
- * as they finish in order, so it stays short and holds nothing alive; the timer is armed only for
- * the earliest live deadline and fires at most once per deadline, not once per command.
+ * Items are kept in one FIFO per timeout value: commands with the same timeout are tracked in the
+ * order they are sent, so within a FIFO deadlines never decrease and only its head needs checking.
+ * There are few distinct values (the connection's default, a view's `timeout`, the ping interval).
+ * Settled items leave the head of their FIFO as they settle in order, so the FIFOs stay short and
+ * hold nothing alive; the timer is armed only for the earliest live deadline and fires at most once
+ * per deadline, not once per command.
  */
 export class DeadlineTracker<T extends Expirable> {
-  readonly #inOrder = new Denque<T>();
-  readonly #custom: T[] = [];
+  readonly #byTimeout = new Map<number, Denque<T>>();
   readonly #onExpire: (item: T) => void;
   #timer: NodeJS.Timeout | undefined;
   #armedAt = Infinity;
@@ -29,48 +31,33 @@ export class DeadlineTracker<T extends Expirable> {
     this.#onExpire = onExpire;
   }
 
-  /** Track an item whose deadline is not earlier than any item tracked before it this way. */
-  trackInOrder(item: T): void {
-    this.#inOrder.push(item);
-    if (this.#inOrder.length === 1) this.#arm(item.deadline);
+  /** Track an item; its `timeout` and `deadline` must be set. */
+  track(item: T): void {
+    let fifo = this.#byTimeout.get(item.timeout);
+    if (fifo === undefined) this.#byTimeout.set(item.timeout, (fifo = new Denque<T>()));
+    fifo.push(item);
+    if (fifo.length === 1) this.#arm(item.deadline);
   }
 
-  /** Track an item with an arbitrary deadline. */
-  trackOutOfOrder(item: T): void {
-    const list = this.#custom;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]!.deadline <= item.deadline) lo = mid + 1;
-      else hi = mid;
-    }
-    list.splice(lo, 0, item);
-    this.#arm(item.deadline);
-  }
-
-  /** Call when an item settles: drops settled items from the head so nothing is kept alive. */
+  /** Call when an item settles: drops settled items from the head of its FIFO so nothing is kept alive. */
   release(item: T): void {
-    const queue = this.#inOrder;
-    if (queue.peekFront() !== item) return;
-    queue.shift();
-    let head = queue.peekFront();
-    while (head !== undefined && head.settled) {
-      queue.shift();
-      head = queue.peekFront();
-    }
-    if (queue.length === 0 && this.#custom.length === 0) this.#disarm();
+    const fifo = this.#byTimeout.get(item.timeout);
+    if (fifo === undefined || fifo.peekFront() !== item) return;
+    fifo.shift();
+    dropSettled(fifo);
+    if (fifo.length === 0 && this.size === 0) this.#disarm();
   }
 
   /** Forget everything (the items were settled by the caller). */
   clear(): void {
-    this.#inOrder.clear();
-    this.#custom.length = 0;
+    this.#byTimeout.clear();
     this.#disarm();
   }
 
   get size(): number {
-    return this.#inOrder.length + this.#custom.length;
+    let size = 0;
+    for (const fifo of this.#byTimeout.values()) size += fifo.length;
+    return size;
   }
 
   #arm(deadline: number): void {
@@ -92,24 +79,24 @@ export class DeadlineTracker<T extends Expirable> {
     this.#timer = undefined;
     this.#armedAt = Infinity;
     const now = performance.now();
-    const queue = this.#inOrder;
-    let head = queue.peekFront();
-    while (head !== undefined && (head.settled || head.deadline <= now)) {
-      queue.shift();
-      if (!head.settled) this.#onExpire(head);
-      head = queue.peekFront();
-    }
-    const custom = this.#custom;
-    let expired = 0;
-    while (expired < custom.length && (custom[expired]!.settled || custom[expired]!.deadline <= now)) expired++;
-    if (expired > 0) {
-      for (const item of custom.splice(0, expired)) if (!item.settled) this.#onExpire(item);
-    }
-    // Drop settled items at the front of the custom list too, then arm for the earliest live one.
     let next = Infinity;
-    const h = queue.peekFront();
-    if (h !== undefined) next = h.deadline;
-    if (custom.length > 0 && custom[0]!.deadline < next) next = custom[0]!.deadline;
+    for (const fifo of this.#byTimeout.values()) {
+      let head = fifo.peekFront();
+      while (head !== undefined && (head.settled || head.deadline <= now)) {
+        fifo.shift();
+        if (!head.settled) this.#onExpire(head);
+        head = fifo.peekFront();
+      }
+      if (head !== undefined && head.deadline < next) next = head.deadline;
+    }
     if (next !== Infinity) this.#arm(next);
   };
+}
+
+function dropSettled<T extends Expirable>(fifo: Denque<T>): void {
+  let head = fifo.peekFront();
+  while (head !== undefined && head.settled) {
+    fifo.shift();
+    head = fifo.peekFront();
+  }
 }

@@ -224,6 +224,22 @@ export class PubSubCommandError extends RedisError {
 }
 
 /**
+ * A command that would change how the server replies on this connection (MONITOR, CLIENT REPLY
+ * OFF|SKIP) was refused before it was sent: every later command would get another's reply.
+ */
+export class ReplyOrderError extends RedisError {
+  static {
+    this.defineBrand('@x/client:ReplyOrderError', 'ReplyOrderError');
+  }
+  readonly sent = false;
+  constructor(command: string) {
+    super(`${command} was not sent: it changes how the server replies on this connection, and later commands would get the wrong replies (use a dedicated connection outside this client)`, {
+      code: 'ERR_REPLY_ORDER',
+    });
+  }
+}
+
+/**
  * The client lost subscriptions without being asked to unsubscribe: after a reconnect the server
  * refused to restore them (`cause`: an ACL change, `MOVED`, …), or the server dropped a sharded
  * channel whose slot moved away while nothing listened to `'sharded-channel-moved'`. Their listeners

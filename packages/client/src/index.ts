@@ -13,6 +13,7 @@ export {
   MultiErrorReply,
   PingTimeoutError,
   PubSubCommandError,
+  ReplyOrderError,
   SocketClosedUnexpectedlyError,
   SubscriberModeError,
   SubscriptionLostError,

@@ -1,5 +1,5 @@
 import type { RedisArgument } from '@x/modules';
-import { PubSubCommandError, SubscriberModeError } from './errors';
+import { PubSubCommandError, ReplyOrderError, SubscriberModeError } from './errors';
 import type { ReplyTransform } from './pending-command';
 
 // What a RESP2 connection in subscriber mode still runs; the server refuses everything else.
@@ -15,17 +15,27 @@ function nameOf(args: ReadonlyArray<RedisArgument>): string {
 }
 
 /**
- * A (un)subscribe command sent raw is answered by one push per channel and no reply: the reply FIFO
- * would wait for a reply that never comes, and hand the next command's reply to it. Cheap for every
- * other command (their names are not 9 to 12 characters long, or fail one set lookup).
+ * Commands that change how the server replies on the connection, so the reply FIFO would hand
+ * replies to the wrong commands: a raw (un)subscribe (answered by one push per channel and no
+ * reply), MONITOR (an endless feed), CLIENT REPLY OFF|SKIP (no reply at all). Cheap for every other
+ * command: a length check on the name, then one set lookup for the few names of those lengths.
  */
-export function rawPubSubRefusal(args: ReadonlyArray<RedisArgument>): Error | undefined {
+export function replyOrderRefusal(args: ReadonlyArray<RedisArgument>): Error | undefined {
   const first = args[0];
   const length = first === undefined ? 0 : first.length;
+  if (length === 6) {
+    if (nameOf(args) !== 'CLIENT' || args.length < 3 || String(args[1]).toUpperCase() !== 'REPLY') return undefined;
+    const mode = String(args[2]).toUpperCase();
+    return mode === 'ON' ? undefined : new ReplyOrderError(`CLIENT REPLY ${mode}`);
+  }
+  if (length === 7) return nameOf(args) === 'MONITOR' ? new ReplyOrderError('MONITOR') : undefined;
   if (length < 9 || length > 12) return undefined;
   const name = nameOf(args);
   return PUBSUB_COMMANDS.has(name) ? new PubSubCommandError(name) : undefined;
 }
+
+/** @deprecated name kept for the multi layer: see {@link replyOrderRefusal}. */
+export const rawPubSubRefusal = replyOrderRefusal;
 
 /** In RESP2 subscriber mode: why this command can't be sent, or undefined when it can. */
 export function subscriberModeRefusal(args: ReadonlyArray<RedisArgument>): Error | undefined {
