@@ -21,13 +21,15 @@ type AnyListener = AnyPubSubListener;
 interface ChannelEntry extends ChannelListeners {
   /** The name as given: a Buffer name is resubscribed byte for byte. */
   readonly name: RedisArgument;
-  /** The `SUBSCRIBE` that will confirm it, until it did; later subscribers of the channel wait for it too. */
+  /**
+   * The `SUBSCRIBE` that will confirm it, until it did; later subscribers of the channel wait for it
+   * too. While it is in flight the entry may be empty (its listeners were taken back).
+   */
   pending: Promise<unknown> | undefined;
 }
 
 /** A listener one call added to one channel, so a failed subscribe can take exactly that back. */
 interface Added {
-  key: string;
   entry: ChannelEntry;
   set: Set<AnyListener>;
   listener: AnyListener;
@@ -128,7 +130,9 @@ export class PubSub {
   /** A copy of the listeners of one type, by channel. */
   listeners(type: PubSubType): PubSubTypeListeners {
     const copy: PubSubTypeListeners = new Map();
-    for (const [key, entry] of this.#listeners[type]) copy.set(key, { buffers: new Set(entry.buffers), strings: new Set(entry.strings) });
+    for (const [key, entry] of this.#listeners[type]) {
+      if (!isEmpty(entry)) copy.set(key, { buffers: new Set(entry.buffers), strings: new Set(entry.strings) });
+    }
     return copy;
   }
 
@@ -172,8 +176,8 @@ export class PubSub {
       } else if (entry.pending !== undefined) {
         waits.add(entry.pending);
       }
-      for (const listener of buffers) addListener(added, key, entry, entry.buffers as Set<AnyListener>, listener);
-      for (const listener of strings) addListener(added, key, entry, entry.strings as Set<AnyListener>, listener);
+      for (const listener of buffers) addListener(added, entry, entry.buffers as Set<AnyListener>, listener);
+      for (const listener of strings) addListener(added, entry, entry.strings as Set<AnyListener>, listener);
     }
     this.#updateActive();
     // Sharded channels one per command: in a cluster, channels of different slots can't share one.
@@ -181,33 +185,69 @@ export class PubSub {
     for (const group of groups) {
       const sent = this.#send(PUBSUB_COMMANDS[type].subscribe, group.map((e) => e.name), PUBSUB_COMMANDS[type].subscribed);
       for (const entry of group) entry.pending = sent;
-      const confirmed = (): void => {
-        for (const entry of group) if (entry.pending === sent) entry.pending = undefined;
-      };
-      sent.then(confirmed, confirmed);
+      // Attached first, so it runs before any caller's take-back: what the server keeps is decided
+      // here, once per SUBSCRIBE, however many callers joined it.
+      sent.then(
+        () => this.#confirmed(type, group, sent),
+        (error: unknown) => this.#refused(type, group, error),
+      );
       waits.add(sent);
     }
     if (waits.size === 0) return Promise.resolve();
     return Promise.all(waits).then(noop, (error: unknown) => {
-      this.#takeBack(type, added, created, error);
+      this.#takeBack(type, added);
       throw error;
     });
   }
 
-  /** A subscribe failed: remove what it added; if it may still subscribe later (timed out), undo that too. */
-  #takeBack(type: PubSubType, added: ReadonlyArray<Added>, created: ReadonlyArray<ChannelEntry>, error: unknown): void {
+  /** A SUBSCRIBE confirmed: its channels are on the server. One left without listeners meanwhile goes. */
+  #confirmed(type: PubSubType, group: ReadonlyArray<ChannelEntry>, sent: Promise<unknown>): void {
     const map = this.#listeners[type];
-    for (const { key, entry, set, listener } of added) {
-      set.delete(listener);
-      if (entry.buffers.size === 0 && entry.strings.size === 0 && map.get(key) === entry) map.delete(key);
+    const stale: RedisArgument[] = [];
+    for (const entry of group) {
+      if (entry.pending === sent) entry.pending = undefined;
+      if (isEmpty(entry) && this.#forget(map, entry)) stale.push(entry.name);
     }
     this.#updateActive();
-    // A timed-out SUBSCRIBE was written and may yet run: queue an UNSUBSCRIBE behind it for every
-    // channel nobody subscribed again meanwhile, so the server does not keep what we gave up on.
-    if (error instanceof TimeoutError && error.sent && this.#connection.state === 'ready') {
-      const stale = created.filter((entry) => !map.has(channelKey(entry.name))).map((entry) => entry.name);
-      if (stale.length > 0) this.#sendUnsubscribe(type, stale).catch(noop);
+    if (stale.length > 0) this.#sendUnsubscribe(type, stale).catch(noop);
+  }
+
+  /**
+   * A SUBSCRIBE failed. Every listener of its channels was added by a call that waited for it, and
+   * every such call fails with it: the channels go. One that timed out after it was written may yet
+   * run: queue one UNSUBSCRIBE behind it, so the server does not keep what every caller gave up on.
+   */
+  #refused(type: PubSubType, group: ReadonlyArray<ChannelEntry>, error: unknown): void {
+    const map = this.#listeners[type];
+    const gone = group.filter((entry) => this.#forget(map, entry));
+    this.#updateActive();
+    if (gone.length > 0 && error instanceof TimeoutError && error.sent && this.#connection.state === 'ready') {
+      this.#sendUnsubscribe(type, gone.map((entry) => entry.name)).catch(noop);
     }
+  }
+
+  /**
+   * A subscribe failed: remove the listeners it added. A channel that is left without listeners and
+   * is on the server is unsubscribed; one whose SUBSCRIBE is still in flight stays (empty) until that
+   * settles ({@link #confirmed}), so a new subscriber joins it instead of subscribing twice.
+   */
+  #takeBack(type: PubSubType, added: ReadonlyArray<Added>): void {
+    const map = this.#listeners[type];
+    const stale: RedisArgument[] = [];
+    for (const { entry, set, listener } of added) {
+      set.delete(listener);
+      if (isEmpty(entry) && entry.pending === undefined && this.#forget(map, entry)) stale.push(entry.name);
+    }
+    this.#updateActive();
+    if (stale.length > 0) this.#sendUnsubscribe(type, stale).catch(noop);
+  }
+
+  /** Remove `entry` if it is still the map's entry of its channel; false when it was already replaced or removed. */
+  #forget(map: Map<string, ChannelEntry>, entry: ChannelEntry): boolean {
+    const key = channelKey(entry.name);
+    if (map.get(key) !== entry) return false;
+    map.delete(key);
+    return true;
   }
 
   #sendUnsubscribe(type: PubSubType, names: ReadonlyArray<RedisArgument>): Promise<void> {
@@ -351,10 +391,14 @@ export class PubSub {
   }
 }
 
-function addListener(added: Added[], key: string, entry: ChannelEntry, set: Set<AnyListener>, listener: AnyListener): void {
+function addListener(added: Added[], entry: ChannelEntry, set: Set<AnyListener>, listener: AnyListener): void {
   if (set.has(listener)) return;
   set.add(listener);
-  added.push({ key, entry, set, listener });
+  added.push({ entry, set, listener });
+}
+
+function isEmpty(listeners: ChannelListeners): boolean {
+  return listeners.buffers.size === 0 && listeners.strings.size === 0;
 }
 
 /** Matches the `sunsubscribe` confirmations of these channels, one each. */

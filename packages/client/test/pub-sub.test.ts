@@ -1,10 +1,11 @@
-import { startRedisServer, type RedisServer } from '@x/test-utils';
+import { startFaultProxy, startRedisServer, type FaultProxy, type RedisServer } from '@x/test-utils';
 import {
   ClientClosedError,
   createClient,
   PubSubCommandError,
   SubscriberModeError,
   SubscriptionLostError,
+  TimeoutError,
   type ChannelListeners,
   type RedisClientType,
 } from '../src';
@@ -273,6 +274,55 @@ describe('RESP3 and RESP2 differences', () => {
     } finally {
       sub.destroy();
     }
+  });
+});
+
+describe('a subscribe that fails takes back exactly what it added, on the server too', () => {
+  let proxy: FaultProxy;
+  let sub: RedisClientType;
+
+  beforeEach(async () => {
+    proxy = await startFaultProxy({ targetPort: server.port });
+    sub = createClient({ socket: { host: proxy.host, port: proxy.port }, commandOptions: { timeout: 200 } });
+    sub.on('error', () => {});
+    await sub.connect();
+  });
+
+  afterEach(async () => {
+    sub.destroy();
+    await proxy.stop();
+  });
+
+  /** Lets what the proxy held through; once PING is answered, every command before it ran. */
+  async function flush(): Promise<void> {
+    proxy.resume();
+    expect(await sub.sendCommand(['PING'])).toBe('PONG');
+  }
+
+  it('a timed-out SUBSCRIBE that a second caller joined is undone once both give up', async () => {
+    proxy.pause(); // the SUBSCRIBE is written, and answered only after both callers timed out
+    const first = sub.subscribe('undo:joined', () => {});
+    const second = sub.subscribe('undo:joined', () => {});
+    await expect(first).rejects.toBeInstanceOf(TimeoutError);
+    await expect(second).rejects.toBeInstanceOf(TimeoutError);
+    expect(sub.isPubSubActive).toBe(false);
+    await flush();
+    expect(await numSub('undo:joined')).toBe(0);
+  });
+
+  it('a failed subscribe that leaves a confirmed channel without listeners unsubscribes it', async () => {
+    const earlier = (): void => {};
+    await sub.subscribe('undo:confirmed', earlier);
+    proxy.pause();
+    // Joins the confirmed channel, and times out on the new one.
+    const failing = sub.subscribe(['undo:confirmed', 'undo:new'], () => {});
+    const left = sub.unsubscribe('undo:confirmed', earlier); // the channel stays: the other listener is on it
+    await expect(failing).rejects.toBeInstanceOf(TimeoutError);
+    expect(sub.isPubSubActive).toBe(false);
+    await flush();
+    await left;
+    expect(await numSub('undo:confirmed')).toBe(0);
+    expect(await numSub('undo:new')).toBe(0);
   });
 });
 
