@@ -24,6 +24,7 @@ export {
 export type { ConnectionState } from './connection';
 export {
   PUBSUB_TYPE,
+  PubSubListenerError,
   type AnyPubSubListener,
   type ChannelListeners,
   type PubSubListener,

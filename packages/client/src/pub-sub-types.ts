@@ -1,4 +1,5 @@
 import type { RedisArgument } from '@x/modules';
+import { RedisError } from '@x/resp';
 
 /** The three kinds of subscription: channels, patterns, and sharded channels (Redis 7). */
 export const PUBSUB_TYPE = {
@@ -44,6 +45,28 @@ export const PUBSUB_COMMANDS: Readonly<Record<PubSubType, PubSubCommands>> = {
   PATTERNS: { subscribe: 'PSUBSCRIBE', unsubscribe: 'PUNSUBSCRIBE', subscribed: 'psubscribe', unsubscribed: 'punsubscribe' },
   SHARDED: { subscribe: 'SSUBSCRIBE', unsubscribe: 'SUNSUBSCRIBE', subscribed: 'ssubscribe', unsubscribed: 'sunsubscribe' },
 };
+
+/**
+ * A pub/sub listener threw (`cause`: what it threw). The client's `'error'` event, so a listener's
+ * bug is told apart from the connection's own trouble; rethrown uncaught when nothing listens.
+ */
+export class PubSubListenerError extends RedisError {
+  static {
+    this.defineBrand('@x/client:PubSubListenerError', 'PubSubListenerError');
+  }
+  /** The kind of subscription the listener was called for. */
+  readonly kind: PubSubType;
+  /** The channel (or pattern) it is subscribed to. */
+  readonly channel: string;
+  constructor(kind: PubSubType, channel: string, cause: unknown) {
+    super(`A pub/sub listener of ${channel} threw: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      code: 'ERR_PUBSUB_LISTENER',
+      cause,
+    });
+    this.kind = kind;
+    this.channel = channel;
+  }
+}
 
 /** The map key of a channel: its text (a Buffer name decoded as UTF-8, as the server's pushes are). */
 export function channelKey(name: unknown): string {

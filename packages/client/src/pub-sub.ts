@@ -7,6 +7,7 @@ import {
   channelKey,
   PUBSUB_COMMANDS,
   PUBSUB_TYPE,
+  PubSubListenerError,
   toArray,
   type AnyPubSubListener,
   type ChannelListeners,
@@ -37,7 +38,7 @@ interface Added {
 
 /** What the pub/sub layer needs from its client. */
 export interface PubSubHost {
-  /** A subscription was lost or a listener threw: report it (see RedisClient). */
+  /** A subscription was lost, or a listener threw (a PubSubListenerError): report it (see RedisClient). */
   reportError(error: Error, fromListener: boolean): void;
   /** Emit `'sharded-channel-moved'`; false when nothing listens to it. */
   emitShardedChannelMoved(channel: string, listeners: ChannelListeners): boolean;
@@ -309,27 +310,29 @@ export class PubSub {
     if (this.#connection.resp === 2) this.#connection.resp2Subscribed = this.#serverCount + this.#serverShardCount > 0;
   }
 
-  #deliver(type: PubSubType, key: unknown, channel: unknown, message: unknown): void {
-    const entry = this.#listeners[type].get(channelKey(key));
+  #deliver(type: PubSubType, name: unknown, channel: unknown, message: unknown): void {
+    const key = channelKey(name);
+    const entry = this.#listeners[type].get(key);
     if (entry === undefined) return;
     if (entry.buffers.size > 0) {
       const m = toBuffer(message);
       const c = toBuffer(channel);
-      for (const listener of entry.buffers) this.#call(listener as AnyListener, m, c);
+      for (const listener of entry.buffers) this.#call(type, key, listener as AnyListener, m, c);
     }
     if (entry.strings.size > 0) {
       const m = toText(message);
       const c = channelKey(channel);
-      for (const listener of entry.strings) this.#call(listener as AnyListener, m, c);
+      for (const listener of entry.strings) this.#call(type, key, listener as AnyListener, m, c);
     }
   }
 
-  #call(listener: AnyListener, message: unknown, channel: unknown): void {
+  #call(type: PubSubType, key: string, listener: AnyListener, message: unknown, channel: unknown): void {
     try {
       (listener as (message: unknown, channel: unknown) => unknown)(message, channel);
     } catch (error) {
       // Never let it out into the decoder: the replies behind this message would wait for the next read.
-      this.#host.reportError(error instanceof Error ? error : new Error(String(error)), true);
+      // Wrapped, so whoever handles the client's 'error' knows it is the listener's, not the connection's.
+      this.#host.reportError(new PubSubListenerError(type, key, error), true);
     }
   }
 

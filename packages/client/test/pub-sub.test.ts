@@ -3,6 +3,8 @@ import {
   ClientClosedError,
   createClient,
   PubSubCommandError,
+  PubSubListenerError,
+  ReplyError,
   SubscriberModeError,
   SubscriptionLostError,
   TimeoutError,
@@ -174,16 +176,21 @@ describe.each([3, 2] as const)('RESP%i', (RESP) => {
     expect([...taken.get(`${p}take`)!.strings]).toEqual([listener]);
   });
 
-  it('a listener that throws is reported as an error; the replies behind its message are not held up', async () => {
+  it('a listener that throws is reported as a PubSubListenerError (even when it threw a RedisError); the replies behind its message are not held up', async () => {
     const sub = await subscriber(RESP);
     try {
       const errors = new Inbox<Error>();
       sub.on('error', errors.push);
-      await sub.subscribe(`${p}boom`, () => {
-        throw new Error('listener bug');
+      // A ReplyError: what a listener gets when a command it ran failed, and what the connection's own errors look like too.
+      const thrown = new ReplyError('ERR listener bug');
+      await sub.pSubscribe(`${p}boom*`, () => {
+        throw thrown;
       });
-      await publisher.sendCommand(['PUBLISH', `${p}boom`, 'x']);
-      expect((await errors.atLeast(1))[0]!.message).toBe('listener bug');
+      await publisher.sendCommand(['PUBLISH', `${p}boom!`, 'x']);
+      const [error] = await errors.atLeast(1);
+      expect(error).toBeInstanceOf(PubSubListenerError);
+      expect(error).toMatchObject({ kind: 'PATTERNS', channel: `${p}boom*`, code: 'ERR_PUBSUB_LISTENER', cause: thrown });
+      expect(error!.message).toContain('ERR listener bug');
       expect(await sub.sendCommand(['PING'])).toBe('PONG');
     } finally {
       sub.destroy();

@@ -1,11 +1,11 @@
 import {
   createClient,
+  PubSubListenerError,
   SubscriptionLostError,
   type ChannelListeners,
   type RedisClientOptions,
   type RedisClientType,
 } from '@x/client';
-import { RedisError } from '@x/resp';
 import type { NodeInfo } from './node-registry';
 import type { ClusterNode } from './topology/slot-map';
 
@@ -37,15 +37,12 @@ export function nodeInfo(node: ClusterNode): NodeInfo {
 }
 
 /**
- * A client error that is about the connection (a socket error, a handshake refused, a timeout), as
- * opposed to what the pub/sub layer reports through the same event: a lost subscription, or an
- * exception thrown by a listener.
+ * What the client's pub/sub layer reports through its `'error'` event, as opposed to the
+ * connection's own trouble: a lost subscription, or a listener that threw (wrapped by the client, so
+ * whatever the listener threw — a ReplyError included — is never taken for the node's).
  */
-function isConnectionError(error: Error): boolean {
-  if (error instanceof SubscriptionLostError) return false;
-  if (error instanceof RedisError) return true;
-  const { syscall, code } = error as { syscall?: unknown; code?: unknown };
-  return typeof syscall === 'string' || (typeof code === 'string' && /^ERR_(TLS|SSL)_/.test(code));
+function isPubSubError(error: Error): boolean {
+  return error instanceof PubSubListenerError || error instanceof SubscriptionLostError;
 }
 
 const noop = (): void => undefined;
@@ -60,7 +57,7 @@ const noop = (): void => undefined;
 export function openPubSubConnection(node: ClusterNode, options: RedisClientOptions, events: PubSubConnectionEvents): PubSubConnection {
   const client = createClient({ ...options, readonly: false, disableOfflineQueue: false }) as RedisClientType;
   const info = nodeInfo(node);
-  client.on('error', (error) => (isConnectionError(error) ? events.onNodeError(error, info) : events.onError(error)));
+  client.on('error', (error) => (isPubSubError(error) ? events.onError(error) : events.onNodeError(error, info)));
   client.on('reconnecting', () => events.onReconnecting());
   client.on('sharded-channel-moved', (channel, listeners) => events.onShardedChannelMoved(channel, listeners));
   const connection: { -readonly [K in keyof PubSubConnection]: PubSubConnection[K] } = {

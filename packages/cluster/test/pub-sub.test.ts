@@ -1,5 +1,6 @@
 import { done, notYet, sharedCluster, waitFor, type SharedClusterNode } from '@x/test-utils';
-import { ClientClosedError, createCluster, keySlot, type RedisClusterType } from '../src';
+import { PubSubListenerError } from '@x/client';
+import { ClientClosedError, createCluster, keySlot, ReplyError, type RedisClusterType } from '../src';
 
 // Pub/sub on the shared cluster (nothing here changes its topology; see pub-sub-moves.test.ts).
 const shared = sharedCluster();
@@ -165,6 +166,28 @@ describe('the pub/sub connections', () => {
     await waitUntil('both messages', () => got.length === 2);
     expect(got.sort()).toEqual(['m', 's']);
     await cluster.close();
+  });
+
+  it("report a listener that throws as the cluster's error (a PubSubListenerError), never as a node-error — even when it threw a ReplyError", async () => {
+    const cluster = await createCluster({ rootNodes }).connect();
+    try {
+      const errors: Error[] = [];
+      const nodeErrors: Error[] = [];
+      cluster.on('error', (error) => errors.push(error));
+      cluster.on('node-error', (error) => nodeErrors.push(error));
+      const thrown = new ReplyError('ERR listener bug');
+      const channel = `${prefix}throws`;
+      await cluster.subscribe(channel, () => {
+        throw thrown;
+      });
+      await cluster.publish(channel, 'x');
+      await waitUntil('the error event', () => errors.length > 0);
+      expect(errors[0]).toBeInstanceOf(PubSubListenerError);
+      expect(errors[0]!.cause).toBe(thrown);
+      expect(nodeErrors).toEqual([]);
+    } finally {
+      await cluster.close();
+    }
   });
 
   it('wait for connect(), refuse after close(), and close with the cluster', async () => {
