@@ -2,6 +2,7 @@ import { scanArguments, type CommandOptions } from '@x/client';
 import { RedisError } from '@x/resp';
 import type { RedisArgument } from '@x/modules';
 import type { RunContext } from './command-runner';
+import { SlotUncoveredError } from './errors';
 import type { NodeEntry } from './node-registry';
 import type { ClusterNode } from './topology/slot-map';
 
@@ -147,9 +148,18 @@ async function migratingSlots(entry: NodeEntry): Promise<Set<number>> {
 }
 
 /**
- * node-redis 6's `cluster.scan(cursor, options)`: one SCAN step whose cursor walks every master. The
- * cursor is `<first slot of the master>-<that master's cursor>` ('0' to start, '0' when done), so it
- * survives topology refreshes: the slot names whichever master owns it when the next step runs.
+ * node-redis 6's `cluster.scan(cursor, options)`: one SCAN step whose cursor walks every master, in
+ * the order of their first slots. The cursor is `<first slot of the master>-<that master's
+ * cursor>-<its node id>` ('0' to start, '0' when done), so it survives topology refreshes: the slot
+ * says how far the walk got, the id which node the master's cursor belongs to (a SCAN cursor means
+ * nothing to another node: each hashes keys with its own random seed).
+ *
+ * When the master whose walk begins at the cursor's slot is no longer that node (the slot was moved,
+ * the master failed over), its cursor is not used: the walk starts again, at '0', from the earliest
+ * (in slot order) of the slot's owner now and the first master whose walk begins after the slot — so
+ * neither the keys that moved with the slot nor the masters not walked yet are skipped. Keys already
+ * returned may then be returned again. A slot with no master right now (a failover) is a
+ * SlotUncoveredError: retry the same cursor.
  */
 export async function clusterScanStep(
   context: RunContext,
@@ -157,16 +167,23 @@ export async function clusterScanStep(
   extraArgs: readonly RedisArgument[],
   commandOptions: CommandOptions | undefined,
 ): Promise<[string, RedisArgument[]]> {
+  const slots = context.topology.slotMap.slots;
   const masters = mastersBySlot(context);
-  if (masters.length === 0) throw new Error('SCAN: the cluster has no master');
   let index = 0;
   let nodeCursor = '0';
-  if (cursor !== '0') {
-    const dash = cursor.indexOf('-');
-    const slot = Number(cursor.slice(0, dash));
-    nodeCursor = cursor.slice(dash + 1);
-    if (dash <= 0 || !Number.isInteger(slot) || nodeCursor === '') throw new TypeError(`SCAN: invalid cluster cursor ${cursor}`);
-    index = Math.max(0, masters.findIndex((m) => m.firstSlot === slot));
+  if (cursor === '0') {
+    if (masters.length === 0) throw new SlotUncoveredError(0);
+  } else {
+    const position = parseClusterCursor(cursor, slots.length);
+    const owner = slots[position.slot]?.master;
+    if (owner === undefined) throw new SlotUncoveredError(position.slot);
+    index = masters.findIndex((m) => m.node.address === owner.address);
+    if (masters[index]!.firstSlot === position.slot && owner.id === position.nodeId) {
+      nodeCursor = position.nodeCursor;
+    } else {
+      const later = masters.findIndex((m) => m.firstSlot > position.slot);
+      if (later !== -1 && later < index) index = later;
+    }
   }
   const { node, firstSlot } = masters[index]!;
   const [next, keys] = (await context.topology.registry.ensure(node).send(['SCAN', nodeCursor, ...extraArgs], commandOptions)) as [
@@ -174,9 +191,20 @@ export async function clusterScanStep(
     RedisArgument[],
   ];
   const nextCursor = String(next);
-  if (nextCursor !== '0') return [`${firstSlot}-${nextCursor}`, keys];
+  if (nextCursor !== '0') return [`${firstSlot}-${nextCursor}-${node.id}`, keys];
   const following = masters[index + 1];
-  return [following === undefined ? '0' : `${following.firstSlot}-0`, keys];
+  return [following === undefined ? '0' : `${following.firstSlot}-0-${following.node.id}`, keys];
+}
+
+/** `<slot>-<node cursor>-<node id>`; the id may itself hold dashes (an id made of a host name). */
+function parseClusterCursor(cursor: string, slotCount: number): { slot: number; nodeCursor: string; nodeId: string } {
+  const [slotText, nodeCursor] = cursor.split('-', 2);
+  const slot = Number(slotText);
+  const nodeId = cursor.slice((slotText?.length ?? 0) + (nodeCursor?.length ?? 0) + 2);
+  if (slotText === '' || !Number.isInteger(slot) || slot < 0 || slot >= slotCount || nodeCursor === undefined || !/^\d+$/.test(nodeCursor) || nodeId === '') {
+    throw new TypeError(`SCAN: invalid cluster cursor ${cursor}`);
+  }
+  return { slot, nodeCursor, nodeId };
 }
 
 function mastersBySlot(context: RunContext): Array<{ node: ClusterNode; firstSlot: number }> {

@@ -163,3 +163,34 @@ it('scanIterator survives a master killed mid-scan: every key once', async () =>
   expect(found.length).toBe(keys.length);
   expect(new Set(found)).toEqual(new Set(keys));
 });
+
+it('scan(cursor) across a failover: the new master is walked from the start, not with its old master\'s cursor', async () => {
+  await servers.waitForStable();
+  await cluster.refreshTopology();
+  const master = servers.masters().find((m) => m.state === 'running' && servers.replicasOf(m).length > 0)!;
+  const keys = keysOn(master, 'scanstep', 600);
+  await writeReplicated(keys);
+  // A cursor is `<slot where the master's walk begins>-<the master's cursor>-<its id>`.
+  const first = cluster.slots.findIndex((shard) => shard?.master.port === master.port);
+  const onMaster = (c: string): boolean => c.startsWith(`${first}-`) || (c === '0' && first === 0);
+  const found = new Set<string>();
+  let cursor = '0';
+  while (!(onMaster(cursor) && cursor.split('-')[1] !== '0' && found.size >= keys.length / 2)) {
+    const step = await cluster.scan(cursor, { MATCH: 'scanstep:*', COUNT: onMaster(cursor) ? 20 : 1_000 });
+    for (const key of step.keys) found.add(key);
+    cursor = step.cursor;
+    expect(cursor).not.toBe('0');
+  }
+  // Same slots, another node: the old master's cursor means nothing to it (its own hash seed).
+  const replica = servers.replicasOf(master)[0]!;
+  await servers.failover(replica);
+  await cluster.refreshTopology();
+  expect(cluster.getSlotMaster(first).port).toBe(replica.port);
+  let steps = 0;
+  do {
+    const step = await cluster.scan(cursor, { MATCH: 'scanstep:*', COUNT: 20 });
+    for (const key of step.keys) found.add(key);
+    cursor = step.cursor;
+  } while (cursor !== '0' && ++steps < 10_000);
+  expect(found).toEqual(new Set(keys));
+});

@@ -113,3 +113,59 @@ it('scanIterator yields each of 10k keys exactly once while slots migrate under 
   expect(found.length).toBe(keys.length);
   expect(new Set(found)).toEqual(new Set(keys));
 });
+
+/** A tag whose keys hash to `slot`. */
+function tagFor(slot: number, prefix: string): string {
+  for (let i = 0; ; i++) if (keySlot(`{${prefix}-${i}}`) === slot) return `${prefix}-${i}`;
+}
+
+/**
+ * Walks `scan(cursor)` over keys in the second master's first slot (fB) and its next owned slot, and
+ * moves fB to `to(first master, last master)` once the walk is half-way through the second master.
+ */
+async function scanAcrossMove(prefix: string, to: (first: string, last: string) => string): Promise<{ keys: string[]; found: Set<string> }> {
+  await cluster.refreshTopology();
+  // The walk goes master by master in slot order; `b` is the second, its walk begins at slot fB.
+  const order = [...new Set(cluster.slots.map((shard) => shard?.master.address))].filter((a) => a !== undefined);
+  const b = order[1]!;
+  const fB = cluster.slots.findIndex((shard) => shard?.master.address === b);
+  const nextOfB = cluster.slots.findIndex((shard, slot) => slot > fB && shard?.master.address === b);
+  const tags = [tagFor(fB, prefix), tagFor(nextOfB, prefix)];
+  // Enough keys on b that its walk takes many steps.
+  const keys = tags.flatMap((tag) => Array.from({ length: 400 }, (_, i) => `{${tag}}:${i}`));
+  await Promise.all(keys.map((k) => cluster.set(k, '1')));
+  const match = `{${prefix}-*}:*`;
+
+  const found = new Set<string>();
+  let cursor = '0';
+  // A cursor is `<slot where the master's walk begins>-<the master's cursor>-<its id>`.
+  const onB = (c: string): boolean => c.startsWith(`${fB}-`);
+  while (!(onB(cursor) && cursor.split('-')[1] !== '0' && found.size >= keys.length / 2)) {
+    const step = await cluster.scan(cursor, { MATCH: match, COUNT: onB(cursor) ? 20 : 1_000 });
+    for (const key of step.keys) found.add(key);
+    cursor = step.cursor;
+    expect(cursor).not.toBe('0');
+  }
+  // The cursor's slot is no longer where any walk begins, and b's cursor means nothing elsewhere.
+  const target = to(order[0]!, order[order.length - 1]!);
+  await servers.moveSlots([fB], servers.nodes.find((n) => `${n.host}:${n.port}` === target)!);
+  await cluster.refreshTopology();
+  expect(cluster.slots[fB]!.master.address).toBe(target);
+  let steps = 0;
+  do {
+    const step = await cluster.scan(cursor, { MATCH: match, COUNT: 20 });
+    for (const key of step.keys) found.add(key);
+    cursor = step.cursor;
+  } while (cursor !== '0' && ++steps < 10_000);
+  return { keys, found };
+}
+
+it('scan(cursor): a cursor whose slot moved to an earlier master walks that master again (b\'s cursor is never sent there)', async () => {
+  const { keys, found } = await scanAcrossMove('a6first', (first) => first);
+  expect(found).toEqual(new Set(keys));
+});
+
+it('scan(cursor): a cursor whose slot moved to a later master goes on with the masters not walked yet', async () => {
+  const { keys, found } = await scanAcrossMove('a6last', (_first, last) => last);
+  expect(found).toEqual(new Set(keys));
+});
