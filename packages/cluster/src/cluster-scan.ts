@@ -4,6 +4,7 @@ import type { RedisArgument } from '@x/modules';
 import type { RunContext } from './command-runner';
 import { SlotUncoveredError } from './errors';
 import type { NodeEntry } from './node-registry';
+import { classify } from './redirect';
 import type { ClusterNode } from './topology/slot-map';
 
 /** SCAN's options. */
@@ -28,6 +29,10 @@ const SETTLE_TIMEOUT_MS = 30_000;
  * others are scanned again in the next pass, after the topology is read again. Keys already yielded
  * are remembered and never yielded twice — the price of "exactly once" is a Set of the yielded keys,
  * for the length of the iteration.
+ *
+ * Only failures another pass can get past (a node gone mid-walk, a failover: what `classify` retries)
+ * leave slots for the next pass; any other (NOPERM, a timeout) ends the iteration with that error. A
+ * scan still incomplete after {@link SETTLE_TIMEOUT_MS} fails with the last such failure as `cause`.
  */
 export async function* clusterScanIterator(
   context: RunContext,
@@ -38,22 +43,24 @@ export async function* clusterScanIterator(
   const seen = new Set<string>();
   const covered = new Array<string | undefined>(topology.slotMap.slots.length).fill(undefined);
   let deadline = Infinity;
+  let lastError: Error | undefined;
   for (let pass = 0; ; pass++) {
     if (pass > 0) {
       deadline = Math.min(deadline, performance.now() + SETTLE_TIMEOUT_MS);
-      await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** (pass - 1), 1_000)));
-      await topology.refresh().catch(() => undefined);
+      await sleep(Math.min(100 * 2 ** (pass - 1), 1_000));
+      await topology.refresh().catch((error: unknown) => {
+        lastError = error as Error;
+      });
     }
     const { owners, ownerless } = ownersToScan(context, covered);
     if (owners.length === 0 && ownerless === 0) return;
-    if (performance.now() > deadline) {
-      throw new ScanIncompleteError(uncoveredSlots(covered));
-    }
+    if (performance.now() > deadline) throw new ScanIncompleteError(uncoveredSlots(covered), lastError);
     for (const master of owners) {
       const before = ownedSlots(context, master.address);
-      let complete = true;
+      const entry = topology.registry.ensure(master);
+      let migrating: Set<number>;
       try {
-        for await (const keys of scanNode(topology.registry.ensure(master), options, commandOptions)) {
+        for await (const keys of scanNode(entry, options, commandOptions)) {
           const fresh = keys.filter((key) => {
             const id = typeof key === 'string' ? key : `\u0000${key.toString('latin1')}`;
             if (seen.has(id)) return false;
@@ -62,18 +69,24 @@ export async function* clusterScanIterator(
           });
           if (fresh.length > 0) yield fresh;
         }
+        // Unknown is not "nothing migrating": a failed CLUSTER NODES leaves the slots uncovered too.
+        migrating = await migratingSlots(entry);
       } catch (error) {
+        if (context.isClosed() || classify(error, true).action === 'fail') throw error;
         // The node went away mid-walk (failover, restart): its slots stay uncovered for the next pass.
-        if (context.isClosed()) throw error;
-        complete = false;
+        lastError = error as Error;
+        continue;
       }
-      if (!complete) continue;
-      const migrating = await migratingSlots(topology.registry.ensure(master));
       for (const slot of before) {
         if (topology.slotMap.slots[slot]?.master.address === master.address && !migrating.has(slot)) covered[slot] = master.address;
       }
     }
   }
+}
+
+/** A pause between passes that does not keep the process alive by itself. */
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 /**
@@ -101,16 +114,19 @@ function uncoveredSlots(covered: ReadonlyArray<string | undefined>): number {
   return covered.filter((address) => address === undefined).length;
 }
 
-/** The cluster did not settle (slots without an owner, or still moving) within the scan's patience. */
+/**
+ * The cluster did not settle (slots without an owner, or still moving) within the scan's patience.
+ * `cause` is the last failure that left slots for another pass, if any.
+ */
 export class ScanIncompleteError extends RedisError {
   static {
     this.defineBrand('@x/cluster:ScanIncompleteError', 'ScanIncompleteError');
   }
   readonly uncoveredSlots: number;
-  constructor(uncoveredSlots: number) {
+  constructor(uncoveredSlots: number, cause?: Error) {
     super(
-      `scanIterator: ${uncoveredSlots} slots could not be scanned within ${SETTLE_TIMEOUT_MS / 1000} s (no online owner, or still migrating); the keys yielded so far are not all keys`,
-      { code: 'ERR_SCAN_INCOMPLETE' },
+      `scanIterator: ${uncoveredSlots} slots could not be scanned within ${SETTLE_TIMEOUT_MS / 1000} s (no online owner, or still migrating); the keys yielded so far are not all keys${cause === undefined ? '' : `; last error: ${cause.message}`}`,
+      { code: 'ERR_SCAN_INCOMPLETE', cause },
     );
     this.uncoveredSlots = uncoveredSlots;
   }
@@ -141,7 +157,7 @@ async function* scanNode(
 /** Slots this node is migrating or importing right now (its own CLUSTER NODES line). */
 async function migratingSlots(entry: NodeEntry): Promise<Set<number>> {
   const slots = new Set<number>();
-  const nodes = String(await entry.send(['CLUSTER', 'NODES']).catch(() => ''));
+  const nodes = String(await entry.send(['CLUSTER', 'NODES']));
   const myself = nodes.split('\n').find((line) => line.includes('myself'));
   for (const match of myself?.matchAll(/\[(\d+)-[<>]-/g) ?? []) slots.add(Number(match[1]));
   return slots;

@@ -1,5 +1,5 @@
 import { startCluster, type RedisCluster as TestCluster } from '@x/test-utils';
-import { createCluster } from '../src';
+import { createCluster, ReplyError } from '../src';
 
 // ACL users through `defaults` and through a root node URL, and a TLS cluster.
 jest.setTimeout(120_000);
@@ -14,6 +14,8 @@ describe('ACL', () => {
         { username: 'default', rules: 'off' },
         { username: 'app', password: 'app-secret', rules: '~* &* +@all' },
         { username: 'ops', password: 'ops/secret:1', rules: '~* &* +@all' },
+        { username: 'noscan', password: 'noscan-secret', rules: '~* &* +@all -scan' },
+        { username: 'nonodes', password: 'nonodes-secret', rules: '~* &* +@all -cluster|nodes' },
       ],
     });
   });
@@ -45,6 +47,30 @@ describe('ACL', () => {
     }
     expect(await cluster.set('acl:x', '1')).toBe('OK');
     await cluster.close();
+  });
+
+  // A failure no pass can get past ends the scan with that error at once (it was 30 s of retries, then
+  // a ScanIncompleteError without a cause); a CLUSTER NODES that fails is not "nothing migrating".
+  it.each([
+    ['SCAN', 'noscan'],
+    ['CLUSTER NODES (whether slots are migrating)', 'nonodes'],
+  ])('scanIterator rejects with NOPERM at once when %s is refused', async (_what, username) => {
+    const cluster = await createCluster({
+      rootNodes: [{ socket: { host: '127.0.0.1', port: servers.nodes[0]!.port } }],
+      defaults: { username, password: `${username}-secret` },
+    }).connect();
+    try {
+      await cluster.set('acl:scan', '1');
+      const error = await (async () => {
+        for await (const _keys of cluster.scanIterator({ MATCH: 'acl:*' })) {
+          // only the outcome matters
+        }
+      })().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ReplyError);
+      expect((error as ReplyError).code).toBe('NOPERM');
+    } finally {
+      await cluster.close();
+    }
   });
 
   it('rejects connect() with WRONGPASS, and never shows the password', async () => {
