@@ -1,10 +1,9 @@
 import { transactionBatch, transactionResults, type CommandOptions, type MultiQueuedCommand } from '@x/client';
 import type { RedisArgument, RespVersions } from '@x/modules';
 import { ReplyError } from '@x/resp';
-import { followDecision, type RunContext } from './command-runner';
-import { MaxRedirectionsError, SlotUncoveredError } from './errors';
+import { AttemptLoop, type RunContext } from './command-runner';
 import type { NodeEntry } from './node-registry';
-import { classify } from './redirect';
+import { classify, type RetryDecision } from './redirect';
 import { keySlot } from './topology/key-slot';
 
 const ASKING: readonly RedisArgument[] = ['ASKING'];
@@ -20,6 +19,79 @@ function routingCause(error: unknown): unknown {
   return error;
 }
 
+/** A transaction on the master of its slot, followed across the cluster by the {@link AttemptLoop}. */
+class TransactionAttempts extends AttemptLoop {
+  readonly #commands: ReadonlyArray<MultiQueuedCommand>;
+  readonly #options: CommandOptions | undefined;
+  readonly #configuredResp: RespVersions;
+  readonly #resolve: (results: unknown[]) => void;
+  #slot: number | undefined;
+
+  constructor(
+    context: RunContext,
+    commands: ReadonlyArray<MultiQueuedCommand>,
+    options: CommandOptions | undefined,
+    configuredResp: RespVersions,
+    resolve: (results: unknown[]) => void,
+    reject: (error: Error) => void,
+  ) {
+    super(context, reject);
+    this.#commands = commands;
+    this.#options = options;
+    this.#configuredResp = configuredResp;
+    this.#resolve = resolve;
+    const firstKey = commands.find((command) => command.firstKey !== undefined)?.firstKey;
+    this.#slot = firstKey === undefined ? undefined : keySlot(firstKey);
+  }
+
+  protected get slot(): number | undefined {
+    return this.#slot;
+  }
+
+  protected pick(): NodeEntry | undefined {
+    return this.context.topology.route(this.#slot, false);
+  }
+
+  protected write(entry: NodeEntry, asking: boolean): void {
+    // A connection not open yet (minimizeConnections, a node just learnt from MOVED) opens first;
+    // one that is reconnecting refuses the batch as not sent, and the transaction is routed again.
+    if (entry.client.isReady) this.#sendBatch(entry, asking);
+    else entry.connect().then(() => this.#sendBatch(entry, asking), this.fail);
+  }
+
+  #sendBatch(entry: NodeEntry, asking: boolean): void {
+    const connection = entry.client._connection;
+    const commands = this.#commands;
+    const options = this.#options;
+    const batch = transactionBatch(commands);
+    if (asking) batch.unshift(ASKING);
+    connection.sendBatch(batch, options).then((replies) => {
+      let results: unknown[];
+      try {
+        results = transactionResults(commands, asking ? replies.slice(1) : replies, connection.resp, this.#configuredResp, options?.typeMapping);
+      } catch (error) {
+        this.fail(error as Error);
+        return;
+      }
+      this.#resolve(results);
+    }, this.fail);
+  }
+
+  protected decide(error: Error): RetryDecision {
+    // Never as a read: a transaction that may have run is not run again.
+    const decision = classify(routingCause(error), false);
+    if (decision.action === 'moved' || decision.action === 'ask') {
+      // A redirect for another slot than the one routed by: a key of a raw `addCommand` lives
+      // elsewhere, and no node can run the whole. Following it would bounce between the owners.
+      if (this.#slot !== undefined && decision.redirect.slot !== this.#slot) return FAIL;
+      this.#slot = decision.redirect.slot;
+    }
+    return decision;
+  }
+}
+
+const FAIL: RetryDecision = { action: 'fail' };
+
 /**
  * Runs a transaction (`MULTI`, the queued commands, `EXEC`, written as one unit) on the master that
  * owns the slot of its first key (a random master when no command has a key), and follows the
@@ -32,7 +104,8 @@ function routingCause(error: unknown): unknown {
  *
  * A transaction whose `EXEC` may have reached the server — the connection dropped after the write,
  * a timeout — is rejected with that error (`sent: true`), never run again. So are a WATCH failure,
- * an EXECABORT for any other reason, and run-time errors (a MultiErrorReply).
+ * an EXECABORT for any other reason, and run-time errors (a MultiErrorReply), however many redirects
+ * came before.
  */
 export function runTransaction(
   context: RunContext,
@@ -40,66 +113,5 @@ export function runTransaction(
   options: CommandOptions | undefined,
   configuredResp: RespVersions,
 ): Promise<unknown[]> {
-  const firstKey = commands.find((command) => command.firstKey !== undefined)?.firstKey;
-  let slot = firstKey === undefined ? undefined : keySlot(firstKey);
-  const { topology, maxRedirections } = context;
-  return new Promise((resolve, reject) => {
-    let attempts = 0;
-    let current: NodeEntry | undefined;
-
-    const write = (entry: NodeEntry, asking: boolean): void => {
-      const connection = entry.client._connection;
-      const batch = transactionBatch(commands);
-      if (asking) batch.unshift(ASKING);
-      connection.sendBatch(batch, options).then((replies) => {
-        let results: unknown[];
-        try {
-          results = transactionResults(commands, asking ? replies.slice(1) : replies, connection.resp, configuredResp, options?.typeMapping);
-        } catch (error) {
-          onError(error as Error);
-          return;
-        }
-        resolve(results);
-      }, onError);
-    };
-
-    const send = (entry: NodeEntry, asking: boolean): void => {
-      current = entry;
-      // A connection not open yet (minimizeConnections, a node just learnt from MOVED) opens first;
-      // one that is reconnecting refuses the batch as not sent, and the transaction is routed again.
-      if (entry.client.isReady) write(entry, asking);
-      else entry.connect().then(() => write(entry, asking), onError);
-    };
-
-    const route = (): void => {
-      const entry = topology.route(slot, false);
-      if (entry === undefined) onError(new SlotUncoveredError(slot ?? -1));
-      else send(entry, false);
-    };
-
-    const onError = (error: Error): void => {
-      if (context.isClosed()) {
-        reject(error);
-        return;
-      }
-      if (++attempts > maxRedirections) {
-        reject(new MaxRedirectionsError(maxRedirections, error));
-        return;
-      }
-      // Never as a read: a transaction that may have run is not run again.
-      const decision = classify(routingCause(error), false);
-      if (decision.action === 'moved' || decision.action === 'ask') {
-        // A redirect for another slot than the one routed by: a key of a raw `addCommand` lives
-        // elsewhere, and no node can run the whole. Following it would bounce between the owners.
-        if (slot !== undefined && decision.redirect.slot !== slot) {
-          reject(error);
-          return;
-        }
-        slot = decision.redirect.slot;
-      }
-      followDecision(context, decision, error, attempts, current!, { send, route, reject });
-    };
-
-    route();
-  });
+  return new Promise((resolve, reject) => new TransactionAttempts(context, commands, options, configuredResp, resolve, reject).route());
 }

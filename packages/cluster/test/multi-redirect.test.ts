@@ -1,5 +1,5 @@
 import { startCluster, type RedisCluster as TestCluster } from '@x/test-utils';
-import { createCluster, keySlot, type RedisClusterType } from '../src';
+import { createCluster, keySlot, MultiErrorReply, ReplyError, type RedisClusterType } from '../src';
 
 // Transactions while slots move under the client: MOVED and ASK re-run the whole transaction on the
 // node named. Its own cluster: the slots really move.
@@ -90,5 +90,36 @@ it('ASK: the transaction runs on the importing node after ASKING, whole, and the
     expect(await to.command('GET', `${tag}count`)).toBe('1');
   } finally {
     await migration.finish();
+  }
+});
+
+it('an error that is not retried rejects as itself after a redirect, not as MaxRedirectionsError', async () => {
+  // One redirect allowed: an ASK, then the command's own error on the target.
+  const strict = await createCluster({
+    rootNodes: [{ socket: { host: '127.0.0.1', port: servers.masters()[0]!.port } }],
+    topologyRefreshInterval: 0,
+    maxCommandRedirections: 1,
+  }).connect();
+  const tag = '{final}';
+  const slot = keySlot(tag);
+  const key = `${tag}string`;
+  await cluster.set(key, 'not a list');
+  const from = servers.slotOwner(slot);
+  const migration = await servers.migrateSlot(slot, from, otherMaster(slot), { stopHalfway: true, keysBeforeStop: 1 });
+  try {
+    expect(migration.movedKeys).toEqual([key]);
+    const ask = strict.stats.ask;
+    // A command: ASK to the target, where LPUSH on a string is WRONGTYPE.
+    const wrongType = await strict.lPush(key, 'x').catch((e: unknown) => e);
+    expect(wrongType).toBeInstanceOf(ReplyError);
+    expect((wrongType as ReplyError).code).toBe('WRONGTYPE');
+    // A transaction: ASK aborts it on the source, it runs again on the target, where its LPUSH fails.
+    const runTime = await strict.multi().lPush(key, 'x').exec().catch((e: unknown) => e);
+    expect(runTime).toBeInstanceOf(MultiErrorReply);
+    expect((runTime as MultiErrorReply).errorIndexes).toEqual([0]);
+    expect(strict.stats.ask).toBe(ask + 2);
+  } finally {
+    await migration.finish();
+    await strict.close();
   }
 });
