@@ -230,12 +230,15 @@ export class RedisCluster<
   /**
    * @internal The executor of every command method: routed by the first key's slot. Commands with
    * keys in several slots, or sent to every shard by Redis's command tips, take the policy path
-   * (split and merge, fan-out and aggregate); the common case checks two fields and goes straight on.
+   * (split and merge, fan-out and aggregate); the common case — a `multi_shard` command with one key
+   * (DEL, EXISTS, MGET…) included — checks two fields and goes straight on.
    */
   _executeCommand(command: Command, parser: CommandParser, transformReply: TransformReply | undefined): Promise<unknown> {
-    if (command.REQUEST_POLICY !== undefined || parser.keys.length > 1) {
+    const policy = command.REQUEST_POLICY;
+    if (parser.keys.length > 1 || (policy !== undefined && policy !== 'multi_shard')) {
       const self = this._self;
       const options = this._commandOptions;
+      if (self.#state === 'ready') return runWithPolicy(self.#context, command, parser, transformReply, options);
       return self.#whenReady(() => runWithPolicy(self.#context, command, parser, transformReply, options));
     }
     const firstKey = parser.firstKey;

@@ -1,4 +1,4 @@
-import { ClientClosedError, type CommandOptions } from '@x/client';
+import { ClientClosedError, COMMANDS, type CommandOptions } from '@x/client';
 import type { Command, CommandParser, RedisArgument, TransformReply } from '@x/modules';
 import { runCommand, type RunContext } from './command-runner';
 import { aggregate, type NodeOutcome } from './response-policy';
@@ -45,11 +45,11 @@ export function runWithPolicy(
     );
   }
   const policy = command.REQUEST_POLICY;
-  const name = String(args[0]).toUpperCase();
-  if (name === 'SCAN') {
+  // The built-in definitions, by identity: a module command that happens to send SCAN is not walked.
+  if (command === COMMANDS.SCAN) {
     return clusterScanStep(context, String(args[1]), args.slice(2), options).then((reply) => finish(reply, transform, parser.preserve, options));
   }
-  if ((policy === 'all_shards' || policy === 'all_nodes') && command.RESPONSE_POLICY !== 'special' && name !== 'RANDOMKEY') {
+  if ((policy === 'all_shards' || policy === 'all_nodes') && command.RESPONSE_POLICY !== 'special' && command !== COMMANDS.RANDOMKEY) {
     return fanOut(context, policy === 'all_nodes', args, options).then((outcomes) =>
       finish(aggregate(command.RESPONSE_POLICY, outcomes), transform, parser.preserve, options),
     );

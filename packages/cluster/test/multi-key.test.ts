@@ -56,6 +56,18 @@ it('DEL, UNLINK, EXISTS and TOUCH sum their counts across slots', async () => {
   expect(await cluster.exists(keys)).toBe(0);
 });
 
+it('DEL, EXISTS, MGET, TOUCH and UNLINK of one key take the ordinary single-command path', async () => {
+  const key = 'mk:one';
+  await cluster.set(key, 'v');
+  expect(await cluster.exists(key)).toBe(1);
+  expect(await cluster.mGet([key])).toEqual(['v']);
+  expect(await cluster.touch(key)).toBe(1);
+  expect(await cluster.del(key)).toBe(1);
+  await cluster.set(key, 'v');
+  expect(await cluster.unlink([key])).toBe(1);
+  expect(await cluster.exists([key])).toBe(0);
+});
+
 it('refuses a command that cannot be split, before sending anything, naming the slots', async () => {
   const before = await calls('sinterstore');
   const error = await cluster.sendCommand(undefined, false, ['PING']).then(() =>
