@@ -1,6 +1,5 @@
 import {
-  BasicCommandParser,
-  assertNumberOfKeys,
+  createParse,
   functionArgumentsPrefix,
   getTransformReply,
   scriptArgumentsPrefix,
@@ -139,7 +138,6 @@ export class RedisClientMultiCommand<REPLIES extends Array<unknown> = []> {
   }
 }
 
-type ParseCommand = (parser: CommandParser, ...args: Array<unknown>) => void;
 type AnyMulti = RedisClientMultiCommand<Array<unknown>>;
 
 // The factories' methods return the multi (to chain), not a promise: CommandMethod's type says
@@ -149,44 +147,31 @@ const asMethod = (method: QueueMethod): CommandMethod<AnyMulti> => method as unk
 
 /**
  * The factories `attach` builds a multi's methods with: each parses its arguments like the client's
- * method does and queues the command instead of sending it. Bad arguments throw at once.
+ * method does ({@link createParse}) and queues the command instead of sending it. Bad arguments
+ * throw at once.
  */
 export const multiCommandFactories: CommandFactories<AnyMulti> = {
   createCommand(command, resp) {
     const transformReply = getTransformReply(command, resp);
-    const parseCommand = command.parseCommand as ParseCommand;
+    const parse = createParse(command, resp);
     return asMethod(function (this: AnyMulti, ...args) {
-      const parser = new BasicCommandParser(resp);
-      parseCommand(parser, ...args);
-      return this._addParsed(command, parser, transformReply);
+      return this._addParsed(command, parse(args), transformReply);
     });
   },
 
   createFunctionCommand(name, fn, resp, library) {
-    const prefix = functionArgumentsPrefix(name, fn);
     const transformReply = getTransformReply(fn, resp);
-    const parseCommand = fn.parseCommand as ParseCommand;
-    const where = `functions.${library}.${name}`;
+    const parse = createParse(fn, resp, functionArgumentsPrefix(name, fn), `functions.${library}.${name}`);
     return asMethod(function (this: AnyMulti, ...args) {
-      const parser = new BasicCommandParser(resp);
-      parser.push(...prefix);
-      parseCommand(parser, ...args);
-      assertNumberOfKeys(where, fn.NUMBER_OF_KEYS, parser);
-      return this._addParsed(fn, parser, transformReply);
+      return this._addParsed(fn, parse(args), transformReply);
     });
   },
 
   createScriptCommand(script, resp, name) {
-    const prefix = scriptArgumentsPrefix(script);
     const transformReply = getTransformReply(script, resp);
-    const parseCommand = script.parseCommand as ParseCommand;
-    const where = `scripts.${name}`;
+    const parse = createParse(script, resp, scriptArgumentsPrefix(script), `scripts.${name}`);
     return asMethod(function (this: AnyMulti, ...args) {
-      const parser = new BasicCommandParser(resp);
-      parser.push(...prefix);
-      parseCommand(parser, ...args);
-      assertNumberOfKeys(where, script.NUMBER_OF_KEYS, parser);
-      return this._addScript(script, parser, transformReply);
+      return this._addScript(script, parse(args), transformReply);
     });
   },
 };

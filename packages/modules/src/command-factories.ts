@@ -1,10 +1,9 @@
 import type { Command, RedisFunction, RedisScript, RespVersions } from './command';
-import { BasicCommandParser } from './command-parser';
+import { createParse } from './create-parse';
 import type { CommandExecutor } from './executor';
 import { functionArgumentsPrefix } from './function';
 import { scriptArgumentsPrefix } from './script';
 import { getTransformReply } from './transform-reply';
-import { assertNumberOfKeys } from './validate';
 
 /** A method built from a definition; `this` is the executor (the instance or an options proxy). */
 export type CommandMethod<EXECUTOR> = (this: EXECUTOR, ...args: Array<unknown>) => Promise<unknown>;
@@ -28,11 +27,9 @@ export interface CommandFactories<EXECUTOR> {
   createScriptCommand(script: RedisScript, resp: RespVersions, name: string): CommandMethod<EXECUTOR>;
 }
 
-type ParseCommand = (parser: BasicCommandParser, ...args: Array<unknown>) => void;
-
 /**
- * The standard factories: each method creates a {@link BasicCommandParser}, lets the definition
- * fill it, and hands it to the executor ({@link CommandExecutor}). A function or script call is
+ * The standard factories: each method fills a new parser ({@link createParse}) and hands it to the
+ * executor ({@link CommandExecutor}). A function or script call is
  * prefixed with `FCALL`/`EVALSHA` and rejected with `NumberOfKeysError` before it is sent when
  * it pushed a different number of keys than its `NUMBER_OF_KEYS`. A `parseCommand` that throws
  * (bad arguments) makes the method reject, never throw.
@@ -40,11 +37,11 @@ type ParseCommand = (parser: BasicCommandParser, ...args: Array<unknown>) => voi
 export const commandFactories: CommandFactories<CommandExecutor> = {
   createCommand(command, resp) {
     const transformReply = getTransformReply(command, resp);
-    const parseCommand = command.parseCommand as ParseCommand;
+    const parse = createParse(command, resp);
     return function (this: CommandExecutor, ...args) {
-      const parser = new BasicCommandParser(resp);
+      let parser;
       try {
-        parseCommand(parser, ...args);
+        parser = parse(args);
       } catch (err) {
         return Promise.reject(err);
       }
@@ -53,17 +50,12 @@ export const commandFactories: CommandFactories<CommandExecutor> = {
   },
 
   createFunctionCommand(name, fn, resp, library) {
-    const prefix = functionArgumentsPrefix(name, fn);
     const transformReply = getTransformReply(fn, resp);
-    const parseCommand = fn.parseCommand as ParseCommand;
-    const numberOfKeys = fn.NUMBER_OF_KEYS;
-    const where = `functions.${library}.${name}`;
+    const parse = createParse(fn, resp, functionArgumentsPrefix(name, fn), `functions.${library}.${name}`);
     return function (this: CommandExecutor, ...args) {
-      const parser = new BasicCommandParser(resp);
-      parser.push(...prefix);
+      let parser;
       try {
-        parseCommand(parser, ...args);
-        assertNumberOfKeys(where, numberOfKeys, parser);
+        parser = parse(args);
       } catch (err) {
         return Promise.reject(err);
       }
@@ -72,17 +64,12 @@ export const commandFactories: CommandFactories<CommandExecutor> = {
   },
 
   createScriptCommand(script, resp, name) {
-    const prefix = scriptArgumentsPrefix(script);
     const transformReply = getTransformReply(script, resp);
-    const parseCommand = script.parseCommand as ParseCommand;
-    const numberOfKeys = script.NUMBER_OF_KEYS;
-    const where = `scripts.${name}`;
+    const parse = createParse(script, resp, scriptArgumentsPrefix(script), `scripts.${name}`);
     return function (this: CommandExecutor, ...args) {
-      const parser = new BasicCommandParser(resp);
-      parser.push(...prefix);
+      let parser;
       try {
-        parseCommand(parser, ...args);
-        assertNumberOfKeys(where, numberOfKeys, parser);
+        parser = parse(args);
       } catch (err) {
         return Promise.reject(err);
       }

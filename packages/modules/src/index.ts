@@ -36,6 +36,7 @@ export { defineScript, scriptSha1, scriptArgumentsPrefix, scriptEvalArguments } 
 export { functionArgumentsPrefix } from './function';
 export type { CommandExecutor } from './executor';
 export { commandFactories, type CommandFactories, type CommandMethod } from './command-factories';
+export { createParse, type ParseArguments } from './create-parse';
 export {
   attach,
   attachCommands,
