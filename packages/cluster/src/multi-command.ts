@@ -8,7 +8,6 @@ import {
   type MultiQueuedCommand,
   type MultiReply,
   type MultiReplyType,
-  type RedisClientMultiCommandType,
 } from '@x/client';
 import {
   attach,
@@ -16,13 +15,9 @@ import {
   type CommandFactories,
   type CommandParser,
   type RedisArgument,
-  type RedisFunctions,
-  type RedisModules,
   type RedisScript,
-  type RedisScripts,
   type RespVersions,
   type TransformReply,
-  type TypeMapping,
 } from '@x/modules';
 import type { ClusterCommand, RunContext } from './command-runner';
 import { CrossSlotError } from './errors';
@@ -34,14 +29,7 @@ import { keySlot } from './topology/key-slot';
  * What `cluster.multi()` returns: the client's multi (every command, module, function and script
  * method chains on it; `exec`, `exec<'typed'>`, `execAsPipeline`, `addCommand`), run on a cluster.
  */
-export type RedisClusterMultiCommandType<
-  REPLIES extends Array<unknown>,
-  M extends RedisModules,
-  F extends RedisFunctions,
-  S extends RedisScripts,
-  RESP extends RespVersions,
-  TM extends TypeMapping,
-> = RedisClientMultiCommandType<REPLIES, M, F, S, RESP, TM>;
+export type { RedisClientMultiCommandType as RedisClusterMultiCommandType } from '@x/client';
 
 /** How long a key may be in a CrossSlotError's message. */
 const SHOWN_KEY_LENGTH = 40;
@@ -144,6 +132,29 @@ async function runPipeline(host: ClusterMultiHost, commands: ReadonlyArray<Multi
   return replies;
 }
 
+type ClusterMultiClass = new (executor: MultiExecutor) => RedisClusterMultiCommand<[]>;
+
+/**
+ * The multi class of each configuration: `attach` (its cache lookup, and its validation of a `RESP`
+ * option) runs once per cluster, not once per `multi()`.
+ */
+const multiClasses = new WeakMap<RedisClusterOptions, ClusterMultiClass>();
+
+function multiClass(config: RedisClusterOptions): ClusterMultiClass {
+  let Multi = multiClasses.get(config);
+  if (Multi === undefined) {
+    Multi = attach({
+      BaseClass: RedisClusterMultiCommand,
+      commands: COMMANDS,
+      factories: multiCommandFactories as unknown as CommandFactories<RedisClusterMultiCommand<unknown[]>>,
+      config,
+      defaultResp: 3,
+    });
+    multiClasses.set(config, Multi);
+  }
+  return Multi;
+}
+
 /**
  * `cluster.multi()`: a multi whose `exec()` runs a transaction through {@link runTransaction} and
  * whose `execAsPipeline()` runs each command on its own node. `options` are the per-call options of
@@ -159,12 +170,6 @@ export function createClusterMulti(
     _executeMulti: (commands) => host.whenReady().then((context) => runTransaction(context, commands, options, configuredResp)),
     _executePipeline: (commands) => runPipeline(host, commands, options),
   };
-  const Multi = attach({
-    BaseClass: RedisClusterMultiCommand,
-    commands: COMMANDS,
-    factories: multiCommandFactories as unknown as CommandFactories<RedisClusterMultiCommand<unknown[]>>,
-    config,
-    defaultResp: 3,
-  });
+  const Multi = multiClass(config);
   return new Multi(executor);
 }

@@ -1,5 +1,5 @@
 import { sharedCluster, startFaultProxy, type FaultProxy, type SharedClusterNode } from '@x/test-utils';
-import { ConnectionLostError, CrossSlotError, createCluster, keySlot, MultiErrorReply, ReplyError, type RedisClusterType } from '../src';
+import { ConnectionLostError, CrossSlotError, createCluster, keySlot, MultiErrorReply, ReplyError, RESP_TYPES, type RedisClusterType } from '../src';
 
 // Transactions and pipelines on the shared cluster (nothing here changes its topology; MOVED and
 // ASK are in multi-redirect.test.ts).
@@ -42,6 +42,17 @@ describe('multi()', () => {
     expect(await owner.command('GET', `${tag}a`)).toBe('v');
     // node-redis's spelling, and the generic form.
     expect(await cluster.MULTI().get(`${tag}a`).EXEC()).toEqual(['v']);
+  });
+
+  it('every multi() and every view share one class; a view\'s type mapping applies to its own multi', async () => {
+    const Multi = Object.getPrototypeOf(cluster.multi()) as object;
+    expect(Object.getPrototypeOf(cluster.multi())).toBe(Multi);
+    expect(Object.getPrototypeOf(cluster.withTypeMapping({}).multi())).toBe(Multi);
+    // The view's options still apply to its own multi.
+    const tag = `{${prefix}view}`;
+    await cluster.set(`${tag}a`, 'v');
+    expect(await cluster.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer }).multi().get(`${tag}a`).exec()).toEqual([Buffer.from('v')]);
+    expect(await cluster.multi().get(`${tag}a`).exec()).toEqual(['v']);
   });
 
   it('runs a keyless transaction on a master', async () => {
