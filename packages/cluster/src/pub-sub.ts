@@ -93,6 +93,7 @@ export class ClusterPubSub {
   /** `SUBSCRIBE` / `PSUBSCRIBE` on the channel connection (opened on first use). */
   async subscribe(type: ChannelType, channels: RedisVariadicArgument, listener: AnyPubSubListener, bufferMode: boolean): Promise<void> {
     for (let attempt = 1; ; attempt++) {
+      this.#assertOpen();
       const connection = this.#channelConnection();
       try {
         const client = await connection.ready;
@@ -142,6 +143,7 @@ export class ClusterPubSub {
   async #sSubscribeOne(name: RedisArgument, listener: AnyPubSubListener, bufferMode: boolean): Promise<void> {
     const slot = keySlot(name);
     for (let attempt = 1; ; attempt++) {
+      this.#assertOpen(); // closed during a backoff: stop here
       const shard = this.#host.topology.slotMap.slots[slot];
       if (shard === undefined) {
         // No owner right now (a failover in progress): wait, look again.
@@ -325,6 +327,7 @@ export class ClusterPubSub {
   }
 
   async #moveShard(owner: ClusterNode, channels: string[]): Promise<void> {
+    if (this.#host.isClosed()) return;
     const connection = this.#shardConnection(owner);
     try {
       const client = await connection.ready;
@@ -358,7 +361,8 @@ export class ClusterPubSub {
   }
 
   async #backoffAndRefresh(attempt: number): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, retryDelay(attempt)));
+    // Unref'd: a subscribe still backing off when the cluster closes must not hold the process open.
+    await new Promise((resolve) => setTimeout(resolve, retryDelay(attempt)).unref());
     await this.#host.topology.refresh().catch(noop);
   }
 
@@ -385,13 +389,19 @@ export class ClusterPubSub {
     return pool[Math.floor(Math.random() * pool.length)]!;
   }
 
+  /** Every path that opens a connection checks here: one opened after close() would never be closed. */
   #open(node: ClusterNode): PubSubConnection {
+    this.#assertOpen();
     return openPubSubConnection(node, this.#host.clientOptions(node), {
       onError: (error) => this.#report(error),
       onNodeError: (error, info) => this.#host.emit('node-error', error, info),
       onReconnecting: () => this.#host.topology.scheduleRefresh(),
       onShardedChannelMoved: (channel, listeners) => this.#onShardedChannelMoved(channel, listeners),
     });
+  }
+
+  #assertOpen(): void {
+    if (this.#host.isClosed()) throw new ClientClosedError('The cluster is closed');
   }
 
   /** Close a connection that holds no subscription (nor a subscribe in flight). */

@@ -1,4 +1,4 @@
-import { done, notYet, sharedCluster, waitFor, type SharedClusterNode } from '@x/test-utils';
+import { done, notYet, sharedCluster, startFaultProxy, waitFor, type SharedClusterNode } from '@x/test-utils';
 import { PubSubListenerError } from '@x/client';
 import { ClientClosedError, createCluster, keySlot, ReplyError, type RedisClusterType } from '../src';
 
@@ -17,8 +17,8 @@ async function subscribersByNode(channel: string, sharded = false): Promise<numb
   );
 }
 
-function waitUntil(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 5_000): Promise<void> {
-  return waitFor(what, async () => ((await check()) ? done(undefined) : notYet(what)), { timeoutMs, intervalMs: 10 });
+function waitUntil(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 5_000, intervalMs = 10): Promise<void> {
+  return waitFor(what, async () => ((await check()) ? done(undefined) : notYet(what)), { timeoutMs, intervalMs });
 }
 
 /** A channel whose slot is owned by `master`. */
@@ -153,6 +153,37 @@ describe('sharded channels', () => {
 });
 
 describe('the pub/sub connections', () => {
+  it('never open after close(): an sSubscribe backing off after a failed connection gives up instead', async () => {
+    const [owner, ...others] = shared.masters();
+    const channel = channelOwnedBy(owner!, 'closed-backoff');
+    // The owner is reached only through a proxy the test can stall.
+    const proxy = await startFaultProxy({ targetPort: owner!.port });
+    const cluster = await createCluster({
+      rootNodes: others.map((node) => ({ url: `redis://127.0.0.1:${node.port}` })),
+      nodeAddressMap: { [`127.0.0.1:${owner!.port}`]: { host: '127.0.0.1', port: proxy.port } },
+      defaults: { socket: { connectTimeout: 300 } },
+      topologyRefreshInterval: 0,
+    }).connect();
+    try {
+      const before = proxy.connectionCount; // the owner's command connection
+      proxy.pause(); // a new connection opens, and its handshake times out
+      const subscribing = cluster.sSubscribe(channel, () => undefined);
+      subscribing.catch(() => undefined);
+      await waitUntil('the pub/sub connection', () => proxy.connectionCount > before, 5_000, 1);
+      // It gave up on that connection and backs off (at least 50 ms) before it tries again.
+      await waitUntil('the failed connection dropped', () => proxy.connectionCount === before, 5_000, 1);
+      const closing = cluster.close();
+      proxy.resume(); // had it opened another connection, that one would work
+      await closing;
+      await expect(subscribing).rejects.toBeInstanceOf(ClientClosedError);
+      await waitUntil('no connection left to the owner', () => proxy.connectionCount === 0);
+      expect((await subscribersByNode(channel, true)).every((n) => n === 0)).toBe(true);
+    } finally {
+      await cluster.close();
+      await proxy.stop();
+    }
+  });
+
   it('are not the command connections: on RESP2 a subscribed cluster keeps running commands', async () => {
     const cluster = await createCluster({ rootNodes, RESP: 2 }).connect();
     const channel = `${prefix}resp2`;
