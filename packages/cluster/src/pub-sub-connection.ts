@@ -15,6 +15,8 @@ export interface PubSubConnection {
   readonly client: RedisClientType;
   /** Resolves with the client once its first connection is up. */
   readonly ready: Promise<RedisClientType>;
+  /** The first connection came up: from now on the client may hold listeners. */
+  connected: boolean;
   /** The first connection failed: the connection is useless, another must be opened. */
   failed: boolean;
 }
@@ -64,10 +66,14 @@ export function openPubSubConnection(node: ClusterNode, options: RedisClientOpti
     node,
     client,
     ready: undefined as unknown as Promise<RedisClientType>,
+    connected: false,
     failed: false,
   };
   connection.ready = client.connect().then(
-    () => client,
+    () => {
+      connection.connected = true;
+      return client;
+    },
     (error: unknown) => {
       connection.failed = true;
       throw error;

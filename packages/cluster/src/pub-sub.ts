@@ -113,13 +113,25 @@ export class ClusterPubSub {
     }
   }
 
-  /** `UNSUBSCRIBE` / `PUNSUBSCRIBE`; the channel connection closes once it holds nothing. */
+  /**
+   * `UNSUBSCRIBE` / `PUNSUBSCRIBE`; the channel connection closes once it holds nothing. The listeners
+   * go from where they wait and from the client in one step: with an await in between, a topology
+   * change could move them from the client to another node first, and they would stay subscribed.
+   */
   async unsubscribe(type: ChannelType, channels: RedisVariadicArgument | undefined, listener: AnyPubSubListener | undefined, bufferMode: boolean): Promise<void> {
-    this.#waiting.remove(type, channels === undefined ? undefined : toArray(channels), listener, bufferMode);
+    const names = channels === undefined ? undefined : toArray(channels);
+    this.#waiting.remove(type, names, listener, bufferMode);
     const connection = this.#channels;
     if (connection === undefined) return;
-    const client = await connection.ready.catch(() => undefined);
-    if (client === undefined) return; // never connected: it holds nothing
+    if (!connection.connected) {
+      // Its first connection is still opening: the client holds nothing yet, but a subscribe waiting
+      // for it adds its listeners then. Unsubscribe after those, and take out again what a topology
+      // change moved to the waiting room meanwhile.
+      const client = await connection.ready.catch(() => undefined);
+      this.#waiting.remove(type, names, listener, bufferMode);
+      if (client === undefined) return; // never connected: it holds nothing
+    }
+    const client = connection.client;
     await (type === CHANNELS ? client.unsubscribe(channels, listener, bufferMode) : client.pUnsubscribe(channels, listener, bufferMode));
     this.#closeIfIdle(connection);
   }
@@ -171,12 +183,16 @@ export class ClusterPubSub {
     }
   }
 
-  /** `SUNSUBSCRIBE` on the connections that hold the channels (every one, without `channels`). */
+  /**
+   * `SUNSUBSCRIBE` on the connections that hold the channels (every one, without `channels`). As in
+   * {@link unsubscribe}, the listeners leave the waiting room and the clients in one step.
+   */
   async sUnsubscribe(channels: RedisVariadicArgument | undefined, listener: AnyPubSubListener | undefined, bufferMode: boolean): Promise<void> {
     const names = channels === undefined ? undefined : toArray(channels);
     this.#waiting.remove(SHARDED, names, listener, bufferMode);
     const jobs: Array<Promise<void>> = [];
     for (const connection of this.#shards.values()) {
+      // A client holds listeners only once it connected: no need to wait for it.
       const held = connection.client.getPubSubListeners(SHARDED);
       const here = names === undefined ? undefined : names.filter((name) => held.has(channelName(name)));
       if (here === undefined ? held.size === 0 : here.length === 0) continue;
@@ -185,10 +201,14 @@ export class ClusterPubSub {
     await Promise.all(jobs);
   }
 
+  /** Runs the client's `sUnsubscribe` synchronously (it removes the listeners at once); waits for the reply. */
   async #sUnsubscribeOn(connection: PubSubConnection, channels: RedisArgument[] | undefined, listener: AnyPubSubListener | undefined, bufferMode: boolean): Promise<void> {
-    const client = await connection.ready.catch(() => undefined);
-    if (client === undefined) return;
-    await client.sUnsubscribe(channels, listener, bufferMode);
+    try {
+      await connection.client.sUnsubscribe(channels, listener, bufferMode);
+    } catch (error) {
+      // The slot left the node meanwhile: Redis dropped the subscription itself and answers MOVED.
+      if (classify(error, false).action !== 'moved') throw error;
+    }
     this.#closeIfIdle(connection);
   }
 

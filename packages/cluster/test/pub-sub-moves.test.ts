@@ -39,6 +39,15 @@ function channelWithReplica(name: string): string {
   }
 }
 
+/** A channel of another slot that `node` owns too. */
+function sameNodeChannel(node: ClusterNode, notSlot: number, name: string): string {
+  for (let i = 0; ; i++) {
+    const channel = `${name}:${i}`;
+    const slot = keySlot(channel);
+    if (slot !== notSlot && servers.slotOwner(slot) === node) return channel;
+  }
+}
+
 function collect(): { got: string[]; listener: (message: string) => void } {
   const got: string[] = [];
   return { got, listener: (message) => got.push(message) };
@@ -69,6 +78,53 @@ it('a sharded subscription follows its slot through a migration (the server drop
     await waitUntil('after', () => got.length === 4);
     expect(got).toEqual(['before', 'during', 'after', 'through the cluster']);
     expect(errors).toEqual([]);
+  } finally {
+    await cluster.close();
+  }
+});
+
+it('an sUnsubscribe is not undone by the slot moving at that moment (called from a listener, just before the server drops the channel)', async () => {
+  const cluster = await createCluster({ rootNodes: rootNodes(), topologyRefreshInterval: 0 }).connect();
+  try {
+    const channel = '{leaving}news';
+    const slot = keySlot(channel);
+    const from = servers.slotOwner(slot);
+    const to = servers.masters().find((m) => m !== from)!;
+    // Another channel of the same node (so on the same pub/sub connection), whose listener unsubscribes `leaving`.
+    const trigger = sameNodeChannel(from, slot, 'leaving-trigger');
+    const leaving = collect();
+    const staying = collect();
+    let unsubscribed: Promise<void> | undefined;
+    await cluster.sSubscribe(channel, leaving.listener);
+    await cluster.sSubscribe(channel, staying.listener);
+    await cluster.sSubscribe(trigger, () => {
+      unsubscribed ??= cluster.sUnsubscribe(channel, leaving.listener);
+    });
+
+    const migration = await servers.migrateSlot(slot, from, to, { stopHalfway: true });
+    // One transaction, so one write to the client: the trigger's message, then the slot leaves the
+    // node (Redis 7 drops the channel's subscribers: a sunsubscribe push right behind the message).
+    // The source first: had the target claimed the slot already, the cluster bus could tell the
+    // source before this transaction runs.
+    await Promise.all([
+      from.command('MULTI'),
+      from.command('SPUBLISH', trigger, 'unsubscribe now'),
+      from.command('CLUSTER', 'SETSLOT', slot, 'NODE', to.id),
+      from.command('EXEC'),
+    ]);
+    await to.command('CLUSTER', 'SETSLOT', slot, 'NODE', to.id);
+    await waitUntil('the listener unsubscribed', () => unsubscribed !== undefined);
+    await unsubscribed;
+    await migration.finish();
+
+    // The channel's listeners moved to the new owner together, in one subscribe: had the
+    // unsubscribed one moved too, it would hear what the other hears.
+    let n = 0;
+    await waitUntil('the staying listener hears the new owner', async () => {
+      await to.command('SPUBLISH', channel, `after ${n++}`);
+      return staying.got.length > 0;
+    });
+    expect(leaving.got).toEqual([]);
   } finally {
     await cluster.close();
   }
