@@ -138,7 +138,8 @@ export class ClusterPubSub {
 
   /**
    * `SSUBSCRIBE`, each channel on the master owning its slot. All or nothing: when one channel
-   * fails, the listener is taken back from the others.
+   * fails, the listener is taken back from the others this call added it to (not from those it
+   * was on before).
    */
   async sSubscribe(channels: RedisVariadicArgument, listener: AnyPubSubListener, bufferMode: boolean): Promise<void> {
     if (typeof listener !== 'function') throw new TypeError('The pub/sub listener must be a function');
@@ -147,12 +148,16 @@ export class ClusterPubSub {
     const results = await Promise.allSettled(names.map((name) => this.#sSubscribeOne(name, listener, bufferMode)));
     const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
     if (failed === undefined) return;
-    const subscribed = names.filter((_, i) => results[i]!.status === 'fulfilled');
-    if (subscribed.length > 0) await this.sUnsubscribe(subscribed, listener, bufferMode).catch(noop);
+    const added = names.filter((_, i) => {
+      const result = results[i]!;
+      return result.status === 'fulfilled' && result.value;
+    });
+    if (added.length > 0) await this.sUnsubscribe(added, listener, bufferMode).catch(noop);
     throw failed.reason;
   }
 
-  async #sSubscribeOne(name: RedisArgument, listener: AnyPubSubListener, bufferMode: boolean): Promise<void> {
+  /** Subscribes one sharded channel; resolves with whether this call added the listener to it. */
+  async #sSubscribeOne(name: RedisArgument, listener: AnyPubSubListener, bufferMode: boolean): Promise<boolean> {
     const slot = keySlot(name);
     for (let attempt = 1; ; attempt++) {
       this.#assertOpen(); // closed during a backoff: stop here
@@ -166,8 +171,9 @@ export class ClusterPubSub {
       const connection = this.#shardConnection(shard.master);
       try {
         const client = await connection.ready;
+        const had = this.#hasShardedListener(client, name, listener, bufferMode);
         await client.sSubscribe(name, listener, bufferMode);
-        return;
+        return !had;
       } catch (error) {
         if (this.#host.isClosed()) throw error;
         if (attempt > this.#host.maxRedirections) throw new MaxRedirectionsError(this.#host.maxRedirections, error as Error);
@@ -181,6 +187,14 @@ export class ClusterPubSub {
         else throw error;
       }
     }
+  }
+
+  /** The listener is on the channel already: in the client of its owner, or waiting to move there. */
+  #hasShardedListener(client: RedisClientType, name: RedisArgument, listener: AnyPubSubListener, bufferMode: boolean): boolean {
+    const key = channelName(name);
+    const has = (listeners: ChannelListeners | undefined): boolean =>
+      listeners !== undefined && (bufferMode ? listeners.buffers : listeners.strings).has(listener as never);
+    return has(client.getPubSubListeners(SHARDED).get(key)) || has(this.#waiting.snapshot(SHARDED, [key]).get(key));
   }
 
   /**

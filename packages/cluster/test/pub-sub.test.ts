@@ -140,6 +140,39 @@ describe('sharded channels', () => {
     for (const channel of channels) expect(await cluster.sPublish(channel, 'none')).toBe(0);
   });
 
+  it('a failed sSubscribe takes back only what it added: a channel the listener had before keeps it', async () => {
+    const [reachable, unreachable] = shared.masters();
+    const had = channelOwnedBy(reachable!, 'rollback-had');
+    const added = channelOwnedBy(reachable!, 'rollback-added');
+    const failing = channelOwnedBy(unreachable!, 'rollback-failing');
+    // The failing channel's master is reached only through a proxy the test stalls.
+    const proxy = await startFaultProxy({ targetPort: unreachable!.port });
+    const own = await createCluster({
+      rootNodes: [{ url: `redis://127.0.0.1:${reachable!.port}` }],
+      nodeAddressMap: { [`127.0.0.1:${unreachable!.port}`]: { host: '127.0.0.1', port: proxy.port } },
+      defaults: { socket: { connectTimeout: 300 } },
+      maxCommandRedirections: 1,
+      topologyRefreshInterval: 0,
+    }).connect();
+    try {
+      const got: string[] = [];
+      const listener = (_message: string, channel: string): void => {
+        got.push(channel);
+      };
+      await own.sSubscribe(had, listener);
+      proxy.pause();
+      await expect(own.sSubscribe([had, added, failing], listener)).rejects.toThrow();
+      proxy.resume();
+      expect(await own.sPublish(added, 'taken back')).toBe(0);
+      expect(await own.sPublish(had, 'kept')).toBe(1);
+      await waitUntil('the message of the channel it had', () => got.length === 1);
+      expect(got).toEqual([had]);
+    } finally {
+      await own.close();
+      await proxy.stop();
+    }
+  });
+
   it('a Buffer listener gets binary messages byte for byte', async () => {
     const channel = `${prefix}{binary}`;
     const got: Buffer[] = [];
