@@ -31,6 +31,8 @@ export {
   type PubSubType,
   type PubSubTypeListeners,
 } from './pub-sub-types';
+// For @x/cluster (internal): channel keys and unsubscribe rules, the same for the listeners it moves.
+export { channelKey, removeChannelListeners, toArray } from './pub-sub-types';
 export { RedisClientMultiCommand, multiCommandFactories, type MultiExecutor, type MultiQueuedCommand } from './multi-command';
 export type { MultiReply, MultiReplyType, RedisClientMultiCommandType } from './multi-command-types';
 // For @x/cluster (internal): a transaction's batch and its outcome, so a cluster can send `ASKING`

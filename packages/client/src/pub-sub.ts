@@ -8,6 +8,7 @@ import {
   PUBSUB_COMMANDS,
   PUBSUB_TYPE,
   PubSubListenerError,
+  removeChannelListeners,
   toArray,
   type AnyPubSubListener,
   type ChannelListeners,
@@ -102,26 +103,12 @@ export class PubSub {
    */
   unsubscribe(type: PubSubType, channels: RedisVariadicArgument | undefined, listener: AnyListener | undefined, bufferMode: boolean): Promise<void> {
     const map = this.#listeners[type];
-    const names: RedisArgument[] = [];
+    let names: RedisArgument[];
     if (channels === undefined) {
-      for (const entry of map.values()) names.push(entry.name);
+      names = [...map.values()].map((entry) => entry.name);
       map.clear();
     } else {
-      for (const name of toArray(channels)) {
-        const key = channelKey(name);
-        const entry = map.get(key);
-        if (listener === undefined) {
-          map.delete(key);
-          names.push(name);
-          continue;
-        }
-        if (entry === undefined) continue;
-        (bufferMode ? entry.buffers : entry.strings).delete(listener as never);
-        if (entry.buffers.size === 0 && entry.strings.size === 0) {
-          map.delete(key);
-          names.push(name);
-        }
-      }
+      names = removeChannelListeners(map, toArray(channels), listener, bufferMode);
     }
     this.#updateActive();
     if (names.length === 0) return Promise.resolve();

@@ -12,6 +12,12 @@ export interface NodeInfo {
   role: 'master' | 'replica';
 }
 
+/** The info of a node, for its events (the command connection's and the pub/sub connection's alike). */
+export function nodeInfo(node: ClusterNode): NodeInfo {
+  const { id, host, port, address, role } = node;
+  return { id, host, port, address, role };
+}
+
 /** Events of the node connections, re-emitted by the cluster with the node's info. */
 export interface NodeEvents {
   'node-connect': [node: NodeInfo];
@@ -163,10 +169,7 @@ export class NodeRegistry {
   }
 
   #wireEvents(entry: NodeEntry): void {
-    const info = (): NodeInfo => {
-      const { id, host, port, address, role } = entry.node;
-      return { id, host, port, address, role };
-    };
+    const info = (): NodeInfo => nodeInfo(entry.node);
     let ready = false;
     const client = entry.client;
     client.on('connect', () => this.#emit('node-connect', info()));

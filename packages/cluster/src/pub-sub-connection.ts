@@ -6,7 +6,7 @@ import {
   type RedisClientOptions,
   type RedisClientType,
 } from '@x/client';
-import type { NodeInfo } from './node-registry';
+import { nodeInfo, type NodeInfo } from './node-registry';
 import type { ClusterNode } from './topology/slot-map';
 
 /** A pub/sub connection to one node: the subscriptions of the cluster that live there. */
@@ -31,11 +31,6 @@ export interface PubSubConnectionEvents {
   onReconnecting(): void;
   /** Redis 7 dropped a sharded channel (its slot moved): its listeners, to subscribe elsewhere. */
   onShardedChannelMoved(channel: string, listeners: ChannelListeners): void;
-}
-
-export function nodeInfo(node: ClusterNode): NodeInfo {
-  const { id, host, port, address, role } = node;
-  return { id, host, port, address, role };
 }
 
 /**

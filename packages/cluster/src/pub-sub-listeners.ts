@@ -1,10 +1,5 @@
-import type { AnyPubSubListener, ChannelListeners, PubSubType, PubSubTypeListeners } from '@x/client';
+import { removeChannelListeners, type AnyPubSubListener, type ChannelListeners, type PubSubType, type PubSubTypeListeners } from '@x/client';
 import type { RedisArgument } from '@x/modules';
-
-/** The map key of a channel: its text (the client keys its listeners the same way). */
-export function channelName(name: RedisArgument): string {
-  return typeof name === 'string' ? name : name.toString();
-}
 
 function copyListeners(listeners: ChannelListeners): ChannelListeners {
   return { buffers: new Set(listeners.buffers), strings: new Set(listeners.strings) };
@@ -69,26 +64,13 @@ export class WaitingListeners {
   }
 
   /**
-   * `unsubscribe` semantics: every channel of the type (no `channels`), every listener of `channels`
-   * (no `listener`), or one listener in one form.
+   * `unsubscribe` semantics (the client's): every channel of the type (no `channels`), every listener
+   * of `channels` (no `listener`), or one listener in one form.
    */
   remove(type: PubSubType, channels: ReadonlyArray<RedisArgument> | undefined, listener: AnyPubSubListener | undefined, bufferMode: boolean): void {
     const map = this.#byType[type];
-    if (channels === undefined) {
-      map.clear();
-      return;
-    }
-    for (const name of channels) {
-      const channel = channelName(name);
-      const waiting = map.get(channel);
-      if (waiting === undefined) continue;
-      if (listener === undefined) {
-        map.delete(channel);
-        continue;
-      }
-      (bufferMode ? waiting.buffers : waiting.strings).delete(listener as never);
-      if (waiting.buffers.size + waiting.strings.size === 0) map.delete(channel);
-    }
+    if (channels === undefined) map.clear();
+    else removeChannelListeners(map, channels, listener, bufferMode);
   }
 
   clear(): void {

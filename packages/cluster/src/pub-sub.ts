@@ -1,6 +1,8 @@
 import {
+  channelKey,
   ClientClosedError,
   PUBSUB_TYPE,
+  toArray,
   type AnyPubSubListener,
   type ChannelListeners,
   type PubSubTypeListeners,
@@ -13,7 +15,7 @@ import { retryDelay } from './command-runner';
 import { MaxRedirectionsError, ResubscribeError, SlotUncoveredError } from './errors';
 import type { NodeInfo } from './node-registry';
 import { openPubSubConnection, type PubSubConnection } from './pub-sub-connection';
-import { channelName, WaitingListeners } from './pub-sub-listeners';
+import { WaitingListeners } from './pub-sub-listeners';
 import { classify, type Redirect } from './redirect';
 import { keySlot } from './topology/key-slot';
 import type { ClusterNode, SlotMap } from './topology/slot-map';
@@ -41,10 +43,6 @@ type ChannelType = typeof PUBSUB_TYPE.CHANNELS | typeof PUBSUB_TYPE.PATTERNS;
 const { CHANNELS, PATTERNS, SHARDED } = PUBSUB_TYPE;
 
 const noop = (): void => undefined;
-
-function toArray(channels: RedisVariadicArgument): ReadonlyArray<RedisArgument> {
-  return Array.isArray(channels) ? channels : [channels as RedisArgument];
-}
 
 function isOnline(map: SlotMap, address: string): boolean {
   return map.nodes.get(address)?.health === 'online';
@@ -191,7 +189,7 @@ export class ClusterPubSub {
 
   /** The listener is on the channel already: in the client of its owner, or waiting to move there. */
   #hasShardedListener(client: RedisClientType, name: RedisArgument, listener: AnyPubSubListener, bufferMode: boolean): boolean {
-    const key = channelName(name);
+    const key = channelKey(name);
     const has = (listeners: ChannelListeners | undefined): boolean =>
       listeners !== undefined && (bufferMode ? listeners.buffers : listeners.strings).has(listener as never);
     return has(client.getPubSubListeners(SHARDED).get(key)) || has(this.#waiting.snapshot(SHARDED, [key]).get(key));
@@ -208,7 +206,7 @@ export class ClusterPubSub {
     for (const connection of this.#shards.values()) {
       // A client holds listeners only once it connected: no need to wait for it.
       const held = connection.client.getPubSubListeners(SHARDED);
-      const here = names === undefined ? undefined : names.filter((name) => held.has(channelName(name)));
+      const here = names === undefined ? undefined : names.filter((name) => held.has(channelKey(name)));
       if (here === undefined ? held.size === 0 : here.length === 0) continue;
       jobs.push(this.#sUnsubscribeOn(connection, here, listener, bufferMode));
     }
