@@ -1,4 +1,5 @@
 import {
+  ClientClosedError,
   createClient,
   PubSubListenerError,
   SubscriptionLostError,
@@ -7,7 +8,7 @@ import {
   type RedisClientType,
 } from '@x/client';
 import { nodeInfo, type NodeInfo } from './node-registry';
-import type { ClusterNode } from './topology/slot-map';
+import type { ClusterNode, SlotMap } from './topology/slot-map';
 
 /** A pub/sub connection to one node: the subscriptions of the cluster that live there. */
 export interface PubSubConnection {
@@ -77,4 +78,120 @@ export function openPubSubConnection(node: ClusterNode, options: RedisClientOpti
   // Callers await it when they use the connection; an unused failure must not be an unhandled rejection.
   connection.ready.catch(noop);
   return connection;
+}
+
+/** What the cluster's pub/sub connections need from the cluster. */
+export interface PubSubConnectionsHost {
+  readonly topology: { readonly slotMap: SlotMap };
+  /** The options of a connection to `node`: the same as the node's command connection. */
+  clientOptions(node: ClusterNode): RedisClientOptions;
+  /** Not connected (closed, closing, never connected): no connection opens any more. */
+  isClosed(): boolean;
+}
+
+/**
+ * The pub/sub connections of a cluster: the channel connection (channels and patterns, on one node
+ * chosen at random) and one sharded connection per shard master. Each opens on first use — and
+ * never after the cluster closed: every path that opens one goes through here, and a connection
+ * opened then would never be closed.
+ */
+export class PubSubConnections {
+  readonly #host: PubSubConnectionsHost;
+  readonly #events: PubSubConnectionEvents;
+  #channels: PubSubConnection | undefined;
+  readonly #shards = new Map<string, PubSubConnection>();
+  /** Nodes whose channel connection failed to open since the last topology change: tried last. */
+  readonly #unreachable = new Set<string>();
+
+  constructor(host: PubSubConnectionsHost, events: PubSubConnectionEvents) {
+    this.#host = host;
+    this.#events = events;
+  }
+
+  /** The channel connection, if there is one (none is opened). */
+  get channels(): PubSubConnection | undefined {
+    return this.#channels;
+  }
+
+  /** The sharded connections by master address. */
+  get shards(): ReadonlyMap<string, PubSubConnection> {
+    return this.#shards;
+  }
+
+  /** The channel connection; opened on a random online node when there is none. */
+  channel(): PubSubConnection {
+    this.#channels ??= this.#open(this.#pickNode());
+    return this.#channels;
+  }
+
+  /** The sharded connection to `master`; opened when there is none. */
+  shard(master: ClusterNode): PubSubConnection {
+    let connection = this.#shards.get(master.address);
+    if (connection === undefined) {
+      connection = this.#open(master);
+      this.#shards.set(master.address, connection);
+    }
+    return connection;
+  }
+
+  /** `connection` is still in use: not dropped, closed or replaced since it was handed out. */
+  isCurrent(connection: PubSubConnection): boolean {
+    return this.#channels === connection || this.#shards.get(connection.node.address) === connection;
+  }
+
+  /** The topology changed: every online node may be tried again. */
+  topologyChanged(): void {
+    this.#unreachable.clear();
+  }
+
+  /**
+   * Forget a connection and close it now (its first connection failed, or its node left). The node
+   * of a failed channel connection is tried last until the next topology change.
+   */
+  drop(connection: PubSubConnection): void {
+    if (connection.failed && this.#channels === connection) this.#unreachable.add(connection.node.address);
+    this.#forget(connection);
+    connection.client.destroy();
+  }
+
+  /** Close a connection that holds no subscription (nor a subscribe in flight). */
+  closeIfIdle(connection: PubSubConnection): void {
+    if (connection.client.isPubSubActive || !this.#forget(connection)) return;
+    connection.client.close().catch(noop);
+  }
+
+  /** Forget every connection and hand them over (to be closed). */
+  takeAll(): PubSubConnection[] {
+    const connections = [...this.#shards.values()];
+    if (this.#channels !== undefined) connections.push(this.#channels);
+    this.#channels = undefined;
+    this.#shards.clear();
+    return connections;
+  }
+
+  #forget(connection: PubSubConnection): boolean {
+    if (this.#channels === connection) {
+      this.#channels = undefined;
+      return true;
+    }
+    if (this.#shards.get(connection.node.address) === connection) {
+      this.#shards.delete(connection.node.address);
+      return true;
+    }
+    return false;
+  }
+
+  /** A random online node (masters and replicas alike), preferring those that did not just fail. */
+  #pickNode(): ClusterNode {
+    const online = [...this.#host.topology.slotMap.nodes.values()].filter((node) => node.health === 'online');
+    const preferred = online.filter((node) => !this.#unreachable.has(node.address));
+    const pool = preferred.length > 0 ? preferred : online;
+    if (pool.length === 0) throw new ClientClosedError('The cluster has no online node to subscribe on (call connect())');
+    return pool[Math.floor(Math.random() * pool.length)]!;
+  }
+
+  #open(node: ClusterNode): PubSubConnection {
+    if (this.#host.isClosed()) throw new ClientClosedError('The cluster is closed');
+    return openPubSubConnection(node, this.#host.clientOptions(node), this.#events);
+  }
 }
