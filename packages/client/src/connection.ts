@@ -292,6 +292,10 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
   readonly #flush = (): void => {
     this.#flushScheduled = false;
     if ((this.#state !== 'ready' && this.#state !== 'closing') || this.#waitingForDrain) return;
+    // The server closed its side ('end'; 'close' comes a few turns later): a write now would go
+    // nowhere (Node fails it with EPIPE) yet count as sent. The commands stay unwritten, so 'close'
+    // hands them on as not sent: retried elsewhere or after the reconnect, not "may have run".
+    if (this.#socket!.readableEnded) return;
     // Nothing was awaited until now: the wait for a reply starts with this write (see stalledFor).
     if (this.#queue.waitingForReply === 0) this.#lastReadAt = performance.now();
     const chunks = this.#queue.takeWrites();

@@ -252,6 +252,28 @@ describe('connection loss', () => {
     c.destroy();
   });
 
+  it('a command issued after the server closed the connection, before the socket closed, is not sent (not may-have-run)', async () => {
+    // Between the server's FIN ('end') and the socket's 'close', a write goes nowhere (Node answers it
+    // with EPIPE); such a command must be refused as not sent, so a cluster can retry it elsewhere.
+    const c = client({ disableOfflineQueue: true, socket: { reconnectStrategy: false } });
+    c.on('error', () => undefined);
+    await c.connect();
+    const outcomes: Array<Promise<unknown>> = [];
+    let ended = false;
+    const ending = nextEvent(c, 'end').then(() => (ended = true));
+    await server.command('CLIENT', 'KILL', 'TYPE', 'normal');
+    // One command per event-loop turn until the client has noticed: some land in that window.
+    while (!ended) {
+      outcomes.push(c.sendCommand(['PING']).catch((e: unknown) => e));
+      await new Promise((r) => setImmediate(r));
+    }
+    await ending;
+    const sentIntoClosedSocket = (await Promise.all(outcomes)).filter(
+      (o) => o instanceof ConnectionLostError && /ended by the other party/.test(String((o.cause as Error | undefined)?.message)),
+    );
+    expect(sentIntoClosedSocket).toEqual([]);
+  });
+
   it('a SIGSTOPped server mid-pipeline: commands time out (no hang), and after SIGCONT each gets its own reply', async () => {
     const own = await startRedisServer();
     try {
