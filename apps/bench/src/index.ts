@@ -2,6 +2,7 @@ import { runRegistered } from './harness';
 import { registerCodecCases } from './codec';
 import { registerClientCases, registerClusterCases } from './clients';
 import { runMemoryBench } from './clients/memory';
+import { registerKeySlotCases } from './keyslot';
 
 // Each group registers its cases; `pnpm bench -- <filter>` picks by group or case name. The client
 // and cluster groups start their own redis-server processes, so they are set up only when selected.
@@ -14,6 +15,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   registerCodecCases();
+  registerKeySlotCases();
   const teardowns: Array<() => Promise<void>> = [];
   try {
     if (wants('client')) teardowns.push(await registerClientCases());

@@ -1,0 +1,5 @@
+// cluster-key-slot 1.1.2 ships no types; the part the oracle test uses.
+declare module 'cluster-key-slot' {
+  function generate(key: string | Buffer): number;
+  export = generate;
+}
