@@ -30,40 +30,55 @@ export function keySlot(key: string | Buffer): number {
 
 /** Fast path for ASCII strings (almost every key): no Buffer. Returns -1 for non-ASCII input. */
 function asciiKeySlot(key: string): number {
+  // The same single pass as bufferKeySlot, by character. `{` and `}` are ASCII and never occur
+  // inside a UTF-8 multi-byte sequence, so the tag found by character is the tag found by byte;
+  // a non-ASCII character in the hashed range sends the key to the byte path.
   const length = key.length;
-  let start = 0;
-  let end = length;
-  const open = key.indexOf('{');
-  if (open !== -1) {
-    const close = key.indexOf('}', open + 1);
-    if (close > open + 1) {
-      start = open + 1;
-      end = close;
+  let crc = 0;
+  let i = 0;
+  while (i < length) {
+    const code = key.charCodeAt(i++);
+    if (code > 0x7f) return -1;
+    crc = ((crc << 8) & 0xffff) ^ TABLE[((crc >> 8) ^ code) & 0xff]!;
+    if (code === OPEN) break;
+  }
+  if (i < length && key.charCodeAt(i) !== CLOSE) {
+    let tag = 0;
+    for (let j = i; j < length; j++) {
+      const code = key.charCodeAt(j);
+      if (code === CLOSE) return tag & (SLOT_COUNT - 1);
+      if (code > 0x7f) return -1;
+      tag = ((tag << 8) & 0xffff) ^ TABLE[((tag >> 8) ^ code) & 0xff]!;
     }
   }
-  let crc = 0;
-  for (let i = start; i < end; i++) {
+  for (; i < length; i++) {
     const code = key.charCodeAt(i);
     if (code > 0x7f) return -1;
     crc = ((crc << 8) & 0xffff) ^ TABLE[((crc >> 8) ^ code) & 0xff]!;
   }
-  // Characters outside the hashed range may be non-ASCII: `{` and `}` are ASCII and never occur
-  // inside a UTF-8 multi-byte sequence, so the tag found by character is the tag found by byte.
   return crc & (SLOT_COUNT - 1);
 }
 
 function bufferKeySlot(key: Buffer): number {
-  let start = 0;
-  let end = key.length;
-  const open = key.indexOf(OPEN);
-  if (open !== -1) {
-    const close = key.indexOf(CLOSE, open + 1);
-    if (close > open + 1) {
-      start = open + 1;
-      end = close;
+  // One pass up to the first `{` (hashing as it goes), then the tag, if any: no Buffer#indexOf, whose
+  // native call costs more than the loop on short keys.
+  const length = key.length;
+  let crc = 0;
+  let i = 0;
+  while (i < length) {
+    const byte = key[i++]!;
+    crc = ((crc << 8) & 0xffff) ^ TABLE[((crc >> 8) ^ byte) & 0xff]!;
+    if (byte === OPEN) break;
+  }
+  // A tag needs at least one byte before its `}`: `{}` means no tag, the whole key counts.
+  if (i < length && key[i] !== CLOSE) {
+    let tag = 0;
+    for (let j = i; j < length; j++) {
+      const byte = key[j]!;
+      if (byte === CLOSE) return tag & (SLOT_COUNT - 1);
+      tag = ((tag << 8) & 0xffff) ^ TABLE[((tag >> 8) ^ byte) & 0xff]!;
     }
   }
-  let crc = 0;
-  for (let i = start; i < end; i++) crc = ((crc << 8) & 0xffff) ^ TABLE[((crc >> 8) ^ key[i]!) & 0xff]!;
+  for (; i < length; i++) crc = ((crc << 8) & 0xffff) ^ TABLE[((crc >> 8) ^ key[i]!) & 0xff]!;
   return crc & (SLOT_COUNT - 1);
 }
