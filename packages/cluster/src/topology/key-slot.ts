@@ -32,7 +32,7 @@ export function keySlot(key: string | Buffer): number {
 function asciiKeySlot(key: string): number {
   // The same single pass as bufferKeySlot, by character. `{` and `}` are ASCII and never occur
   // inside a UTF-8 multi-byte sequence, so the tag found by character is the tag found by byte;
-  // a non-ASCII character in the hashed range sends the key to the byte path.
+  // any non-ASCII character it meets sends the key to the byte path (rare: UTF-8 needs a Buffer).
   const length = key.length;
   let crc = 0;
   let i = 0;
