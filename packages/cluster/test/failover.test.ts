@@ -71,7 +71,19 @@ it('rides through a killed master: reads and new writes succeed once its replica
   const master = servers.masters()[1]!;
   const keys = keysOn(master, 'killed', 200);
   await writeReplicated(keys);
+  const disconnected = new Promise<void>((resolve) => {
+    const onDisconnect = (node: { port: number }): void => {
+      if (node.port !== master.port) return;
+      cluster.off('node-disconnect', onDisconnect);
+      resolve();
+    };
+    cluster.on('node-disconnect', onDisconnect);
+  });
   await master.kill();
+  // Once the client has seen the connection drop: a write it put on the socket before that (the kill
+  // and the FIN can be noticed in either order) may have run as far as it can know, and is rejected
+  // as such — the next test covers that. What is issued now is never sent to the dead node.
+  await disconnected;
   // Issued while the master is dead and before the failover: retried until the replica serves.
   const reads = Promise.all(keys.map((k) => cluster.get(k)));
   const writes = Promise.all(keys.slice(0, 20).map((k) => cluster.set(`${k}:after`, 'x')));
