@@ -34,7 +34,8 @@ export {
 // For @x/cluster (internal): channel keys and unsubscribe rules, the same for the listeners it moves.
 export { channelKey, removeChannelListeners, toArray } from './pub-sub-types';
 export { RedisClientMultiCommand, multiCommandFactories, type MultiExecutor, type MultiQueuedCommand } from './multi-command';
-export type { MultiReply, MultiReplyType, RedisClientMultiCommandType } from './multi-command-types';
+export type { MultiReply, MultiReplyType } from './multi-reply';
+export type { RedisClientMultiCommandType } from './multi-command-types';
 // For @x/cluster (internal): a transaction's batch and its outcome, so a cluster can send `ASKING`
 // in the same unit as `MULTI` … `EXEC` (an ASK redirect of a transaction).
 export { transactionBatch, transactionResults } from './transaction';

@@ -12,7 +12,7 @@ import {
   type RedisScript,
   type TransformReply,
 } from '@x/modules';
-import type { MultiReply, MultiReplyType } from './multi-command-types';
+import type { MultiReply, MultiReplyType } from './multi-reply';
 import { rawPubSubRefusal } from './subscriber-mode';
 
 /** One command queued in a transaction or pipeline. */
