@@ -152,3 +152,20 @@ describe('definition errors at createClient time', () => {
     }
   });
 });
+
+it('options given to sendCommand add to the view\'s options instead of replacing them', async () => {
+  const client = await createClient({ socket: { host: server.host, port: server.port } }).connect();
+  try {
+    await client.set('review:tm', 'v');
+    const view = client.withTypeMapping({ 36: Buffer });
+    expect(await view.sendCommand(['GET', 'review:tm'], { timeout: 1_000 })).toEqual(Buffer.from('v'));
+  } finally {
+    client.destroy();
+  }
+});
+
+it('an extension cannot be named after an instance field', () => {
+  expect(() =>
+    createClient({ modules: { options: { x: { parseCommand(parser) { parser.push('PING'); }, transformReply: undefined as unknown as () => string } } } }),
+  ).toThrow(/options/);
+});

@@ -240,3 +240,23 @@ describe('a transaction is never split', () => {
     }
   });
 });
+
+it('a WATCH reply arriving after its EXEC does not taint the next transaction', async () => {
+  const c = await createClient({ socket: { host: server.host, port: server.port, reconnectStrategy: 10 } }).connect();
+  try {
+    // Not awaited: WATCH's reply arrives after EXEC was sent.
+    const watched = c.watch('review:w');
+    const first = await c.multi().set('review:w', '1').exec();
+    await watched;
+    expect(first).toEqual(['OK']);
+    // A reconnect between transactions is fine when nothing is watched.
+    const ready = new Promise<void>((resolve) => c.once('ready', () => resolve()));
+    await server.command('CLIENT', 'KILL', 'ID', String(await c.sendCommand(['CLIENT', 'ID'])));
+    await ready;
+    const second = await c.multi().set('review:w', '2').exec().catch((e: unknown) => e);
+    expect(second).not.toBeInstanceOf(WatchError);
+    expect(second).toEqual(['OK']);
+  } finally {
+    c.destroy();
+  }
+});

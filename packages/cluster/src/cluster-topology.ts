@@ -3,7 +3,7 @@ import type { NodeEntry, NodeRegistry } from './node-registry';
 import type { ResolvedClusterOptions } from './options';
 import type { Redirect } from './redirect';
 import { SlotMap, type ClusterNode, type Shard } from './topology/slot-map';
-import type { TopologyReader } from './topology-refresher';
+import type { TopologyReader } from './topology-reader';
 
 /** A connection closed because a refresh showed its master was failed over while it did not answer. */
 export class NodeDeposedError extends RedisError {

@@ -49,7 +49,7 @@ import {
 import { ClusterPubSub } from './pub-sub';
 import { keySlot } from './topology/key-slot';
 import type { ClusterNode, Shard } from './topology/slot-map';
-import { rootClientOptions, TopologyReader } from './topology-refresher';
+import { rootClientOptions, TopologyReader } from './topology-reader';
 
 /** Events of a cluster; each is emitted on every transition, not only the first. */
 export interface RedisClusterEvents extends NodeEvents {
