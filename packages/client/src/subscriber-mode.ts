@@ -1,6 +1,5 @@
-import type { RedisArgument } from '@x/modules';
+import type { RedisArgument, TransformReply } from '@x/modules';
 import { PubSubCommandError, ReplyOrderError, SubscriberModeError } from './errors';
-import type { ReplyTransform } from './pending-command';
 
 // What a RESP2 connection in subscriber mode still runs; the server refuses everything else.
 const ALLOWED_WHILE_SUBSCRIBED = new Set([
@@ -34,9 +33,6 @@ export function replyOrderRefusal(args: ReadonlyArray<RedisArgument>): Error | u
   return PUBSUB_COMMANDS.has(name) ? new PubSubCommandError(name) : undefined;
 }
 
-/** @deprecated name kept for the multi layer: see {@link replyOrderRefusal}. */
-export const rawPubSubRefusal = replyOrderRefusal;
-
 /** In RESP2 subscriber mode: why this command can't be sent, or undefined when it can. */
 export function subscriberModeRefusal(args: ReadonlyArray<RedisArgument>): Error | undefined {
   const name = nameOf(args);
@@ -51,8 +47,7 @@ export function isPing(args: ReadonlyArray<RedisArgument>): boolean {
  * `PING` in RESP2 subscriber mode is answered `['pong', message]` instead of `PONG`: resolve with
  * what the same `PING` resolves with outside of it (`'PONG'`, or the message).
  */
-export const pingInSubscriberMode: ReplyTransform = (reply: never) => {
-  const value = reply as unknown;
+export const pingInSubscriberMode: TransformReply = (value: unknown) => {
   if (!Array.isArray(value)) return value;
   const message = value[1] as string | Buffer | undefined;
   return message === undefined || message.length === 0 ? 'PONG' : message;

@@ -131,7 +131,7 @@ describe('definition errors at createClient time', () => {
     const script = defineScript({ SCRIPT: 'return 1', NUMBER_OF_KEYS: 0, parseCommand() {}, transformReply: undefined });
     expect(() => createClient({ socket, scripts: { set: script } })).toThrow(DefinitionNameConflictError);
     expect(() => createClient({ socket, modules: { connect: {} } })).toThrow('Invalid definition modules.connect: the name "connect" would shadow');
-    expect(() => createClient({ socket, functions: { _connection: {} } })).toThrow(DefinitionNameConflictError);
+    expect(() => createClient({ socket, functions: { _commandOptions: {} } })).toThrow(DefinitionNameConflictError);
   });
 
   it('keys pushed that do not match NUMBER_OF_KEYS: the call rejects with NumberOfKeysError naming the definition; nothing is sent', async () => {

@@ -9,6 +9,7 @@ import {
   WatchError,
   type RedisClientType,
 } from '../src';
+import { clientOn, createNodeConnection } from '../src/node-connection';
 import { nextEvent, until } from './support/inbox';
 
 let server: RedisServer;
@@ -199,13 +200,16 @@ describe('a transaction is never split', () => {
   });
 
   it('the connection drops after the write: the whole exec rejects as may-have-run, and the next command is not inside a MULTI', async () => {
-    const c = createClient({ socket: { host: proxy.host, port: proxy.port, reconnectStrategy: 10 } });
+    // The client on a connection of our own, to see its queue (the node-connection contract).
+    const options = { socket: { host: proxy.host, port: proxy.port, reconnectStrategy: 10 } };
+    const connection = createNodeConnection(options);
+    const c = clientOn(connection, options);
     c.on('error', () => {});
     await c.connect();
     try {
       proxy.pause();
       const exec = c.multi().set('m:split', '1').incr('m:split').exec().catch((e: unknown) => e);
-      await until('transaction written', () => c._connection.queueLength === 1);
+      await until('transaction written', () => connection.queueLength === 1);
       proxy.dropConnections();
       proxy.resume();
       const error = await exec;

@@ -5,35 +5,63 @@ export { RedisClusterMultiCommand, type RedisClusterMultiCommandType } from './m
 export type { RedisClusterOptions, RedisClusterClientOptions, NodeAddressMap } from './options';
 export type { ClusterNode, Shard, NodeAddress } from './topology/slot-map';
 export type { NodeInfo } from './node-registry';
-export type { ClusterStats } from './command-runner';
-export { ScanIncompleteError, type ClusterScanOptions } from './cluster-scan';
+export type { ClusterStats } from './attempt';
+export type { ClusterScanOptions } from './cluster-scan';
 export { keySlot, SLOT_COUNT } from './topology/key-slot';
 export {
-  MaxRedirectionsError,
   ClusterConnectError,
-  NotClusterModeError,
   CrossSlotError,
+  FunctionLibraryLoadError,
+  MaxCommandRedirectionsError,
+  MaxRedirectionsError,
+  NodeDeposedError,
+  NoOnlineNodeError,
+  NotClusterModeError,
+  RedirectTargetError,
+  ResubscribeError,
+  RootNodesUnavailableError,
+  ScanIncompleteError,
+  ScanIteratorInterruptedError,
+  ShardUnavailableError,
   SlotUncoveredError,
   TopologyReplyError,
-  ResubscribeError,
 } from './errors';
-export { NodeDeposedError } from './cluster-topology';
-export { FunctionLibraryLoadError } from './function-libraries';
 
 export {
   createClient,
   AbortError,
+  AbortReadError,
+  BlobError,
+  ClientAlreadyOpenError,
   ClientClosedError,
   ClientOfflineError,
+  ClientSideCacheCommandError,
+  ClientSideCacheMarkError,
+  CommandRefusedError,
   CommandsQueueFullError,
+  CommandTimeoutDuringMaintenanceError,
+  CommandTimeoutReadDuringMaintenanceError,
   ConnectionLostError,
   ConnectionTimeoutError,
+  DisconnectsClientError,
+  ErrorReply,
   InvalidOptionError,
   MultiErrorReply,
+  NoReplyError,
+  OpenTelemetryError,
   PingTimeoutError,
+  PubSubCommandError,
+  PubSubListenerError,
+  ReconnectStrategyError,
+  ReplyOrderError,
+  SimpleError,
   SocketClosedUnexpectedlyError,
+  SocketTimeoutDuringMaintenanceError,
+  SocketTimeoutError,
+  SubscriberModeError,
   SubscriptionLostError,
   TimeoutError,
+  TimeoutReadError,
   UnexpectedReplyError,
   WatchError,
   PUBSUB_TYPE,

@@ -7,6 +7,7 @@ import {
   type RedisClientOptions,
   type RedisClientType,
 } from '@x/client';
+import { NoOnlineNodeError } from './errors';
 import { nodeInfo, type NodeInfo } from './node-registry';
 import type { ClusterNode, SlotMap } from './topology/slot-map';
 
@@ -186,7 +187,7 @@ export class PubSubConnections {
     const online = [...this.#host.topology.slotMap.nodes.values()].filter((node) => node.health === 'online');
     const preferred = online.filter((node) => !this.#unreachable.has(node.address));
     const pool = preferred.length > 0 ? preferred : online;
-    if (pool.length === 0) throw new ClientClosedError('The cluster has no online node to subscribe on (call connect())');
+    if (pool.length === 0) throw new NoOnlineNodeError('to subscribe on');
     return pool[Math.floor(Math.random() * pool.length)]!;
   }
 

@@ -1,17 +1,17 @@
 import { PUBSUB_TYPE, type ChannelListeners, type PubSubTypeListeners, type RedisClientType } from '@x/client';
-import type { ClusterTopology } from './cluster-topology';
-import { retryDelay } from './command-runner';
+import { retryDelay, type EngineContext } from './attempt';
+import { classify } from './classify';
 import { ResubscribeError } from './errors';
 import type { PubSubConnection, PubSubConnections } from './pub-sub-connection';
 import type { WaitingListeners } from './pub-sub-listeners';
-import { classify, type Redirect } from './redirect';
+import type { Redirect } from './redirect';
 import { keySlot } from './topology/key-slot';
 import type { ClusterNode, SlotMap } from './topology/slot-map';
 
 /** What the mover needs from the cluster's pub/sub. */
 export interface PubSubMoverHost {
-  readonly topology: ClusterTopology;
-  readonly maxRedirections: number;
+  /** The attempt engine's context: its decision table, backoff and redirect handling. */
+  readonly context: EngineContext;
   /** Not connected (closed, closing, never connected): nothing moves any more. */
   isClosed(): boolean;
   /** A move failed: the cluster's `'error'` — never silent. */
@@ -28,11 +28,13 @@ function isOnline(map: SlotMap, address: string): boolean {
   return map.nodes.get(address)?.health === 'online';
 }
 
-/** `SSUBSCRIBE` answered MOVED: patch the slot (and refresh) so the next try goes to the owner. */
-export async function followMoved(topology: ClusterTopology, redirect: Redirect, connection: PubSubConnection): Promise<void> {
-  const from = topology.registry.get(connection.node.address);
-  if (from !== undefined) topology.onMoved(redirect, from);
-  else await topology.refresh().catch(noop);
+/** `SSUBSCRIBE` answered MOVED: the map follows it (and a refresh starts), so the next pass goes to the owner. */
+function followMoved(context: EngineContext, redirect: Redirect, connection: PubSubConnection): void {
+  try {
+    context.topology.redirect(redirect, connection.node.address);
+  } catch {
+    context.topology.scheduleRefresh(); // a nodeAddressMap that throws for the target: the refresh decides
+  }
 }
 
 /**
@@ -132,7 +134,7 @@ export class PubSubMover {
 
   async #movePasses(): Promise<void> {
     // A pass that followed a MOVED (or found a connection replaced) runs again at once, bounded.
-    for (let pass = 1; pass <= this.#host.maxRedirections + 1 && !this.#host.isClosed(); pass++) {
+    for (let pass = 1; pass <= this.#host.context.maxRedirections + 1 && !this.#host.isClosed(); pass++) {
       this.#moveAgain = false;
       await Promise.all([this.#moveChannels(), this.#moveSharded()]);
       if (!this.#moveAgain) return;
@@ -145,7 +147,7 @@ export class PubSubMover {
       this.#retryTimer = undefined;
       if (this.#host.isClosed()) return;
       // A refresh that applies moves what waits (onTopologyChange); if it fails, try anyway.
-      this.#host.topology.refresh().then(noop, noop).then(() => {
+      this.#host.context.topology.refresh().then(noop, noop).then(() => {
         if (!this.#moving) this.#moveWaiting();
       });
     }, retryDelay(++this.#retryAttempt));
@@ -184,13 +186,13 @@ export class PubSubMover {
 
   async #moveSharded(): Promise<void> {
     if (!this.#waiting.has(SHARDED)) return;
-    const map = this.#host.topology.slotMap;
+    const map = this.#host.context.topology.slotMap;
     const byOwner = new Map<string, { owner: ClusterNode; channels: string[] }>();
     for (const channel of this.#waiting.snapshot(SHARDED).keys()) {
       const shard = map.slots[keySlot(channel)];
       if (shard === undefined) continue; // no owner yet: waits for a topology that has one
       const group = byOwner.get(shard.master.address);
-      if (group === undefined) byOwner.set(shard.master.address, { owner: shard.master, channels: [channel] });
+      if (group === undefined) byOwner.set(shard.master.address, { owner: shard.info.master, channels: [channel] });
       else group.channels.push(channel);
     }
     await Promise.all([...byOwner.values()].map(({ owner, channels }) => this.#moveShard(owner, channels)));
@@ -205,7 +207,7 @@ export class PubSubMover {
     } catch (error) {
       const decision = classify(error, false);
       if (decision.action === 'moved' || !this.#connections.isCurrent(connection)) {
-        if (decision.action === 'moved') await followMoved(this.#host.topology, decision.redirect, connection);
+        if (decision.action === 'moved') followMoved(this.#host.context, decision.redirect, connection);
         this.#moveAgain = true;
         return;
       }
