@@ -267,7 +267,7 @@ export class CommandQueue {
     try {
       value = transform(reply as never, head.preserve, head.typeMapping);
     } catch (error) {
-      head.reject(error as Error);
+      head.fail(error as Error);
       return;
     }
     head.resolve(value);
@@ -286,7 +286,7 @@ export class CommandQueue {
     this.#shiftHead();
     if (head.settled) return;
     this.#settle(head);
-    head.reject(error);
+    head.fail(error);
   }
 
   /**
@@ -304,7 +304,7 @@ export class CommandQueue {
     try {
       outcome = batchOutcome(head.batch!, replies, this.resp2 ? 2 : 3, head.typeMapping);
     } catch (error) {
-      head.reject(error as Error);
+      head.fail(error as Error);
       return;
     }
     head.resolve(outcome);
@@ -354,7 +354,7 @@ export class CommandQueue {
 
   #fail(cmd: CommandRequest, error: Error): void {
     this.#settle(cmd);
-    cmd.reject(error);
+    cmd.fail(error);
   }
 
   #expire(cmd: CommandRequest): void {

@@ -66,6 +66,11 @@ export interface ExpectedPushes {
 
 const EMPTY_ARGS: readonly RedisArgument[] = [];
 
+/** A layer that takes a request's failures to decide whether to send it again (see {@link CommandRequest.fail}). */
+export interface Retrier {
+  onFailure(error: Error): void;
+}
+
 /**
  * One command on its way from the API to the socket: what to send, how to shape the reply, when to
  * give up, and who hears the outcome — one object, handed from the facade (the client's or a
@@ -116,10 +121,11 @@ export class CommandRequest implements ReplyShape {
   /** Goes before the commands already queued. */
   readonly asap: boolean;
 
-  // ── Who hears the outcome (exactly one of them, exactly once per attempt) ──
+  // ── Who hears the outcome (exactly one of them, exactly once per attempt: see {@link fail}) ──
   readonly resolve: (reply: unknown) => void;
-  /** A layer that may send the command again (a cluster's attempt engine) puts its own here. */
-  reject: (error: Error) => void;
+  readonly reject: (error: Error) => void;
+  /** Takes the failures instead of `reject`: a layer that may send the command again (a cluster's attempt engine). */
+  retrier: Retrier | undefined;
 
   // ── This attempt, on one connection ──
   written: boolean;
@@ -164,6 +170,7 @@ export class CommandRequest implements ReplyShape {
     this.deadline = 0;
     this.resolve = resolve;
     this.reject = reject;
+    this.retrier = undefined;
     this.written = false;
     this.settled = false;
     this.onAbort = undefined;
@@ -179,6 +186,13 @@ export class CommandRequest implements ReplyShape {
     this.shapeResp = resp;
     this.preserve = preserve;
     return this;
+  }
+
+  /** This attempt failed: to the retrier when there is one, else to the caller. */
+  fail(error: Error): void {
+    const retrier = this.retrier;
+    if (retrier === undefined) this.reject(error);
+    else retrier.onFailure(error);
   }
 
   /**
@@ -199,6 +213,7 @@ export class CommandRequest implements ReplyShape {
   retry(): CommandRequest {
     const next = new CommandRequest(this.args, this.options, this.resolve, this.reject);
     next.batch = this.batch;
+    next.retrier = this.retrier;
     next.retainArgs = this.retainArgs;
     next.expectedPushes = this.expectedPushes;
     next.shape(this.definition, this.transform, this.shapeResp, this.preserve);

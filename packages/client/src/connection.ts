@@ -178,7 +178,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     const refusal = this.#refusal(request);
     if (refusal !== undefined) {
       request.settled = true;
-      request.reject(refusal);
+      request.fail(refusal);
       return;
     }
     // ASKING before a single command is its own entry right ahead of it (same write); a batch carries it inside.
@@ -234,7 +234,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     if (signal !== undefined) {
       if (signal.aborted) {
         request.settled = true;
-        request.reject(AbortError.of(false, signal.reason));
+        request.fail(AbortError.of(false, signal.reason));
         return;
       }
       request.onAbort = () => queue.abort(request, signal.reason);

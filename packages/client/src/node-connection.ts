@@ -18,6 +18,7 @@ export {
   type QueuedCommand,
   type ReplyShape,
   type RequestBatch,
+  type Retrier,
 } from './command-request';
 export { clientOn } from './client';
 /** The built-in command definitions (both spellings), for the facades that attach them. */

@@ -1,4 +1,5 @@
 import { ClientClosedError, NoReplyError, TimeoutError } from '@x/client';
+import type { Retrier } from '@x/client/node-connection';
 import type { ClusterTopology } from './cluster-topology';
 import { classify, type Decision } from './classify';
 import { MaxRedirectionsError, ShardUnavailableError } from './errors';
@@ -64,7 +65,7 @@ export function pause(topology: ClusterTopology, delay: number, refresh: boolean
  * The attempt engine: one instance follows one thing the cluster sends — a command, a transaction,
  * one part of a fan-out or a split command, a scan step, a subscription — from node to node until it
  * succeeds or fails. A subclass says where an attempt goes ({@link route}) and how it is sent
- * ({@link sendTo}); every failed attempt comes back through {@link onError}, where `classify` decides
+ * ({@link sendTo}); every failed attempt comes back through {@link onFailure}, where `classify` decides
  * and two separate budgets bound what follows:
  * - hops: MOVED and ASK go straight to the node named (a MOVED also updates the map and starts one
  *   merged refresh), at most `maxCommandRedirections` of them, then a MaxRedirectionsError;
@@ -77,7 +78,7 @@ export function pause(topology: ClusterTopology, delay: number, refresh: boolean
  * rejects as it is. Nothing here throws: a failure of the engine itself (a `nodeAddressMap` that
  * throws for a MOVED target) fails that command only.
  */
-export abstract class Attempt {
+export abstract class Attempt implements Retrier {
   protected readonly context: EngineContext;
   /** A read: one that was sent and lost with its connection may be sent again. */
   protected readonly readonly: boolean;
@@ -96,8 +97,6 @@ export abstract class Attempt {
   #hops = 0;
   #waits = 0;
   #lastCause: Error | undefined;
-  /** Every failed attempt arrives here (the request's `reject`, a promise's rejection). */
-  protected readonly fail = (error: Error): void => this.onError(error);
 
   constructor(context: EngineContext, slot: number | undefined, readonly: boolean, pinned: NodeEntry | undefined) {
     this.context = context;
@@ -168,7 +167,8 @@ export abstract class Attempt {
     }
   }
 
-  protected onError(error: Error): void {
+  /** Every failed attempt arrives here (a request's retrier, a job's rejection). */
+  onFailure(error: Error): void {
     // Called from inside the decoder's callbacks: whatever happens here must not throw into it.
     try {
       this.#handle(error);

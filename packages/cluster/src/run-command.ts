@@ -28,8 +28,7 @@ export interface RequestRoute {
 /**
  * One request — a command, a transaction, one part of a fan-out — followed across the cluster by the
  * attempt engine. The request itself goes to the node's connection (its first attempt as it came
- * from the API, later ones as `request.retry()`); its failures come back to the engine, which took
- * the request's `reject` for that. A script call (EVALSHA) that meets a node without the script is
+ * from the API, later ones as `request.retry()`); its failures come back to the engine, its retrier. A script call (EVALSHA) that meets a node without the script is
  * sent there again as EVAL, once.
  */
 export class RequestAttempt extends Attempt {
@@ -38,7 +37,6 @@ export class RequestAttempt extends Attempt {
   #target: NodeEntry | undefined;
   #sent = false;
   #evalSent = false;
-  readonly #reject: (error: Error) => void;
   readonly #anyNode: boolean;
   /** May go to a replica (a read, with `useReplicas`). */
   readonly #replicaRead: boolean;
@@ -48,8 +46,7 @@ export class RequestAttempt extends Attempt {
     this.#request = request;
     this.#anyNode = route.anyNode === true;
     this.#replicaRead = route.readonly && route.mastersOnly !== true;
-    this.#reject = request.reject;
-    request.reject = this.fail;
+    request.retrier = this;
     request.retainArgs = true;
     // The deadline starts now, when the command is issued: waiting for a connection, for the cluster
     // to connect, or out an outage all count. A blocking command (BLPOP k 0) has none by default.
@@ -61,7 +58,7 @@ export class RequestAttempt extends Attempt {
   protected route(): void {
     const entry = this.pinned ?? this.context.topology.route(this.slot, this.#replicaRead, this.#anyNode);
     if (entry !== undefined) this.sendTo(entry, false);
-    else this.onError(this.slot === undefined ? new NoOnlineNodeError('to send the command to') : new SlotUncoveredError(this.slot));
+    else this.onFailure(this.slot === undefined ? new NoOnlineNodeError('to send the command to') : new SlotUncoveredError(this.slot));
   }
 
   protected sendTo(entry: NodeEntry, asking: boolean): void {
@@ -75,7 +72,7 @@ export class RequestAttempt extends Attempt {
   }
 
   protected reject(error: Error): void {
-    this.#reject(error);
+    this.#request.reject(error);
   }
 
   protected override decide(error: Error): Decision | undefined {

@@ -35,6 +35,7 @@ class JobAttempt<TARGET extends { readonly node: ClusterNode }, T> extends Attem
   readonly #reject: (error: Error) => void;
   #target: TARGET | undefined;
   #replaced = 0;
+  readonly #fail = (error: Error): void => this.onFailure(error);
 
   constructor(context: EngineContext, job: AttemptJob<TARGET, T>, resolve: (value: T) => void, reject: (error: Error) => void) {
     super(context, job.slot, false, undefined);
@@ -49,16 +50,16 @@ class JobAttempt<TARGET extends { readonly node: ClusterNode }, T> extends Attem
     try {
       target = this.#job.pick();
     } catch (error) {
-      this.onError(error as Error);
+      this.onFailure(error as Error);
       return;
     }
     if (target === undefined) {
-      this.onError(this.slot === undefined ? new NoOnlineNodeError('to subscribe on') : new SlotUncoveredError(this.slot));
+      this.onFailure(this.slot === undefined ? new NoOnlineNodeError('to subscribe on') : new SlotUncoveredError(this.slot));
       return;
     }
     this.#target = target;
     this.targetAddress = target.node.address;
-    this.#job.send(target).then(this.#resolve, this.fail);
+    this.#job.send(target).then(this.#resolve, this.#fail);
   }
 
   /** A redirect moved the slot (the map says so now): the target follows the map. */

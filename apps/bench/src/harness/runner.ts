@@ -93,7 +93,7 @@ export async function runCase(bench: BenchCase, options: RunOptions, log: (line:
     log(`  ${bench.name}: round ${round + 1}/${options.rounds}`);
   }
   // CPU time is the headline unless some contender is async (then its I/O wait is the work).
-  const clock: Clock = plans.some((p) => p.isAsync) ? 'wall' : 'cpu';
+  const clock: Clock = options.clock ?? (plans.some((p) => p.isAsync) ? 'wall' : 'cpu');
   const results: ContenderResult[] = bench.contenders.map((contender) => {
     const plan = plans.find((p) => p.contender === contender);
     const wallSamples = plan?.wallSamples ?? [];

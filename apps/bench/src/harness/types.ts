@@ -39,6 +39,12 @@ export interface RunOptions {
   filters: string[];
   /** Force a full GC (and an untimed settling run) before each sample. Needs node --expose-gc. */
   gc: boolean;
+  /**
+   * The headline clock for every case (default: CPU for synchronous cases, wall for async ones).
+   * `cpu` for async cases measures this process's own cost per operation — what a before/after of
+   * the same client on a shared, loaded machine can compare when wall clock is mostly waiting.
+   */
+  clock?: Clock;
 }
 
 /**
