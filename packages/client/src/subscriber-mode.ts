@@ -9,8 +9,9 @@ const ALLOWED_WHILE_SUBSCRIBED = new Set([
 const PUBSUB_COMMANDS = new Set(['SUBSCRIBE', 'UNSUBSCRIBE', 'PSUBSCRIBE', 'PUNSUBSCRIBE', 'SSUBSCRIBE', 'SUNSUBSCRIBE']);
 
 function nameOf(args: ReadonlyArray<RedisArgument>): string {
-  const name = args[0];
-  return (typeof name === 'string' ? name : name === undefined ? '' : name.toString()).toUpperCase();
+  const name: unknown = args[0];
+  // A name that is not a string or Buffer is a bad argument, refused (with its TypeError) elsewhere.
+  return (typeof name === 'string' ? name : Buffer.isBuffer(name) ? name.toString() : '').toUpperCase();
 }
 
 /**
@@ -20,8 +21,8 @@ function nameOf(args: ReadonlyArray<RedisArgument>): string {
  * command: a length check on the name, then one set lookup for the few names of those lengths.
  */
 export function replyOrderRefusal(args: ReadonlyArray<RedisArgument>): Error | undefined {
-  const first = args[0];
-  const length = first === undefined ? 0 : first.length;
+  const first: unknown = args[0];
+  const length = typeof first === 'string' || Buffer.isBuffer(first) ? first.length : 0;
   if (length === 6) {
     if (nameOf(args) !== 'CLIENT' || args.length < 3 || String(args[1]).toUpperCase() !== 'REPLY') return undefined;
     const mode = String(args[2]).toUpperCase();

@@ -5,8 +5,9 @@ import { MultiErrorReply, WatchError } from './errors';
 
 /** `WATCH`/`UNWATCH` by name, so every way of sending them keeps the WATCH bookkeeping right. */
 export function watchKind(args: ReadonlyArray<RedisArgument>): 'watch' | 'unwatch' | undefined {
-  const name = args[0];
-  if (name === undefined || (name.length !== 5 && name.length !== 7)) return undefined;
+  const name: unknown = args[0];
+  // Anything but a string or Buffer is a bad argument, refused when it is sent, not here.
+  if ((typeof name !== 'string' && !Buffer.isBuffer(name)) || (name.length !== 5 && name.length !== 7)) return undefined;
   const upper = name.toString().toUpperCase();
   return upper === 'WATCH' ? 'watch' : upper === 'UNWATCH' ? 'unwatch' : undefined;
 }

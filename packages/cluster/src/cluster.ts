@@ -8,7 +8,7 @@ import {
   type RedisClientType,
   type RedisCommandMethods,
 } from '@x/client';
-import { COMMANDS, CommandRequest } from '@x/client/node-connection';
+import { COMMANDS, CommandRequest, invalidArguments } from '@x/client/node-connection';
 import {
   createFacade,
   defineAliases,
@@ -253,6 +253,9 @@ export class RedisCluster<
     const options = this._commandOptions;
     const policy = command.REQUEST_POLICY;
     if (parser.keys.length > 1 || (policy !== undefined && policy !== 'multi_shard')) {
+      // Keys are hashed before anything is sent: a bad one is refused here, as the connection would.
+      const invalid = invalidArguments(parser.redisArgs);
+      if (invalid !== undefined) return Promise.reject(invalid);
       return self.#whenReady(() => runWithPolicy(self.#context, command, parser, transformReply, options));
     }
     const firstKey = parser.firstKey;
@@ -266,6 +269,8 @@ export class RedisCluster<
   _executeScript(script: RedisScript, parser: CommandParser, transformReply: TransformReply | undefined): Promise<unknown> {
     const self = this._self;
     const keys = parser.keys;
+    const invalid = keys.length > 1 ? invalidArguments(parser.redisArgs) : undefined;
+    if (invalid !== undefined) return Promise.reject(invalid);
     // A script runs on one node: keys of several slots would get CROSSSLOT there (after the round trip).
     if (keys.length > 1 && commonSlot(keys) === undefined) {
       return Promise.reject(new CrossSlotError(String(parser.redisArgs[0]), [...new Set(keys.map((key) => keySlot(key)))]));
