@@ -435,6 +435,19 @@ export class PubSubListenerError extends RedisError {
   }
 }
 
+/**
+ * A scan iteration could not go on to the end: the keys yielded so far are not all keys (the
+ * cluster's ScanIncompleteError is one). node-redis raises it when a Sentinel master changes.
+ */
+export class ScanIteratorInterruptedError extends RedisError {
+  static {
+    this.defineBrand('@x/client:ScanIteratorInterruptedError', 'ScanIteratorInterruptedError');
+  }
+  constructor(message: string, options?: { code?: string; cause?: unknown }) {
+    super(message, { code: options?.code ?? 'ERR_SCAN_INTERRUPTED', cause: options?.cause });
+  }
+}
+
 // ── node-redis names for what x does not do (yet): exported so code that catches them compiles ──
 
 /** node-redis: a timeout while a maintenance notification relaxed it. x has no maintenance handling: never raised. */
@@ -489,5 +502,35 @@ export class ClientSideCacheCommandError extends RedisError {
   constructor(command: string) {
     super(`${command} is not allowed on a connection managed by client-side caching`, { code: 'ERR_CACHE_COMMAND' });
     this.command = command;
+  }
+}
+
+/** node-redis's multi-database client: every member down, failover attempts remain. x has no such client: never raised. */
+export class TemporarilyUnavailableError extends RedisError {
+  static {
+    this.defineBrand('@x/client:TemporarilyUnavailableError', 'TemporarilyUnavailableError');
+  }
+  constructor() {
+    super('Every database is unavailable for now', { code: 'ERR_TEMPORARILY_UNAVAILABLE' });
+  }
+}
+
+/** node-redis's multi-database client: every member down, no failover attempt left. Never raised by x. */
+export class PermanentlyUnavailableError extends RedisError {
+  static {
+    this.defineBrand('@x/client:PermanentlyUnavailableError', 'PermanentlyUnavailableError');
+  }
+  constructor(maxAttempts: number) {
+    super(`Every database is unavailable after ${maxAttempts} failover attempts`, { code: 'ERR_PERMANENTLY_UNAVAILABLE' });
+  }
+}
+
+/** node-redis's multi-database client: work cut short by a switch to another member. Never raised by x. */
+export class CommandAbandonedError extends RedisError {
+  static {
+    this.defineBrand('@x/client:CommandAbandonedError', 'CommandAbandonedError');
+  }
+  constructor() {
+    super('The command was abandoned: traffic switched to another database', { code: 'ERR_COMMAND_ABANDONED' });
   }
 }

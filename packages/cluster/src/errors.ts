@@ -1,4 +1,4 @@
-import { NoReplyError } from '@x/client';
+import { NoReplyError, ScanIteratorInterruptedError } from '@x/client';
 import { RedisError } from '@x/resp';
 
 // Every error the cluster raises, in one place; the client's (re-exported by this package) follow
@@ -174,9 +174,9 @@ export class ResubscribeError extends RedisError {
 /**
  * A scan could not cover every slot: the cluster did not settle (slots without an owner, or still
  * moving) within the scan's patience. `cause` is the last failure that left slots for another pass.
- * node-redis's name for an interrupted scan is ScanIteratorInterruptedError (an alias here).
+ * A ScanIteratorInterruptedError (node-redis's name for a scan that could not go on).
  */
-export class ScanIncompleteError extends RedisError {
+export class ScanIncompleteError extends ScanIteratorInterruptedError {
   static {
     this.defineBrand('@x/cluster:ScanIncompleteError', 'ScanIncompleteError');
   }
@@ -210,5 +210,4 @@ export class FunctionLibraryLoadError extends RedisError {
 export {
   MaxRedirectionsError as MaxCommandRedirectionsError,
   ClusterConnectError as RootNodesUnavailableError,
-  ScanIncompleteError as ScanIteratorInterruptedError,
 };
