@@ -467,6 +467,20 @@ export interface RedisClientAliases<
 
 defineAliases(RedisClient.prototype, [...FACADE_ALIASES, ['WATCH', 'watch'], ['UNWATCH', 'unwatch']]);
 
+/**
+ * A facade (the client, or a cluster) with every method: its own and their upper-case `ALIASES`, the
+ * built-in commands, and the configuration's modules, functions and scripts.
+ */
+export type FacadeType<
+  INSTANCE,
+  ALIASES,
+  M extends RedisModules,
+  F extends RedisFunctions,
+  S extends RedisScripts,
+  RESP extends RespVersions,
+  TYPE_MAPPING extends TypeMapping,
+> = INSTANCE & ALIASES & RedisCommandMethods<RESP, TYPE_MAPPING> & WithExtensions<M, F, S, RESP, TYPE_MAPPING>;
+
 /** A client with its methods: built-in commands plus the configuration's modules, functions and scripts. */
 export type RedisClientType<
   M extends RedisModules = Record<never, never>,
@@ -474,10 +488,7 @@ export type RedisClientType<
   S extends RedisScripts = Record<never, never>,
   RESP extends RespVersions = 3,
   TYPE_MAPPING extends TypeMapping = Record<never, never>,
-> = RedisClient<M, F, S, RESP, TYPE_MAPPING> &
-  RedisClientAliases<M, F, S, RESP, TYPE_MAPPING> &
-  RedisCommandMethods<RESP, TYPE_MAPPING> &
-  WithExtensions<M, F, S, RESP, TYPE_MAPPING>;
+> = FacadeType<RedisClient<M, F, S, RESP, TYPE_MAPPING>, RedisClientAliases<M, F, S, RESP, TYPE_MAPPING>, M, F, S, RESP, TYPE_MAPPING>;
 
 /**
  * Create a client (not yet connected):

@@ -20,7 +20,7 @@ export {
   type RequestBatch,
   type Retrier,
 } from './command-request';
-export { clientOn } from './client';
+export { clientOn, type FacadeType } from './client';
 /** The built-in command definitions (both spellings), for the facades that attach them. */
 export { COMMANDS } from './commands';
 /** A cluster's listeners follow the client's keys and unsubscribe rules. */

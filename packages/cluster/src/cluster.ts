@@ -6,9 +6,8 @@ import {
   type CommandOptions,
   type MultiQueuedCommand,
   type RedisClientType,
-  type RedisCommandMethods,
 } from '@x/client';
-import { COMMANDS, CommandRequest, invalidArguments } from '@x/client/node-connection';
+import { COMMANDS, CommandRequest, invalidArguments, type FacadeType } from '@x/client/node-connection';
 import {
   createFacade,
   defineAliases,
@@ -29,7 +28,6 @@ import {
   type RespVersions,
   type TransformReply,
   type TypeMapping,
-  type WithExtensions,
 } from '@x/modules';
 import type { ClusterStats, EngineContext } from './attempt';
 import { clusterScanIterator, type ClusterScanOptions } from './cluster-scan';
@@ -456,10 +454,7 @@ export type RedisClusterType<
   S extends RedisScripts = Record<never, never>,
   RESP extends RespVersions = 3,
   TYPE_MAPPING extends TypeMapping = Record<never, never>,
-> = RedisCluster<M, F, S, RESP, TYPE_MAPPING> &
-  RedisClusterAliases<M, F, S, RESP, TYPE_MAPPING> &
-  RedisCommandMethods<RESP, TYPE_MAPPING> &
-  WithExtensions<M, F, S, RESP, TYPE_MAPPING>;
+> = FacadeType<RedisCluster<M, F, S, RESP, TYPE_MAPPING>, RedisClusterAliases<M, F, S, RESP, TYPE_MAPPING>, M, F, S, RESP, TYPE_MAPPING>;
 
 /** node-redis's upper-case spellings of the cluster's pub/sub and multi methods: the same implementations. */
 export type RedisClusterAliases<

@@ -1,5 +1,6 @@
 // @x/cluster: a Redis Cluster client. Users install this package alone, so it re-exports what they
-// need from the layers below: the error classes, defineScript, RESP_TYPES and the types.
+// need from the layers below: the client's whole public entry (its error classes among them),
+// defineScript, RESP_TYPES and the command contract's types.
 export { createCluster, RedisCluster, type RedisClusterType, type RedisClusterEvents, type RedisClusterAliases } from './cluster';
 export { RedisClusterMultiCommand, type RedisClusterMultiCommandType } from './multi-command';
 export type { RedisClusterOptions, RedisClusterClientOptions, NodeAddressMap } from './options';
@@ -26,58 +27,8 @@ export {
   TopologyReplyError,
 } from './errors';
 
-export {
-  createClient,
-  AbortError,
-  AbortReadError,
-  BlobError,
-  ClientAlreadyOpenError,
-  ClientClosedError,
-  ClientOfflineError,
-  ClientSideCacheCommandError,
-  ClientSideCacheMarkError,
-  CommandAbandonedError,
-  CommandRefusedError,
-  CommandsQueueFullError,
-  CommandTimeoutDuringMaintenanceError,
-  CommandTimeoutReadDuringMaintenanceError,
-  ConnectionLostError,
-  ConnectionTimeoutError,
-  DisconnectsClientError,
-  ErrorReply,
-  InvalidOptionError,
-  MultiErrorReply,
-  NoReplyError,
-  OpenTelemetryError,
-  PermanentlyUnavailableError,
-  PingTimeoutError,
-  PubSubCommandError,
-  PubSubListenerError,
-  ReconnectStrategyError,
-  ReplyOrderError,
-  ScanIteratorInterruptedError,
-  SimpleError,
-  SocketClosedUnexpectedlyError,
-  SocketTimeoutDuringMaintenanceError,
-  SocketTimeoutError,
-  SubscriberModeError,
-  SubscriptionLostError,
-  TemporarilyUnavailableError,
-  TimeoutError,
-  TimeoutReadError,
-  UnexpectedReplyError,
-  WatchError,
-  PUBSUB_TYPE,
-  type ChannelListeners,
-  type PubSubListener,
-  type PubSubType,
-  type MultiReply,
-  type RedisClientType,
-  type RedisClientOptions,
-  type CommandOptions,
-  type SocketOptions,
-  type ReconnectStrategy,
-} from '@x/client';
+// Everything @x/client's main entry offers (createClient, every error class, the client's types).
+export * from '@x/client';
 export {
   defineScript,
   RESP_TYPES,
