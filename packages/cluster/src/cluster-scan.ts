@@ -76,7 +76,7 @@ export async function* clusterScanIterator(
         continue;
       }
       for (const slot of before) {
-        if (topology.slotMap.slots[slot]?.master.address === master.address && !migrating.has(slot)) covered[slot] = master.address;
+        if (topology.slotMap.shardOf(slot)?.master.address === master.address && !migrating.has(slot)) covered[slot] = master.address;
       }
     }
   }

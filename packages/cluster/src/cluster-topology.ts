@@ -140,7 +140,7 @@ export class ClusterTopology {
       const pool = anyNode ? map.onlineNodes : map.onlineMasters;
       return pool.length === 0 ? undefined : pool[Math.floor(Math.random() * pool.length)];
     }
-    const shard = map.slots[slot];
+    const shard = map.shardOf(slot);
     if (shard === undefined) return undefined;
     return readonly && this.#options.useReplicas ? this.#pick(shard) : shard.master;
   }

@@ -189,7 +189,7 @@ export class PubSubMover {
     const map = this.#host.context.topology.slotMap;
     const byOwner = new Map<string, { owner: ClusterNode; channels: string[] }>();
     for (const channel of this.#waiting.snapshot(SHARDED).keys()) {
-      const shard = map.slots[keySlot(channel)];
+      const shard = map.shardOf(keySlot(channel));
       if (shard === undefined) continue; // no owner yet: waits for a topology that has one
       const group = byOwner.get(shard.master.address);
       if (group === undefined) byOwner.set(shard.master.address, { owner: shard.info.master, channels: [channel] });
@@ -221,6 +221,6 @@ export class PubSubMover {
 }
 
 function ownedElsewhere(map: SlotMap, channel: string, address: string): boolean {
-  const owner = map.slots[keySlot(channel)];
+  const owner = map.shardOf(keySlot(channel));
   return owner !== undefined && owner.master.address !== address;
 }

@@ -163,7 +163,7 @@ export class ClusterPubSub {
       slot,
       pick: () => {
         this.#assertOpen(); // closed during a wait: stop here
-        const shard = this.#host.context.topology.slotMap.slots[slot];
+        const shard = this.#host.context.topology.slotMap.shardOf(slot);
         return shard === undefined ? undefined : this.#connections.shard(shard.info.master);
       },
       send: async (connection: PubSubConnection) => {

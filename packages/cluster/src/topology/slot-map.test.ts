@@ -111,6 +111,17 @@ describe('SlotMap', () => {
     expect(after.nodes.has('10.0.0.9:7009')).toBe(false);
   });
 
+  it('answers shardOf(slot) as slots[slot], across every chunk boundary; a MOVED copies one chunk only', () => {
+    const { entryOf, entries } = registry();
+    const map = SlotMap.fromTopology(topology, identity, false, entryOf);
+    for (let slot = 0; slot < SLOT_COUNT; slot++) expect(map.shardOf(slot)).toBe(map.slots[slot]);
+    const moved = map.withSlot(128, entries.get('10.0.0.1:7002')!);
+    expect(moved.shardOf(127)).toBe(map.shardOf(127));
+    expect(moved.shardOf(128)!.master.address).toBe('10.0.0.1:7002');
+    expect(moved.shardOf(129)).toBe(map.shardOf(129));
+    expect(map.shardOf(128)!.master.address).toBe('10.0.0.1:7000');
+  });
+
   it('knows the first slot of every shard that owns one (where a fan-out routes its part)', () => {
     const map = SlotMap.fromTopology(topology, identity, false, registry().entryOf);
     expect([...map.firstSlots.values()]).toEqual([0, 5461, 10923]);

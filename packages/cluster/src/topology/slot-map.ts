@@ -28,16 +28,24 @@ export type AddressMapper = (announced: string, node: { host: string; port: numb
 /** The entry (and connection) of a node: the registry's, made on first sight. */
 export type EntryOf = (node: ClusterNode) => NodeEntry;
 
+/** Slots per chunk: a MOVED copies one chunk and the spine (2 × 128 entries), not 16384 slots. */
+const CHUNK_BITS = 7;
+const CHUNK = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK - 1;
+
+type Chunk = ReadonlyArray<ShardRoute | undefined>;
+
 /**
  * A snapshot of the cluster: which shard owns each slot — the shard's node entries themselves, so
- * routing is `slots[slot].master` with no lookup by address — and every node. Built from one
+ * routing is `shardOf(slot).master` with no lookup by address — and every node. Built from one
  * topology reply; never changed once published: a refresh builds a new one and swaps it whole, and a
- * MOVED makes a copy with the one slot changed ({@link withSlot}).
+ * MOVED makes a copy with the one slot changed ({@link withSlot}). The slots are kept in chunks of
+ * 128 so that copy is cheap (a reshard sends a MOVED per slot): routing reads two arrays instead of one.
  */
 export class SlotMap {
   readonly shards: ReadonlyArray<ShardRoute>;
-  /** Owner of each slot; undefined while no online master owns it. */
-  readonly slots: ReadonlyArray<ShardRoute | undefined>;
+  /** The owners of the slots, 128 to a chunk; undefined while no online master owns a slot. */
+  readonly #chunks: ReadonlyArray<Chunk>;
   /** Every node of this snapshot by the address the client connects to (what it said about each). */
   readonly nodes: ReadonlyMap<string, ClusterNode>;
   readonly masters: ReadonlyArray<ClusterNode>;
@@ -46,12 +54,13 @@ export class SlotMap {
   readonly onlineMasters: ReadonlyArray<NodeEntry>;
   /** The entries of every online node: where a keyless command any node may serve goes (PUBLISH). */
   readonly onlineNodes: ReadonlyArray<NodeEntry>;
+  #slots: ReadonlyArray<ShardRoute | undefined> | undefined;
   #publicSlots: ReadonlyArray<Shard | undefined> | undefined;
   #firstSlots: ReadonlyMap<ShardRoute, number> | undefined;
 
-  private constructor(shards: ReadonlyArray<ShardRoute>, slots: ReadonlyArray<ShardRoute | undefined>, nodes: ReadonlyMap<string, ClusterNode>) {
+  private constructor(shards: ReadonlyArray<ShardRoute>, chunks: ReadonlyArray<Chunk>, nodes: ReadonlyMap<string, ClusterNode>) {
     this.shards = shards;
-    this.slots = slots;
+    this.#chunks = chunks;
     this.nodes = nodes;
     this.masters = shards.map((s) => s.info.master);
     this.replicas = shards.flatMap((s) => s.info.replicas);
@@ -62,7 +71,7 @@ export class SlotMap {
   }
 
   static empty(): SlotMap {
-    return new SlotMap([], new Array<ShardRoute | undefined>(SLOT_COUNT).fill(undefined), new Map());
+    return new SlotMap([], toChunks(new Array<ShardRoute | undefined>(SLOT_COUNT).fill(undefined)), new Map());
   }
 
   /**
@@ -74,7 +83,7 @@ export class SlotMap {
    * `mapAddress` may throw (a user's map): the caller handles it.
    */
   static fromTopology(topology: Topology, mapAddress: AddressMapper, useTls: boolean, entryOf: EntryOf): SlotMap {
-    const slots = new Array<ShardRoute | undefined>(SLOT_COUNT).fill(undefined);
+    const slots: Array<ShardRoute | undefined> = new Array<ShardRoute | undefined>(SLOT_COUNT).fill(undefined);
     const shards: ShardRoute[] = [];
     const nodes = new Map<string, ClusterNode>();
     for (const t of topology.shards) {
@@ -94,7 +103,17 @@ export class SlotMap {
       if (master.health !== 'online') continue;
       for (const [start, end] of t.slots) slots.fill(shard, start, end + 1);
     }
-    return new SlotMap(shards, slots, nodes);
+    return new SlotMap(shards, toChunks(slots), nodes);
+  }
+
+  /** The shard that owns `slot` (0…16383), undefined while none does: the hot path's one lookup. */
+  shardOf(slot: number): ShardRoute | undefined {
+    return this.#chunks[slot >> CHUNK_BITS]![slot & CHUNK_MASK];
+  }
+
+  /** Every slot's owner, in slot order (made once per snapshot, on first use: not for the hot path). */
+  get slots(): ReadonlyArray<ShardRoute | undefined> {
+    return (this.#slots ??= this.#chunks.flat());
   }
 
   /** How many slots have an owner (16384 when the whole map is covered). */
@@ -121,7 +140,7 @@ export class SlotMap {
 
   /** The master that owns `slot` in this snapshot, if any. */
   masterOf(slot: number): NodeEntry | undefined {
-    return this.slots[slot]?.master;
+    return this.shardOf(slot)?.master;
   }
 
   /**
@@ -139,10 +158,19 @@ export class SlotMap {
       shards = [...shards, shard];
       if (!nodes.has(entry.address)) nodes = new Map(nodes).set(entry.address, node);
     }
-    const slots = this.slots.slice();
-    slots[slot] = shard;
-    return new SlotMap(shards, slots, nodes);
+    const chunks = this.#chunks.slice();
+    const chunk = chunks[slot >> CHUNK_BITS]!.slice();
+    chunk[slot & CHUNK_MASK] = shard;
+    chunks[slot >> CHUNK_BITS] = chunk;
+    return new SlotMap(shards, chunks, nodes);
   }
+}
+
+/** The slots, cut into chunks of {@link CHUNK}. */
+function toChunks(slots: ReadonlyArray<ShardRoute | undefined>): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (let start = 0; start < SLOT_COUNT; start += CHUNK) chunks.push(slots.slice(start, start + CHUNK));
+  return chunks;
 }
 
 function toClusterNode(node: TopologyNode, mapAddress: AddressMapper, useTls: boolean): ClusterNode | undefined {
