@@ -88,12 +88,8 @@ export abstract class Attempt implements Retrier {
   protected readonly pinned: NodeEntry | undefined;
   /** The address of the attempt in progress' node (it stands in for an empty-host redirect). */
   protected targetAddress: string | undefined = undefined;
-  /** The timeout (ms, for messages; 0: none) and the deadline (performance.now(); 0: none). */
-  protected timeout = 0;
-  protected deadline = 0;
-  #waitUntil = 0;
-  /** The time budget in ms: the timeout, or for a command without one the wait it gets. */
-  #budget = 0;
+  /** When waiting stops: the deadline, or for a command without one, the wait it gets (set on the first wait). */
+  #until = 0;
   #hops = 0;
   #waits = 0;
   #lastCause: Error | undefined;
@@ -105,13 +101,21 @@ export abstract class Attempt implements Retrier {
     this.pinned = pinned;
   }
 
-  /** Set the time budget: the deadline (0: none) of a command of `timeout` ms. */
-  protected setDeadline(timeout: number, deadline: number): void {
-    this.timeout = timeout;
-    this.deadline = deadline;
-    const budget = this.context.defaultTimeout > 0 ? this.context.defaultTimeout : WAIT_WITHOUT_DEADLINE_MS;
-    this.#budget = deadline !== 0 ? timeout : budget;
-    this.#waitUntil = deadline !== 0 ? deadline : performance.now() + budget;
+  /** The command's timeout in ms (for messages; 0: none). */
+  protected abstract get timeout(): number;
+  /** The command's deadline (`performance.now()`; 0: none). */
+  protected abstract get deadline(): number;
+
+  /** The time budget in ms: the timeout, or for a command without one the wait it gets. */
+  #budget(): number {
+    if (this.deadline !== 0) return this.timeout;
+    return this.context.defaultTimeout > 0 ? this.context.defaultTimeout : WAIT_WITHOUT_DEADLINE_MS;
+  }
+
+  /** When waiting must stop (`performance.now()`): the deadline, else the budget from the first wait. */
+  #waitUntil(): number {
+    if (this.#until === 0) this.#until = this.deadline !== 0 ? this.deadline : performance.now() + this.#budget();
+    return this.#until;
   }
 
   /** Send the first attempt, at once or once `ready` (the cluster still connecting) resolves. */
@@ -126,7 +130,7 @@ export abstract class Attempt implements Retrier {
       if (!waiting) return;
       waiting = false;
       this.reject(this.#timedOut(new ClientClosedError('The cluster did not finish connecting')));
-    }, Math.max(0, this.#waitUntil - performance.now()));
+    }, Math.max(0, this.#waitUntil() - performance.now()));
     ready.then(
       () => {
         if (!waiting) return;
@@ -223,12 +227,12 @@ export abstract class Attempt implements Retrier {
       this.reject(cause);
       return;
     }
-    if (performance.now() >= this.#waitUntil) {
+    if (performance.now() >= this.#waitUntil()) {
       this.reject(this.#timedOut(cause));
       return;
     }
     context.stats.retries++;
-    void pause(context.topology, retryDelay(++this.#waits), refresh, this.#waitUntil).then(() => this.#resume());
+    void pause(context.topology, retryDelay(++this.#waits), refresh, this.#waitUntil()).then(() => this.#resume());
   }
 
   #resume(): void {
@@ -236,7 +240,7 @@ export abstract class Attempt implements Retrier {
       this.reject(new ClientClosedError('The cluster was closed while the command waited to be sent again', { cause: this.#lastCause }));
       return;
     }
-    if (performance.now() >= this.#waitUntil) {
+    if (performance.now() >= this.#waitUntil()) {
       this.reject(this.#timedOut(this.#lastCause));
       return;
     }
@@ -256,6 +260,6 @@ export abstract class Attempt implements Retrier {
   }
 
   #timedOut(cause: Error | undefined, sent = cause instanceof NoReplyError && cause.sent): TimeoutError {
-    return TimeoutError.of(this.#budget, sent, cause);
+    return TimeoutError.of(this.#budget(), sent, cause);
   }
 }

@@ -46,7 +46,7 @@ import {
 } from './options';
 import { runWithPolicy } from './policy-execution';
 import { ClusterPubSub } from './pub-sub';
-import { runOnNode, runRequest } from './run-command';
+import { ANY_NODE, runOnNode, runRequest } from './run-command';
 import { runTransaction } from './run-transaction';
 import { commonSlot } from './split-keys';
 import { keySlot } from './topology/key-slot';
@@ -237,7 +237,7 @@ export class RedisCluster<
 
   /** Send one request by its route: the engine's entry for every single command. */
   #run(request: CommandRequest, slot: number | undefined, readonly: boolean, anyNode: boolean): void {
-    runRequest(this.#context, request, { slot, readonly, anyNode }, this.#readiness());
+    runRequest(this.#context, request, slot, readonly, anyNode ? ANY_NODE : undefined, this.#readiness());
   }
 
   /**

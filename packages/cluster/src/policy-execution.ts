@@ -5,7 +5,7 @@ import type { EngineContext } from './attempt';
 import { clusterScanStep } from './cluster-scan';
 import { NoOnlineNodeError } from './errors';
 import { aggregate, type NodeOutcome } from './response-policy';
-import { runRequest, type RequestRoute } from './run-command';
+import { runRequest, type RouteOptions } from './run-command';
 import { commonSlot, mergeSplit, splitBySlot } from './split-keys';
 import { keySlot } from './topology/key-slot';
 
@@ -37,14 +37,14 @@ export function runWithPolicy(
   const shaped = (reply: unknown): unknown => finish(context, command, parser, transform, options, reply);
   if (keys.length > 1) {
     const slot = commonSlot(keys);
-    if (slot !== undefined) return part(context, args, options, { slot, readonly }).then(shaped);
+    if (slot !== undefined) return part(context, args, options, slot, readonly).then(shaped);
     let groups;
     try {
       groups = splitBySlot(command.REQUEST_POLICY, args, keys);
     } catch (error) {
       return Promise.reject(error);
     }
-    const parts = groups.map((group) => settle(part(context, group.args, options, { slot: group.slot, readonly })));
+    const parts = groups.map((group) => settle(part(context, group.args, options, group.slot, readonly)));
     return Promise.all(parts).then((outcomes) => shaped(mergeSplit(command.RESPONSE_POLICY, groups, outcomes, keys.length)));
   }
   const policy = command.REQUEST_POLICY;
@@ -54,12 +54,21 @@ export function runWithPolicy(
     return fanOut(context, policy === 'all_nodes', args, options, readonly).then((outcomes) => shaped(aggregate(command.RESPONSE_POLICY, outcomes)));
   }
   const first = keys[0];
-  return part(context, args, options, { slot: first === undefined ? undefined : keySlot(first), readonly }).then(shaped);
+  return part(context, args, options, first === undefined ? undefined : keySlot(first), readonly).then(shaped);
 }
 
+const MASTERS_ONLY: RouteOptions = Object.freeze({ mastersOnly: true });
+
 /** One part (or the whole) of a command, as the engine runs any: the raw reply. */
-function part(context: EngineContext, args: readonly RedisArgument[], options: CommandOptions | undefined, route: RequestRoute): Promise<unknown> {
-  return new Promise((resolve, reject) => runRequest(context, new CommandRequest(args, options, resolve, reject), route));
+function part(
+  context: EngineContext,
+  args: readonly RedisArgument[],
+  options: CommandOptions | undefined,
+  slot: number | undefined,
+  readonly: boolean,
+  route?: RouteOptions,
+): Promise<unknown> {
+  return new Promise((resolve, reject) => runRequest(context, new CommandRequest(args, options, resolve, reject), slot, readonly, route));
 }
 
 /**
@@ -75,12 +84,12 @@ function fanOut(context: EngineContext, allNodes: boolean, args: readonly RedisA
   const parts: Array<Promise<NodeOutcome>> = [];
   for (const shard of map.shards) {
     const slot = firstSlots.get(shard);
-    if (slot !== undefined) parts.push(settle(part(context, args, options, { slot, readonly, mastersOnly: true })));
-    else if (shard.info.master.health !== 'failed') parts.push(settle(part(context, args, options, { slot: undefined, readonly, pinned: shard.master })));
+    if (slot !== undefined) parts.push(settle(part(context, args, options, slot, readonly, MASTERS_ONLY)));
+    else if (shard.info.master.health !== 'failed') parts.push(settle(part(context, args, options, undefined, readonly, { pinned: shard.master })));
     if (!allNodes) continue;
     for (const replica of shard.info.replicas) {
       const entry = registry.get(replica.address);
-      if (entry !== undefined) parts.push(settle(part(context, args, options, { slot: undefined, readonly, pinned: entry })));
+      if (entry !== undefined) parts.push(settle(part(context, args, options, undefined, readonly, { pinned: entry })));
     }
   }
   if (parts.length === 0) return Promise.reject(new NoOnlineNodeError('to send the command to'));

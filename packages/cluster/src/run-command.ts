@@ -11,12 +11,11 @@ function isScript(definition: unknown): definition is RedisScript {
   return typeof definition === 'object' && definition !== null && 'SHA1' in definition && 'SCRIPT' in definition;
 }
 
-/** Where a request goes: by slot (and role), to any node, or to one node only. */
-export interface RequestRoute {
-  /** The slot of its first key; undefined for a keyless command (a random online master). */
-  slot: number | undefined;
-  /** Only reads: may go to a replica with `useReplicas`, and is sent again after a lost connection. */
-  readonly: boolean;
+/**
+ * Where a request goes besides its slot and whether it only reads — by default the slot's master (a
+ * replica too for a read with `useReplicas`), or a random online master for a keyless command.
+ */
+export interface RouteOptions {
   /** A keyless command any node may serve (the cluster forwards it: PUBLISH). */
   anyNode?: boolean;
   /** To the master even when it only reads (a fan-out's part: one per shard). */
@@ -24,6 +23,9 @@ export interface RequestRoute {
   /** This node only (a fan-out's part for a node without slots, a scan step): never re-routed. */
   pinned?: NodeEntry;
 }
+
+/** A keyless command any node may serve: the route option of PUBLISH and its kind. */
+export const ANY_NODE: RouteOptions = Object.freeze({ anyNode: true });
 
 /**
  * One request — a command, a transaction, one part of a fan-out — followed across the cluster by the
@@ -41,18 +43,26 @@ export class RequestAttempt extends Attempt {
   /** May go to a replica (a read, with `useReplicas`). */
   readonly #replicaRead: boolean;
 
-  constructor(context: EngineContext, request: CommandRequest, route: RequestRoute) {
-    super(context, route.slot, route.readonly, route.pinned);
+  /** `slot`: its first key's (undefined: keyless); `readonly`: it only reads (see {@link Attempt}). */
+  constructor(context: EngineContext, request: CommandRequest, slot: number | undefined, readonly: boolean, route?: RouteOptions) {
+    super(context, slot, readonly, route?.pinned);
     this.#request = request;
-    this.#anyNode = route.anyNode === true;
-    this.#replicaRead = route.readonly && route.mastersOnly !== true;
+    this.#anyNode = route?.anyNode === true;
+    this.#replicaRead = readonly && route?.mastersOnly !== true;
     request.retrier = this;
     request.retainArgs = true;
     // The deadline starts now, when the command is issued: waiting for a connection, for the cluster
     // to connect, or out an outage all count. A blocking command (BLPOP k 0) has none by default.
     if (request.timeout < 0) request.startDeadline(request.batch === undefined && isBlockingCommand(request.args) ? 0 : context.defaultTimeout);
     else request.startDeadline(0);
-    this.setDeadline(request.timeout, request.deadline);
+  }
+
+  protected get timeout(): number {
+    return this.#request.timeout;
+  }
+
+  protected get deadline(): number {
+    return this.#request.deadline;
   }
 
   protected route(): void {
@@ -94,8 +104,15 @@ export class RequestAttempt extends Attempt {
  * Run a request on the node its route names and follow the cluster until it succeeds or fails (see
  * {@link Attempt}). `ready`: the first attempt waits for it (the cluster still connecting).
  */
-export function runRequest(context: EngineContext, request: CommandRequest, route: RequestRoute, ready?: Promise<unknown>): void {
-  new RequestAttempt(context, request, route).start(ready);
+export function runRequest(
+  context: EngineContext,
+  request: CommandRequest,
+  slot: number | undefined,
+  readonly: boolean,
+  route?: RouteOptions,
+  ready?: Promise<unknown>,
+): void {
+  new RequestAttempt(context, request, slot, readonly, route).start(ready);
 }
 
 /**
@@ -105,5 +122,5 @@ export function runRequest(context: EngineContext, request: CommandRequest, rout
  * before whatever is sent there after it. Resolves with the raw reply.
  */
 export function runOnNode(context: EngineContext, entry: NodeEntry, args: readonly RedisArgument[], options?: CommandOptions): Promise<unknown> {
-  return new Promise((resolve, reject) => runRequest(context, new CommandRequest(args, options, resolve, reject), { slot: undefined, readonly: true, pinned: entry }));
+  return new Promise((resolve, reject) => runRequest(context, new CommandRequest(args, options, resolve, reject), undefined, true, { pinned: entry }));
 }

@@ -35,6 +35,8 @@ class JobAttempt<TARGET extends { readonly node: ClusterNode }, T> extends Attem
   readonly #reject: (error: Error) => void;
   #target: TARGET | undefined;
   #replaced = 0;
+  readonly #timeout: number;
+  readonly #deadline: number;
   readonly #fail = (error: Error): void => this.onFailure(error);
 
   constructor(context: EngineContext, job: AttemptJob<TARGET, T>, resolve: (value: T) => void, reject: (error: Error) => void) {
@@ -42,7 +44,16 @@ class JobAttempt<TARGET extends { readonly node: ClusterNode }, T> extends Attem
     this.#job = job;
     this.#resolve = resolve;
     this.#reject = reject;
-    this.setDeadline(context.defaultTimeout, context.defaultTimeout > 0 ? performance.now() + context.defaultTimeout : 0);
+    this.#timeout = context.defaultTimeout;
+    this.#deadline = context.defaultTimeout > 0 ? performance.now() + context.defaultTimeout : 0;
+  }
+
+  protected get timeout(): number {
+    return this.#timeout;
+  }
+
+  protected get deadline(): number {
+    return this.#deadline;
   }
 
   protected route(): void {

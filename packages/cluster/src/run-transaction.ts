@@ -59,6 +59,6 @@ export function runTransaction(
     const request = new CommandRequest([], options, resolve as (reply: unknown) => void, reject);
     request.batch = { commands, transaction: true, guard: undefined };
     const firstKey = commands.find((command) => command.firstKey !== undefined)?.firstKey;
-    new TransactionAttempt(context, request, { slot: firstKey === undefined ? undefined : keySlot(firstKey), readonly: false }).start(ready);
+    new TransactionAttempt(context, request, firstKey === undefined ? undefined : keySlot(firstKey), false).start(ready);
   });
 }
