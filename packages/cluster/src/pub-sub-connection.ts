@@ -140,6 +140,19 @@ export class PubSubConnections {
     return this.#channels === connection || this.#shards.get(connection.node.address) === connection;
   }
 
+  /**
+   * What a failed attempt on `connection` means for the attempt engine: it was replaced meanwhile
+   * (`'again'`: try the new one at once), or its first connection failed (`'unreachable'`: it is
+   * dropped — a channel connection's node is tried last — and another is tried after a wait, whatever
+   * the error was: a refused connection, a handshake that timed out); else undefined.
+   */
+  examine(connection: PubSubConnection): 'again' | 'unreachable' | undefined {
+    if (!this.isCurrent(connection)) return 'again';
+    if (!connection.failed) return undefined;
+    this.drop(connection);
+    return 'unreachable';
+  }
+
   /** The topology changed: every online node may be tried again. */
   topologyChanged(): void {
     this.#unreachable.clear();

@@ -93,20 +93,8 @@ export class ClusterPubSub {
         const client = await connection.ready;
         await (type === CHANNELS ? client.subscribe(channels, listener, bufferMode) : client.pSubscribe(channels, listener, bufferMode));
       },
-      examine: (connection) => this.#examine(connection),
+      examine: (connection) => this.#connections.examine(connection),
     });
-  }
-
-  /**
-   * A failed attempt's connection: replaced meanwhile (try the new one at once), or one whose first
-   * connection failed (dropped — a channel connection's node is tried last — and another tried after
-   * a wait, whatever the error was: a refused connection, a handshake that timed out).
-   */
-  #examine(connection: PubSubConnection): 'again' | 'unreachable' | undefined {
-    if (!this.#connections.isCurrent(connection)) return 'again';
-    if (!connection.failed) return undefined;
-    this.#connections.drop(connection);
-    return 'unreachable';
   }
 
   /**
@@ -172,7 +160,7 @@ export class ClusterPubSub {
         await client.sSubscribe(name, listener, bufferMode);
         return !had;
       },
-      examine: (connection) => this.#examine(connection),
+      examine: (connection) => this.#connections.examine(connection),
     });
   }
 
