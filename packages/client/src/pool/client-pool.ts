@@ -179,6 +179,11 @@ export class RedisClientPool<
     return this._self.#closing !== undefined;
   }
 
+  /** The pending timer of the next idle-client cleanup (node-redis exposes it too), if one is armed. */
+  get cleanupTimeout(): NodeJS.Timeout | undefined {
+    return this._self.#cleanupTimer;
+  }
+
   /** node-redis's shared client-side cache: x's pool has none yet (the option is refused). */
   get clientSideCache(): undefined {
     return undefined;
