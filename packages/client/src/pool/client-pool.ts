@@ -78,6 +78,18 @@ interface Closing {
   finishing: boolean;
 }
 
+/**
+ * What a wait of `waited` ms leaves of a `budget` ms deadline, rounded down to a 32nd of the budget:
+ * a client tracks deadlines in one FIFO per distinct timeout value, so the values must stay few
+ * (rounding down: a command may give up slightly early, never late).
+ */
+export function remainingTimeout(budget: number, waited: number): number {
+  const remaining = budget - waited;
+  const step = Math.ceil(budget / 32);
+  if (remaining >= step) return Math.floor(remaining / step) * step;
+  return Math.max(1, Math.floor(remaining));
+}
+
 function viewOf(client: RedisClient, options: CommandOptions | undefined): RedisClient {
   return options === undefined ? client : client.withCommandOptions(options);
 }
@@ -396,7 +408,7 @@ export class RedisClientPool<
       const start = (member: PoolMember, waited: number): void => {
         let runOptions = options;
         // The command's deadline started when it was called: it gets what the wait left of it.
-        if (budget > 0 && waited >= 1) runOptions = { ...options, timeout: Math.max(1, Math.floor(budget - waited)) };
+        if (budget > 0 && waited >= 1) runOptions = { ...options, timeout: remainingTimeout(budget, waited) };
         this.#run(member, runOptions, work).then(resolve, reject);
       };
       const task = this.#waiting.add(start, reject, this.#waitLimits(budget, signal));
