@@ -1,11 +1,11 @@
 // node-redis, the oracle. `redis` is a dev dependency of this package only; its core (`@redis/client`)
 // is not a direct dependency, so its command definitions and parser are reached through `redis`'s
 // own location (pnpm keeps it beside `redis`).
-import path from 'node:path';
+import { createRequire } from 'node:module';
 import * as redis from 'redis';
 
-const redisDir = path.dirname(require.resolve('redis/package.json'));
-const requireFromRedis = (id: string): unknown => require(require.resolve(id, { paths: [redisDir] }));
+// Resolved from `redis`'s own location: `@redis/client` has no exports map, so its dist is reachable.
+const requireFromRedis = createRequire(require.resolve('redis/package.json')) as (id: string) => unknown;
 
 /** A definition as node-redis holds it (parseCommand + transformReply). */
 export interface OracleCommand {
