@@ -329,7 +329,7 @@ describe('events', () => {
       const event = new Promise<unknown>((resolve) => pool.once('error', resolve));
       for (const id of await serverConnections(sides[side].connectionName)) await server.command('CLIENT', 'KILL', 'ID', id);
       kinds[side] = errorKind(side, await event);
-      await until(`${side}: back`, async () => (await outcome(side, pool['ping']!())).hasOwnProperty('reply'));
+      await until(`${side}: back`, async () => 'reply' in (await outcome(side, pool['ping']!())));
     }
     expect(kinds.x).toBe(kinds['node-redis']);
     expect(kinds.x).toBe('SocketClosedUnexpectedlyError');

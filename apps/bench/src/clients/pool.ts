@@ -80,8 +80,8 @@ async function pools(endpoint: Endpoint): Promise<BenchPool[]> {
   };
   return [
     { name: '@x/client pool', pool: ours as unknown as PoolLike, close: () => ours.close() },
-    { name: 'node-redis 6.3.1 pool', pool: nr as unknown as PoolLike, close: () => nr.close() },
-    { name: 'node-redis 6.3.1 pool (no timeout)', pool: nr0 as unknown as PoolLike, close: () => nr0.close() },
+    { name: 'node-redis 6.4.0 pool', pool: nr as unknown as PoolLike, close: () => nr.close() },
+    { name: 'node-redis 6.4.0 pool (no timeout)', pool: nr0 as unknown as PoolLike, close: () => nr0.close() },
     { name: '@x/client, one client (reference)', pool: singleAsPool, close: () => single.close() },
   ];
 }
