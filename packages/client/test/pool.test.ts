@@ -425,6 +425,27 @@ describe('connecting', () => {
     expect(p.tasksQueueLength).toBe(0);
     expect(p.totalClients).toBe(0);
   });
+
+  it('a client factory that throws fails the task it was called for (the task never runs later)', async () => {
+    let made = 0;
+    const failure = new Error('no more clients');
+    const p = new RedisClientPool({}, { minimum: 1, maximum: 2, acquireTimeout: 0 }, () => {
+      if (++made > 1) throw failure; // the first is made with the pool (it checks the options) and opened by connect()
+      return createClient({ socket: { host: server.host, port: server.port } });
+    });
+    pools.push(p);
+    await p.connect();
+    const held = await hold(p as unknown as RedisClientPoolType);
+    let ran = false;
+    const second = p.execute(() => {
+      ran = true;
+    });
+    expect(await rejection(second)).toBe(failure);
+    held.release();
+    await held.done;
+    await expect(p.execute(() => 'first client again')).resolves.toBe('first client again');
+    expect(ran).toBe(false);
+  });
 });
 
 describe('closing', () => {

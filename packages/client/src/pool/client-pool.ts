@@ -456,7 +456,15 @@ export class RedisClientPool<
 
   /** Open one more client; on behalf of `owner` (a waiting task), which its failure rejects. Resolves with the error, if any. */
   #grow(owner: WaitingTask<PoolMember> | undefined): Promise<Error | undefined> {
-    const client = this.#spare ?? this.#createMember();
+    let client: RedisClient;
+    try {
+      client = this.#spare ?? this.#createMember();
+    } catch (error) {
+      // The client options were checked when the pool was made; a factory (duplicate) may still throw.
+      const failure = error instanceof Error ? error : new Error(String(error));
+      if (owner !== undefined && this.#waiting.cancel(owner)) owner.fail(failure);
+      return Promise.resolve(failure);
+    }
     this.#spare = undefined;
     const member = this.#adopt(client);
     if (owner !== undefined) owner.growing = true;
