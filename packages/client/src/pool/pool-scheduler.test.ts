@@ -1,4 +1,4 @@
-import { remainingTimeout } from './client-pool';
+import { remainingTimeout } from './pool-scheduler';
 
 describe('remainingTimeout', () => {
   it('is what the wait left of the deadline, rounded down to a 32nd of it (few distinct values)', () => {
