@@ -7,7 +7,7 @@ import { COMMANDS as X_COMMANDS } from '@x/client';
 import { canonical, sameCanonical, show } from './canonical';
 import { oracle, type OracleCommand } from './oracle';
 import { recordCase } from './report';
-import { closePairs, pairFor, PROTOCOLS, reset, runRaw, snapshot, TARGETS, type Callable, type Resp, type Target } from './targets';
+import { closePairs, pairFor, PROTOCOLS, reset, runRaw, runRawEverywhere, snapshot, TARGETS, type Callable, type Resp, type Target } from './targets';
 
 /** node-redis's type mappings a case is compared under (beside none). */
 export const MAPPINGS = {
@@ -35,6 +35,12 @@ export interface Case {
   after?: Raw;
   /** Raw commands that undo what the case changed outside the keyspace (CONFIG SET …). */
   teardown?: Raw;
+  /**
+   * Raw commands run on every node of the target (every master and replica of the cluster), not
+   * routed by a key: for state a cluster keeps per node (ACL users, config). `setup` before the call,
+   * `teardown` after it (after `teardown`).
+   */
+  everyNode?: { setup?: Raw; teardown?: Raw };
   /** Where it runs live (default: both). A case with keys in several slots still runs on both. */
   targets?: ReadonlyArray<Target>;
   protocols?: ReadonlyArray<Resp>;
@@ -171,6 +177,7 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
   const withSnapshot = mapping === undefined && c.snapshot !== false;
   const runOne = async (side: Callable) => {
     await reset(target);
+    if (c.everyNode?.setup !== undefined) await runRawEverywhere(target, c.everyNode.setup);
     if (c.setup !== undefined) await runRaw(target, c.setup);
     const view = mapping === undefined ? side : side.withTypeMapping(MAPPINGS[mapping]);
     const fn = methodOf(view, c.method);
@@ -178,6 +185,7 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
     const after = c.after === undefined ? undefined : await runRaw(target, c.after);
     const state = withSnapshot ? await snapshot(target) : undefined;
     if (c.teardown !== undefined) await runRaw(target, c.teardown);
+    if (c.everyNode?.teardown !== undefined) await runRawEverywhere(target, c.everyNode.teardown);
     return { outcome, after, state };
   };
   const nr = await runOne(pair.nr);
