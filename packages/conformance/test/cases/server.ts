@@ -312,4 +312,19 @@ export const serverCases: Case[] = [
     }),
   ),
   { method: 'hotkeysGet', name: 'nothing tracked (sample replies)', args: [], unitOnly: { reason: 'Redis 8+ (HOTKEYS)', replies: { 2: () => null, 3: () => null } } },
+
+  // ---- in a transaction: the same transforms on exec's replies ----
+  {
+    method: 'multi',
+    name: 'CONFIG GET, COMMAND INFO, ACL GETUSER, MEMORY USAGE',
+    args: [],
+    multi: [
+      { method: 'configGet', args: ['maxmemory'] },
+      { method: 'commandInfo', args: [['get']] },
+      { method: 'aclGetUser', args: ['default'] },
+      { method: 'memoryUsage', args: ['{c}k'] },
+    ],
+    setup: [['SET', '{c}k', 'value']],
+  },
+  { method: 'multi', name: 'ROLE, LATENCY HISTOGRAM', args: [], multi: [{ method: 'role', args: [] }, { method: 'latencyHistogram', args: ['set'] }], targets: ['client'], normalize: structure },
 ];
