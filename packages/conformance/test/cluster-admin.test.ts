@@ -2,6 +2,7 @@
 // this file starts and stops itself (never on the shared ones): the same call on node-redis and on x,
 // each against the same state, replies compared; and the state each call left checked.
 import { createClient as createXClient } from '@x/client';
+import { createCluster as createXCluster } from '@x/cluster';
 import { done, notYet, startCluster, startRedisServer, waitFor, type RedisCluster, type RedisServer } from '@x/test-utils';
 import { canonical } from './support/canonical';
 import { oracle } from './support/oracle';
@@ -91,6 +92,26 @@ describe('on a cluster of its own', () => {
     await cluster.waitForStable();
     expect(cluster.slotOwner(start).id).toBe(a!.id);
     expect(cluster.slotOwner(end).id).toBe(a!.id);
+  });
+
+  it("ACL SETUSER on the cluster: x sends it to one node (Redis 7.0 tips), node-redis to every node (Redis 8's) — a difference kept", async () => {
+    const rootNodes = cluster.masters().map((n) => ({ url: `redis://127.0.0.1:${n.port}` }));
+    const nr = oracle.redis.createCluster({ rootNodes }).on('error', () => undefined);
+    const x = createXCluster({ rootNodes }).on('error', () => undefined);
+    await Promise.all([nr.connect(), x.connect()]);
+    const knowing = async (user: string) => {
+      const replies = await Promise.all(cluster.nodes.map((n) => n.command('ACL', 'GETUSER', user)));
+      return replies.filter((r) => r !== null).length;
+    };
+    try {
+      expect(await nr.aclSetUser('cmdd-nr', 'on')).toBe('OK');
+      expect(await x.aclSetUser('cmdd-x', 'on')).toBe('OK');
+      expect(await knowing('cmdd-nr')).toBe(cluster.nodes.length);
+      expect(await knowing('cmdd-x')).toBe(1);
+    } finally {
+      await Promise.all(cluster.nodes.map((n) => n.command('ACL', 'DELUSER', 'cmdd-nr', 'cmdd-x')));
+      await Promise.all([nr.close(), x.close()]);
+    }
   });
 
   it('CLUSTER BUMPEPOCH, SAVECONFIG, COUNT-FAILURE-REPORTS, REPLICAS: the same replies', async () => {
