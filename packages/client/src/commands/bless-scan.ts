@@ -10,7 +10,7 @@ export default {
   IS_READ_ONLY: true,
   parseCommand(parser: CommandParser, cursor: RedisArgument, flag: BlessFlag, options?: { COUNT?: number }) {
     parser.push('BLESS', 'SCAN', cursor, flag);
-    if (options?.COUNT) parser.push('COUNT', String(options.COUNT));
+    if (options?.COUNT !== undefined) parser.push('COUNT', String(options.COUNT));
   },
   transformReply: ([cursor, keys]: [string, Array<string>]) => ({ cursor, keys }),
 } as const satisfies Command;

@@ -26,7 +26,7 @@ export function pushVSimArguments(parser: CommandParser, key: RedisArgument, que
   if (options?.COUNT !== undefined) parser.push('COUNT', String(options.COUNT));
   if (options?.EPSILON !== undefined) parser.push('EPSILON', String(options.EPSILON));
   if (options?.EF !== undefined) parser.push('EF', String(options.EF));
-  if (options?.FILTER) parser.push('FILTER', options.FILTER);
+  if (options?.FILTER !== undefined) parser.push('FILTER', options.FILTER);
   if (options?.['FILTER-EF'] !== undefined) parser.push('FILTER-EF', String(options['FILTER-EF']));
   if (options?.TRUTH) parser.push('TRUTH');
   if (options?.NOTHREAD) parser.push('NOTHREAD');
