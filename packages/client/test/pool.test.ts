@@ -282,6 +282,8 @@ describe('commands', () => {
       p.sendCommand(['MULTI']),
       p.sendCommand(['client', 'TRACKING', 'on']),
       p.readonly(),
+      p.hello(),
+      p.auth({ password: 'not-sent' }),
     ]) {
       const error = await rejection(attempt);
       expect(error).toBeInstanceOf(PoolStickyCommandError);

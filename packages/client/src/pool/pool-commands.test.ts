@@ -4,9 +4,11 @@ import { POOL_COMMANDS, stickyArgumentsRefusal, stickyDefinitionRefusal } from '
 
 describe('POOL_COMMANDS', () => {
   it("has every command but node-redis's sticky ones (SELECT, WATCH, UNWATCH, BACKUP_*, HOTKEYS_*)", () => {
-    for (const name of ['SELECT', 'select', 'WATCH', 'watch', 'UNWATCH', 'unwatch']) expect(POOL_COMMANDS).not.toHaveProperty(name);
+    for (const name of ['SELECT', 'select', 'WATCH', 'watch', 'UNWATCH', 'unwatch', 'BACKUP_START', 'backupStart', 'HOTKEYS_GET', 'hotkeysGet']) {
+      expect(POOL_COMMANDS).not.toHaveProperty(name);
+    }
     for (const name of Object.keys(COMMANDS)) {
-      if (/^(select|watch|unwatch)$/i.test(name)) continue;
+      if (/^(select|watch|unwatch|backup_?[a-z]+|hotkeys_?[a-z]+)$/i.test(name)) continue;
       expect(POOL_COMMANDS[name]).toBe((COMMANDS as Record<string, unknown>)[name]);
     }
   });
@@ -38,6 +40,9 @@ describe('sticky commands', () => {
   it('the methods node-redis puts on its pool for them refuse too', () => {
     expect(stickyDefinitionRefusal(COMMANDS.CLIENT_TRACKING)).toMatchObject({ command: 'CLIENT TRACKING' });
     expect(stickyDefinitionRefusal(COMMANDS.READONLY)).toMatchObject({ command: 'READONLY' });
+    expect(stickyDefinitionRefusal(COMMANDS.hello)).toMatchObject({ command: 'HELLO' });
+    expect(stickyDefinitionRefusal(COMMANDS.AUTH)).toMatchObject({ command: 'AUTH' });
+    expect(stickyDefinitionRefusal(COMMANDS.clientNoTouch)).toMatchObject({ command: 'CLIENT NO-TOUCH' });
     expect(stickyDefinitionRefusal(COMMANDS.GET)).toBeUndefined();
   });
 });
