@@ -78,4 +78,4 @@ export {
   type TransformReply,
   type TypeMapping,
 } from '@x/modules';
-export { RedisError, ReplyError, ProtocolError } from '@x/resp';
+export { RedisError, ReplyError, ProtocolError, VerbatimString } from '@x/resp';
