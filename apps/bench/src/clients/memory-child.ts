@@ -37,7 +37,9 @@ async function main(): Promise<void> {
   process.stdout.write(JSON.stringify({ name, peakHeapAboveIdle: peakHeap - idle.heapUsed, peakRssAboveIdle: peakRss - idle.rss, rss }) + '\n');
 }
 
+// On failure (e.g. a command timing out under load) exit at once: the client is still connected,
+// and a close() that waits for its pending commands to drain could keep this process alive.
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
+  process.exit(1);
 });

@@ -11,7 +11,8 @@ function formatRate(value: number): string {
  * A markdown table: per case and contender the median throughput (per CPU-second for synchronous
  * cases, marked "cpu"; per second of wall time for async ones, "wall"), its spread over the rounds,
  * how many times the baseline's median is this contender's ("ours ×": above 1 means ours is
- * faster), and the wall-clock median for reference.
+ * faster), and the wall-clock median for reference. A contender that failed shows the error
+ * instead (and no ratio is computed against a failed baseline).
  */
 export function markdownTable(results: readonly CaseResult[], rounds: number): string {
   const lines = [
@@ -28,10 +29,14 @@ export function markdownTable(results: readonly CaseResult[], rounds: number): s
         lines.push(`| ${caseCell} | ${row.name} | not run: ${row.skip} | | | |`);
         return;
       }
+      if (row.failed !== undefined) {
+        lines.push(`| ${caseCell} | ${row.name} | failed: ${row.failed.replaceAll('|', '\\|')} | | | |`);
+        return;
+      }
       const unit = bench.unit;
       const min = Math.min(...row.samples);
       const max = Math.max(...row.samples);
-      const ratio = baseline === undefined || row === baseline ? '—' : `${(baseline.median / row.median).toFixed(2)}×`;
+      const ratio = baseline === undefined || row === baseline || !Number.isFinite(baseline.median) ? '—' : `${(baseline.median / row.median).toFixed(2)}×`;
       lines.push(
         `| ${caseCell} | ${row.name} | ${formatRate(row.median)} ${unit} (${row.clock}) | ${formatRate(min)} – ${formatRate(max)} | ${ratio} | ${formatRate(row.wallMedian)} ${unit} |`,
       );

@@ -61,6 +61,8 @@ export interface ContenderResult {
   wallSamples: number[];
   wallMedian: number;
   skip?: string;
+  /** Set when the contender's run threw or rejected: the first line of the error; no samples then. */
+  failed?: string;
 }
 
 export interface CaseResult {
