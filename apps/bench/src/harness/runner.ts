@@ -124,7 +124,8 @@ export async function runCase(bench: BenchCase, options: RunOptions, log: (line:
     // A failed contender's completed rounds are not shown: they would be a median of the rounds it
     // survived, not of the case.
     const wallSamples = failure === undefined ? (plan?.wallSamples ?? []) : [];
-    const samples = failure !== undefined ? [] : clock === 'cpu' ? (plan?.cpuSamples ?? []) : wallSamples;
+    const cpuSamples = failure === undefined ? (plan?.cpuSamples ?? []) : [];
+    const samples = clock === 'cpu' ? cpuSamples : wallSamples;
     return {
       ...(failure !== undefined ? { failed: failure } : {}),
       name: contender.name,
@@ -133,6 +134,8 @@ export async function runCase(bench: BenchCase, options: RunOptions, log: (line:
       clock,
       wallSamples,
       wallMedian: median(wallSamples),
+      cpuSamples,
+      cpuMedian: median(cpuSamples),
       ...(contender.skip !== undefined ? { skip: contender.skip } : {}),
     };
   });
