@@ -7,7 +7,7 @@ import { COMMANDS as X_COMMANDS } from '@x/client';
 import { canonical, sameCanonical, show } from './canonical';
 import { oracle, type OracleCommand } from './oracle';
 import { recordCase } from './report';
-import { closePairs, pairFor, PROTOCOLS, reset, runRaw, snapshot, TARGETS, type Callable, type Resp, type Target } from './targets';
+import { closePairs, pairFor, PROTOCOLS, reset, runRaw, runRawEverywhere, snapshot, TARGETS, type Callable, type Resp, type Target } from './targets';
 
 /** node-redis's type mappings a case is compared under (beside none). */
 export const MAPPINGS = {
@@ -22,9 +22,20 @@ const MAPPING_NAMES = Object.keys(MAPPINGS) as MappingName[];
 
 type Raw = ReadonlyArray<ReadonlyArray<string>>;
 
-export interface Case {
-  /** The node-redis method (either spelling: `zPopMax` or `ZPOPMAX`). */
+/** One command queued in a `multi()` case. */
+export interface MultiStep {
   method: string;
+  args: ReadonlyArray<unknown>;
+}
+
+export interface Case {
+  /** The node-redis method (either spelling: `zPopMax` or `ZPOPMAX`); `'multi'` for a {@link Case.multi} case. */
+  method: string;
+  /**
+   * A transaction instead of one call: `multi()`, each step queued on it (`multi.method(...args)`),
+   * then `exec()`; the reply compared is exec's array of replies. `args` is then `[]`.
+   */
+  multi?: ReadonlyArray<MultiStep>;
   /** Shown in the test name; default: the arguments. */
   name?: string;
   /** The arguments as node-redis's docs and typings take them (a function: made fresh for each run). */
@@ -35,6 +46,12 @@ export interface Case {
   after?: Raw;
   /** Raw commands that undo what the case changed outside the keyspace (CONFIG SET …). */
   teardown?: Raw;
+  /**
+   * Raw commands run on every node of the target (every master and replica of the cluster), not
+   * routed by a key: for state a cluster keeps per node (ACL users, config). `setup` before the call,
+   * `teardown` after it (after `teardown`).
+   */
+  everyNode?: { setup?: Raw; teardown?: Raw };
   /** Where it runs live (default: both). A case with keys in several slots still runs on both. */
   targets?: ReadonlyArray<Target>;
   protocols?: ReadonlyArray<Resp>;
@@ -117,6 +134,10 @@ const mismatchText = (where: string, x: unknown, nr: unknown) => `${where}\n    
 
 /** Compare the two definitions for a case: arguments and keys (always), transforms of sample replies (unit-only). */
 function compareDefinitions(c: Case, mismatches: string[]): void {
+  if (c.multi !== undefined) {
+    for (const step of c.multi) compareDefinitions({ method: step.method, args: step.args }, mismatches);
+    return;
+  }
   const nrDef = oracle.commands[c.method];
   const xDef = (X_COMMANDS as Record<string, OracleCommand>)[c.method];
   if (xDef === undefined) {
@@ -164,6 +185,25 @@ function differs(c: Case, target: Target, resp: Resp): boolean {
   return (d.targets === undefined || d.targets.includes(target)) && (d.protocols === undefined || d.protocols.includes(resp));
 }
 
+async function callOne(view: Callable, c: Case): Promise<Outcome | undefined> {
+  const fn = methodOf(view, c.method);
+  return fn === undefined ? undefined : outcomeOf(() => fn.apply(view, argsOf(c) as unknown[]));
+}
+
+/** `multi()`, every step queued, `exec()`; undefined when a method is missing on the multi. */
+async function callMulti(view: Callable, steps: ReadonlyArray<MultiStep>): Promise<Outcome | undefined> {
+  const start = methodOf(view, 'multi');
+  if (start === undefined) return undefined;
+  const multi = start.apply(view, []) as Callable;
+  for (const step of steps) {
+    const fn = methodOf(multi, step.method);
+    if (fn === undefined) return { ok: false, error: new Error(`no method ${step.method} on multi()`), server: false };
+    fn.apply(multi, step.args as unknown[]);
+  }
+  const exec = methodOf(multi, 'exec')!;
+  return outcomeOf(() => exec.apply(multi, []));
+}
+
 /** One live run of a case: node-redis then x, each on freshly reset data. */
 async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName | undefined, mismatches: string[], stats: CaseStats): Promise<void> {
   const pair = await pairFor(target, resp);
@@ -171,13 +211,14 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
   const withSnapshot = mapping === undefined && c.snapshot !== false;
   const runOne = async (side: Callable) => {
     await reset(target);
+    if (c.everyNode?.setup !== undefined) await runRawEverywhere(target, c.everyNode.setup);
     if (c.setup !== undefined) await runRaw(target, c.setup);
     const view = mapping === undefined ? side : side.withTypeMapping(MAPPINGS[mapping]);
-    const fn = methodOf(view, c.method);
-    const outcome: Outcome | undefined = fn === undefined ? undefined : await outcomeOf(() => fn.apply(view, argsOf(c) as unknown[]));
+    const outcome: Outcome | undefined = c.multi === undefined ? await callOne(view, c) : await callMulti(view, c.multi);
     const after = c.after === undefined ? undefined : await runRaw(target, c.after);
     const state = withSnapshot ? await snapshot(target) : undefined;
     if (c.teardown !== undefined) await runRaw(target, c.teardown);
+    if (c.everyNode?.teardown !== undefined) await runRawEverywhere(target, c.everyNode.teardown);
     return { outcome, after, state };
   };
   const nr = await runOne(pair.nr);
