@@ -22,6 +22,20 @@ export {
   WatchError,
 } from './errors';
 export type { ConnectionState } from './connection';
+export { createClientPool } from './pool/create-client-pool';
+export { RedisClientPool, type RedisClientPoolType, type RedisClientPoolEvents, type PoolTask } from './pool/client-pool';
+export type { RedisPoolOptions } from './pool/pool-options';
+export { PoolAcquireTimeoutError, PoolStickyCommandError } from './pool/pool-errors';
+export {
+  RedisLegacyClient,
+  RedisLegacyMulti,
+  type RedisLegacyClientType,
+  type RedisLegacyMultiType,
+  type LegacyArgument,
+  type LegacyArguments,
+  type LegacyCallback,
+  type LegacyCommandArguments,
+} from './legacy-mode';
 export {
   PUBSUB_TYPE,
   PubSubListenerError,
