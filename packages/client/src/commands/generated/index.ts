@@ -22,9 +22,6 @@ import BITFIELD from './bitfield';
 import BITFIELD_RO from './bitfield-ro';
 import BITOP from './bitop';
 import BITPOS from './bitpos';
-import BLMOVE from './blmove';
-import BLMPOP from './blmpop';
-import BRPOPLPUSH from './brpoplpush';
 import BZMPOP from './bzmpop';
 import BZPOPMAX from './bzpopmax';
 import BZPOPMIN from './bzpopmin';
@@ -102,11 +99,7 @@ import GEOSEARCH from './geosearch';
 import GEOSEARCHSTORE from './geosearchstore';
 import GETBIT from './getbit';
 import GETSET from './getset';
-import HINCRBYFLOAT from './hincrbyfloat';
 import HMSET from './hmset';
-import HRANDFIELD from './hrandfield';
-import HSETNX from './hsetnx';
-import HSTRLEN from './hstrlen';
 import LASTSAVE from './lastsave';
 import LATENCY_DOCTOR from './latency-doctor';
 import LATENCY_GRAPH from './latency-graph';
@@ -116,13 +109,7 @@ import LATENCY_HISTORY from './latency-history';
 import LATENCY_LATEST from './latency-latest';
 import LATENCY_RESET from './latency-reset';
 import LCS from './lcs';
-import LINSERT from './linsert';
-import LMOVE from './lmove';
-import LMPOP from './lmpop';
 import LOLWUT from './lolwut';
-import LPOS from './lpos';
-import LPUSHX from './lpushx';
-import LSET from './lset';
 import MEMORY_DOCTOR from './memory-doctor';
 import MEMORY_HELP from './memory-help';
 import MEMORY_MALLOC_STATS from './memory-malloc-stats';
@@ -161,31 +148,20 @@ import REPLICAOF from './replicaof';
 import RESTORE from './restore';
 import RESTORE_ASKING from './restore-asking';
 import ROLE from './role';
-import RPOPLPUSH from './rpoplpush';
-import RPUSHX from './rpushx';
 import SAVE from './save';
 import SCRIPT_DEBUG from './script-debug';
 import SCRIPT_HELP from './script-help';
 import SCRIPT_KILL from './script-kill';
-import SDIFF from './sdiff';
-import SDIFFSTORE from './sdiffstore';
 import SETBIT from './setbit';
 import SHUTDOWN from './shutdown';
-import SINTERCARD from './sintercard';
-import SINTERSTORE from './sinterstore';
 import SLAVEOF from './slaveof';
 import SLOWLOG_GET from './slowlog-get';
 import SLOWLOG_HELP from './slowlog-help';
 import SLOWLOG_LEN from './slowlog-len';
 import SLOWLOG_RESET from './slowlog-reset';
-import SMISMEMBER from './smismember';
-import SMOVE from './smove';
 import SORT from './sort';
 import SORT_RO from './sort-ro';
-import SPOP from './spop';
-import SRANDMEMBER from './srandmember';
 import SUBSTR from './substr';
-import SUNIONSTORE from './sunionstore';
 import SWAPDB from './swapdb';
 import WAIT from './wait';
 import XAUTOCLAIM from './xautoclaim';
@@ -270,12 +246,6 @@ export const GENERATED_COMMANDS = {
   bitOp: BITOP,
   BITPOS,
   bitPos: BITPOS,
-  BLMOVE,
-  blMove: BLMOVE,
-  BLMPOP,
-  blmPop: BLMPOP,
-  BRPOPLPUSH,
-  brPopLPush: BRPOPLPUSH,
   BZMPOP,
   bzmPop: BZMPOP,
   BZPOPMAX,
@@ -430,16 +400,8 @@ export const GENERATED_COMMANDS = {
   getBit: GETBIT,
   GETSET,
   getSet: GETSET,
-  HINCRBYFLOAT,
-  hIncrByFloat: HINCRBYFLOAT,
   HMSET,
   hmSet: HMSET,
-  HRANDFIELD,
-  hRandField: HRANDFIELD,
-  HSETNX,
-  hSetNX: HSETNX,
-  HSTRLEN,
-  hStrLen: HSTRLEN,
   LASTSAVE,
   lastSave: LASTSAVE,
   LATENCY_DOCTOR,
@@ -458,20 +420,8 @@ export const GENERATED_COMMANDS = {
   latencyReset: LATENCY_RESET,
   LCS,
   lcs: LCS,
-  LINSERT,
-  lInsert: LINSERT,
-  LMOVE,
-  lMove: LMOVE,
-  LMPOP,
-  lmPop: LMPOP,
   LOLWUT,
   lolwut: LOLWUT,
-  LPOS,
-  lPos: LPOS,
-  LPUSHX,
-  lPushX: LPUSHX,
-  LSET,
-  lSet: LSET,
   MEMORY_DOCTOR,
   memoryDoctor: MEMORY_DOCTOR,
   MEMORY_HELP,
@@ -548,10 +498,6 @@ export const GENERATED_COMMANDS = {
   restoreAsking: RESTORE_ASKING,
   ROLE,
   role: ROLE,
-  RPOPLPUSH,
-  rPopLPush: RPOPLPUSH,
-  RPUSHX,
-  rPushX: RPUSHX,
   SAVE,
   save: SAVE,
   SCRIPT_DEBUG,
@@ -560,18 +506,10 @@ export const GENERATED_COMMANDS = {
   scriptHelp: SCRIPT_HELP,
   SCRIPT_KILL,
   scriptKill: SCRIPT_KILL,
-  SDIFF,
-  sDiff: SDIFF,
-  SDIFFSTORE,
-  sDiffStore: SDIFFSTORE,
   SETBIT,
   setBit: SETBIT,
   SHUTDOWN,
   shutdown: SHUTDOWN,
-  SINTERCARD,
-  sInterCard: SINTERCARD,
-  SINTERSTORE,
-  sInterStore: SINTERSTORE,
   SLAVEOF,
   slaveOf: SLAVEOF,
   SLOWLOG_GET,
@@ -582,22 +520,12 @@ export const GENERATED_COMMANDS = {
   slowLogLen: SLOWLOG_LEN,
   SLOWLOG_RESET,
   slowLogReset: SLOWLOG_RESET,
-  SMISMEMBER,
-  smIsMember: SMISMEMBER,
-  SMOVE,
-  sMove: SMOVE,
   SORT,
   sort: SORT,
   SORT_RO,
   sortRo: SORT_RO,
-  SPOP,
-  sPop: SPOP,
-  SRANDMEMBER,
-  sRandMember: SRANDMEMBER,
   SUBSTR,
   substr: SUBSTR,
-  SUNIONSTORE,
-  sUnionStore: SUNIONSTORE,
   SWAPDB,
   swapDb: SWAPDB,
   WAIT,
