@@ -29,6 +29,12 @@ export interface Case {
   name?: string;
   /** The arguments as node-redis's docs and typings take them (a function: made fresh for each run). */
   args: ReadonlyArray<unknown> | (() => ReadonlyArray<unknown>);
+  /**
+   * A transaction instead of one call: each `[method, ...args]` is queued on `multi()` in order, then
+   * `exec()`; its replies are compared (each transformed by its command), and each command's
+   * definitions as for a single call. `method` and `args` then only name the case (use `'multi'`, `[]`).
+   */
+  multi?: ReadonlyArray<readonly [method: string, ...args: unknown[]]>;
   /** Raw commands that load the case's data into an empty keyspace; each is routed by its key. */
   setup?: Raw;
   /** Raw commands after the call whose replies are compared too (beyond the snapshot). */
@@ -117,6 +123,10 @@ const mismatchText = (where: string, x: unknown, nr: unknown) => `${where}\n    
 
 /** Compare the two definitions for a case: arguments and keys (always), transforms of sample replies (unit-only). */
 function compareDefinitions(c: Case, mismatches: string[]): void {
+  if (c.multi !== undefined) {
+    for (const [method, ...args] of c.multi) compareDefinitions({ method, args }, mismatches);
+    return;
+  }
   const nrDef = oracle.commands[c.method];
   const xDef = (X_COMMANDS as Record<string, OracleCommand>)[c.method];
   if (xDef === undefined) {
@@ -164,6 +174,26 @@ function differs(c: Case, target: Target, resp: Resp): boolean {
   return (d.targets === undefined || d.targets.includes(target)) && (d.protocols === undefined || d.protocols.includes(resp));
 }
 
+/** The case's one call on `view`; undefined when the method does not exist there. */
+async function callOnce(view: Callable, c: Case): Promise<Outcome | undefined> {
+  const fn = methodOf(view, c.method);
+  return fn === undefined ? undefined : outcomeOf(() => fn.apply(view, argsOf(c) as unknown[]));
+}
+
+/** `multi()`, each command queued, `exec()`; undefined when a method does not exist on the multi. */
+async function execMulti(view: Callable, commands: NonNullable<Case['multi']>): Promise<Outcome | undefined> {
+  const begin = methodOf(view, 'multi');
+  if (begin === undefined) return undefined;
+  let chain = begin.call(view) as Callable;
+  for (const [method, ...args] of commands) {
+    const fn = methodOf(chain, method);
+    if (fn === undefined) return undefined;
+    chain = fn.apply(chain, args) as Callable;
+  }
+  const exec = methodOf(chain, 'exec')!;
+  return outcomeOf(() => exec.call(chain));
+}
+
 /** One live run of a case: node-redis then x, each on freshly reset data. */
 async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName | undefined, mismatches: string[], stats: CaseStats): Promise<void> {
   const pair = await pairFor(target, resp);
@@ -173,8 +203,7 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
     await reset(target);
     if (c.setup !== undefined) await runRaw(target, c.setup);
     const view = mapping === undefined ? side : side.withTypeMapping(MAPPINGS[mapping]);
-    const fn = methodOf(view, c.method);
-    const outcome: Outcome | undefined = fn === undefined ? undefined : await outcomeOf(() => fn.apply(view, argsOf(c) as unknown[]));
+    const outcome = c.multi === undefined ? await callOnce(view, c) : await execMulti(view, c.multi);
     const after = c.after === undefined ? undefined : await runRaw(target, c.after);
     const state = withSnapshot ? await snapshot(target) : undefined;
     if (c.teardown !== undefined) await runRaw(target, c.teardown);
