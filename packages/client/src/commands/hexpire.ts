@@ -18,12 +18,19 @@ export const HASH_EXPIRATION = {
 export type HashExpiration = (typeof HASH_EXPIRATION)[keyof typeof HASH_EXPIRATION];
 
 /**
- * `HEXPIRE key seconds [NX | XX | GT | LT] FIELDS numfields field …`: sets a time to live in seconds, per field —
- * -2 no such field, 0 condition not met, 1 set, 2 deleted (the time is in the past).
+ * `HEXPIRE key seconds [NX | XX | GT | LT] FIELDS numfields field …`: sets a time to live in
+ * seconds, per field — -2 no such field, 0 condition not met, 1 set, 2 deleted (the time is in the
+ * past).
  * Redis 7.4+; not runnable on the 7.0 servers these tests use.
  */
 export default {
-  parseCommand(parser: CommandParser, key: RedisArgument, fields: RedisVariadicArgument, seconds: number, mode?: ExpirationCondition) {
+  parseCommand(
+    parser: CommandParser,
+    key: RedisArgument,
+    fields: RedisVariadicArgument,
+    seconds: number,
+    mode?: ExpirationCondition,
+  ) {
     parser.push('HEXPIRE');
     parser.pushKey(key);
     parser.push(numberArgument(seconds, 'HEXPIRE seconds'));

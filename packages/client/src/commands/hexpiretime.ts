@@ -10,8 +10,8 @@ export const HASH_EXPIRATION_TIME = {
 } as const;
 
 /**
- * `HEXPIRETIME key FIELDS numfields field …`: the Unix time (seconds) at which each field
- * expires: -2 no such field, -1 no expiration.
+ * `HEXPIRETIME key FIELDS numfields field …`: the Unix time (seconds) at which each field expires:
+ * -2 no such field, -1 no expiration.
  * Redis 7.4+; not runnable on the 7.0 servers these tests use.
  */
 export default {

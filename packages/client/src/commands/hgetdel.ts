@@ -2,8 +2,8 @@ import type { Command, CommandParser, RedisArgument, RedisVariadicArgument } fro
 import { pushCountedBlock } from './helpers/member-expiration';
 
 /**
- * `HGETDEL key FIELDS numfields field …`: the value of each field (null for a missing one),
- * then deletes the fields (and the key when none is left).
+ * `HGETDEL key FIELDS numfields field …`: the value of each field (null for a missing one), then
+ * deletes the fields (and the key when none is left).
  * Redis 8.0+; not runnable on the 7.0 servers these tests use.
  */
 export default {

@@ -2,8 +2,8 @@ import type { Command, CommandParser, RedisArgument, RedisVariadicArgument } fro
 import { pushCountedBlock } from './helpers/member-expiration';
 
 /**
- * `HPERSIST key FIELDS numfields field …`: removes the expiration of each field: 1 removed,
- * -1 the field has no expiration, -2 no such field.
+ * `HPERSIST key FIELDS numfields field …`: removes the expiration of each field: 1 removed, -1 the
+ * field has no expiration, -2 no such field.
  * Redis 7.4+; not runnable on the 7.0 servers these tests use.
  */
 export default {

@@ -2,8 +2,8 @@ import type { Command, CommandParser, RedisArgument, RedisVariadicArgument } fro
 import { pushCountedBlock } from './helpers/member-expiration';
 
 /**
- * `HPEXPIRETIME key FIELDS numfields field …`: the Unix time (milliseconds) at which each
- * field expires: -2 no such field, -1 no expiration.
+ * `HPEXPIRETIME key FIELDS numfields field …`: the Unix time (milliseconds) at which each field
+ * expires: -2 no such field, -1 no expiration.
  * Redis 7.4+; not runnable on the 7.0 servers these tests use.
  */
 export default {

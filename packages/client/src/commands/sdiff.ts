@@ -1,8 +1,9 @@
 import type { Command, CommandParser, RedisVariadicArgument, SetReply } from '@x/modules';
 
 /**
- * `SDIFF key [key …]`: the members of the first set that are in none of the others — an array (RESP2 always; RESP3 sends a set, an array by
- * default, a `Set` under the `SET` type mapping), as node-redis returns them.
+ * `SDIFF key [key …]`: the members of the first set that are in none of the others — an array
+ * (RESP2 always; RESP3 sends a set, an array by default, a `Set` under the `SET` type mapping), as
+ * node-redis returns them.
  */
 export default {
   IS_READ_ONLY: true,

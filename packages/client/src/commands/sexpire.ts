@@ -18,12 +18,19 @@ export const SET_MEMBER_EXPIRATION = {
 export type SetMemberExpiration = (typeof SET_MEMBER_EXPIRATION)[keyof typeof SET_MEMBER_EXPIRATION];
 
 /**
- * `SEXPIRE key seconds [NX | XX | GT | LT] MEMBERS nummembers member …`: sets a time to live in seconds, per member:
- * -2 no such member, 0 condition not met, 1 set, 2 deleted (the time is in the past).
+ * `SEXPIRE key seconds [NX | XX | GT | LT] MEMBERS nummembers member …`: sets a time to live in
+ * seconds, per member: -2 no such member, 0 condition not met, 1 set, 2 deleted (the time is in
+ * the past).
  * Redis 8.12+; not runnable on the 7.0 servers these tests use.
  */
 export default {
-  parseCommand(parser: CommandParser, key: RedisArgument, members: RedisVariadicArgument, seconds: number, mode?: ExpirationCondition) {
+  parseCommand(
+    parser: CommandParser,
+    key: RedisArgument,
+    members: RedisVariadicArgument,
+    seconds: number,
+    mode?: ExpirationCondition,
+  ) {
     parser.push('SEXPIRE');
     parser.pushKey(key);
     parser.push(numberArgument(seconds, 'SEXPIRE seconds'));

@@ -1,8 +1,8 @@
 import type { Command, CommandParser, RedisVariadicArgument, SetReply } from '@x/modules';
 
 /**
- * `SUNION key [key …]`: the members of the union — an array (RESP2 always; RESP3 sends a set, an array by
- * default, a `Set` under the `SET` type mapping), as node-redis returns them.
+ * `SUNION key [key …]`: the members of the union — an array (RESP2 always; RESP3 sends a set, an
+ * array by default, a `Set` under the `SET` type mapping), as node-redis returns them.
  */
 export default {
   IS_READ_ONLY: true,

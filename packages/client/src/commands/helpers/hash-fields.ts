@@ -20,12 +20,20 @@ function fieldName(field: unknown): string {
   return Buffer.isBuffer(field) ? JSON.stringify(field.toString()) : typeof field === 'string' ? JSON.stringify(field) : String(field);
 }
 
-/** A field or value as sent; `command` and `field` name it in the error for anything else. */
+/**
+ * A field or value as sent; `command` and `field` name it in the error for anything else. Small on
+ * purpose (the error is built elsewhere) so it inlines: HSET calls it for every field and value.
+ */
 export function hashArgument(value: unknown, command: string, field: unknown, isValue: boolean): RedisArgument {
-  if (typeof value === 'string' || Buffer.isBuffer(value)) return value;
+  if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
+  if (Buffer.isBuffer(value)) return value;
+  throw refused(value, command, field, isValue);
+}
+
+function refused(value: unknown, command: string, field: unknown, isValue: boolean): TypeError {
   const what = isValue ? `the value of field ${fieldName(field)}` : `a field name (${describeValue(value)})`;
-  throw new TypeError(`${command}: ${what} is ${describeValue(value)}; a hash field or value is a string, a Buffer or a number`);
+  return new TypeError(`${command}: ${what} is ${describeValue(value)}; a hash field or value is a string, a Buffer or a number`);
 }
 
 /** Where the arguments go: a parser, or an array (HSETEX counts them first). */
@@ -33,15 +41,26 @@ interface Sink {
   push(...args: Array<RedisArgument>): unknown;
 }
 
-/** Flattens nested arrays into `out`, each leaf checked (a value's field is the leaf before it). */
-function pushTuples(items: ReadonlyArray<unknown>, out: Sink, state: { count: number; last: unknown }, command: string): void {
-  for (const item of items) {
+/**
+ * Pushes the leaves of nested arrays, each checked (a value's field is the leaf before it); `state`
+ * carries how many were pushed and the last one across the nesting.
+ */
+function pushTuples(items: ReadonlyArray<unknown>, out: Sink, command: string, state: { count: number; last: unknown }): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (Array.isArray(item)) {
-      pushTuples(item, out, state, command);
+      // The usual [field, value] pair, without a call of its own.
+      if (item.length === 2 && (state.count & 1) === 0 && !Array.isArray(item[0]) && !Array.isArray(item[1])) {
+        out.push(hashArgument(item[0], command, item[0], false), hashArgument(item[1], command, item[0], true));
+        state.count += 2;
+        state.last = item[1];
+      } else {
+        pushTuples(item, out, command, state);
+      }
       continue;
     }
-    const isValue = state.count % 2 === 1;
-    out.push(hashArgument(item, command, state.last, isValue));
+    const isValue = (state.count & 1) === 1;
+    out.push(hashArgument(item, command, isValue ? state.last : undefined, isValue));
     state.count++;
     state.last = item;
   }
@@ -61,13 +80,16 @@ export function pushHashFields(out: Sink, fields: unknown, command: string): num
   }
   if (Array.isArray(fields)) {
     const state = { count: 0, last: undefined as unknown };
-    pushTuples(fields, out, state, command);
+    pushTuples(fields, out, command, state);
     return state.count;
   }
   if (fields !== null && typeof fields === 'object' && !Buffer.isBuffer(fields)) {
     const record = fields as Record<string, unknown>;
     const names = Object.keys(record);
-    for (const field of names) out.push(field, hashArgument(record[field], command, field, true));
+    for (let i = 0; i < names.length; i++) {
+      const field = names[i]!;
+      out.push(field, hashArgument(record[field], command, field, true));
+    }
     return names.length * 2;
   }
   throw new TypeError(`${command}: the fields must be an object, a Map or an array, got ${describeValue(fields)}`);
