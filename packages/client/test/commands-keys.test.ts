@@ -83,6 +83,7 @@ const HAND_TUNED_SAMPLES: Record<string, Array<Array<unknown>>> = {
   RPOP: [['key:1']],
   RPOPLPUSH: [['key:1', 'key:2']],
   RPOP_COUNT: [['key:1', 2]],
+  RESTORE_ASKING: [['key:1', 0, 'payload'], ['key:1', 0, 'payload', { REPLACE: true, IDLETIME: 5 }]],
   RPUSH: [['key:1', ['a', 'b']]],
   RPUSHX: [['key:1', 'a']],
   SADD: [['key:1', 'a'], ['key:1', ['a', 'b']]],
@@ -239,7 +240,8 @@ describe('key positions agree with COMMAND GETKEYS', () => {
     }
     expect(mismatches).toEqual([]);
     expect(uncovered).toEqual([]);
-    expect(compared).toBeGreaterThan(360);
+    // Fewer as commands become hand-tuned (those are compared in the next test).
+    expect(compared).toBeGreaterThan(250);
   });
 
   it('for every hand-tuned keyed command, over its sample invocations', async () => {

@@ -7,7 +7,7 @@ import { COMMANDS as X_COMMANDS } from '@x/client';
 import { canonical, sameCanonical, show } from './canonical';
 import { oracle, type OracleCommand } from './oracle';
 import { recordCase } from './report';
-import { closePairs, pairFor, PROTOCOLS, reset, runRaw, snapshot, TARGETS, type Callable, type Resp, type Target } from './targets';
+import { closePairs, pairFor, PROTOCOLS, reset, runRaw, runRawEverywhere, snapshot, TARGETS, type Callable, type Resp, type Target } from './targets';
 
 /** node-redis's type mappings a case is compared under (beside none). */
 export const MAPPINGS = {
@@ -22,25 +22,36 @@ const MAPPING_NAMES = Object.keys(MAPPINGS) as MappingName[];
 
 type Raw = ReadonlyArray<ReadonlyArray<string>>;
 
-export interface Case {
-  /** The node-redis method (either spelling: `zPopMax` or `ZPOPMAX`). */
+/** One command queued in a `multi()` case. */
+export interface MultiStep {
   method: string;
+  args: ReadonlyArray<unknown>;
+}
+
+export interface Case {
+  /** The node-redis method (either spelling: `zPopMax` or `ZPOPMAX`); `'multi'` for a {@link Case.multi} case. */
+  method: string;
+  /**
+   * A transaction instead of one call: `multi()`, each step queued on it (`multi.method(...args)`),
+   * then `exec()`; the reply compared is exec's array of replies. `args` is then `[]`.
+   */
+  multi?: ReadonlyArray<MultiStep>;
   /** Shown in the test name; default: the arguments. */
   name?: string;
   /** The arguments as node-redis's docs and typings take them (a function: made fresh for each run). */
   args: ReadonlyArray<unknown> | (() => ReadonlyArray<unknown>);
-  /**
-   * A transaction instead of one call: each `[method, ...args]` is queued on `multi()` in order, then
-   * `exec()`; its replies are compared (each transformed by its command), and each command's
-   * definitions as for a single call. `method` and `args` then only name the case (use `'multi'`, `[]`).
-   */
-  multi?: ReadonlyArray<readonly [method: string, ...args: unknown[]]>;
   /** Raw commands that load the case's data into an empty keyspace; each is routed by its key. */
   setup?: Raw;
   /** Raw commands after the call whose replies are compared too (beyond the snapshot). */
   after?: Raw;
   /** Raw commands that undo what the case changed outside the keyspace (CONFIG SET …). */
   teardown?: Raw;
+  /**
+   * Raw commands run on every node of the target (every master and replica of the cluster), not
+   * routed by a key: for state a cluster keeps per node (ACL users, config). `setup` before the call,
+   * `teardown` after it (after `teardown`).
+   */
+  everyNode?: { setup?: Raw; teardown?: Raw };
   /** Where it runs live (default: both). A case with keys in several slots still runs on both. */
   targets?: ReadonlyArray<Target>;
   protocols?: ReadonlyArray<Resp>;
@@ -124,7 +135,7 @@ const mismatchText = (where: string, x: unknown, nr: unknown) => `${where}\n    
 /** Compare the two definitions for a case: arguments and keys (always), transforms of sample replies (unit-only). */
 function compareDefinitions(c: Case, mismatches: string[]): void {
   if (c.multi !== undefined) {
-    for (const [method, ...args] of c.multi) compareDefinitions({ method, args }, mismatches);
+    for (const step of c.multi) compareDefinitions({ method: step.method, args: step.args }, mismatches);
     return;
   }
   const nrDef = oracle.commands[c.method];
@@ -174,24 +185,23 @@ function differs(c: Case, target: Target, resp: Resp): boolean {
   return (d.targets === undefined || d.targets.includes(target)) && (d.protocols === undefined || d.protocols.includes(resp));
 }
 
-/** The case's one call on `view`; undefined when the method does not exist there. */
-async function callOnce(view: Callable, c: Case): Promise<Outcome | undefined> {
+async function callOne(view: Callable, c: Case): Promise<Outcome | undefined> {
   const fn = methodOf(view, c.method);
   return fn === undefined ? undefined : outcomeOf(() => fn.apply(view, argsOf(c) as unknown[]));
 }
 
-/** `multi()`, each command queued, `exec()`; undefined when a method does not exist on the multi. */
-async function execMulti(view: Callable, commands: NonNullable<Case['multi']>): Promise<Outcome | undefined> {
-  const begin = methodOf(view, 'multi');
-  if (begin === undefined) return undefined;
-  let chain = begin.call(view) as Callable;
-  for (const [method, ...args] of commands) {
-    const fn = methodOf(chain, method);
-    if (fn === undefined) return undefined;
-    chain = fn.apply(chain, args) as Callable;
+/** `multi()`, every step queued, `exec()`; undefined when a method is missing on the multi. */
+async function callMulti(view: Callable, steps: ReadonlyArray<MultiStep>): Promise<Outcome | undefined> {
+  const start = methodOf(view, 'multi');
+  if (start === undefined) return undefined;
+  const multi = start.apply(view, []) as Callable;
+  for (const step of steps) {
+    const fn = methodOf(multi, step.method);
+    if (fn === undefined) return { ok: false, error: new Error(`no method ${step.method} on multi()`), server: false };
+    fn.apply(multi, step.args as unknown[]);
   }
-  const exec = methodOf(chain, 'exec')!;
-  return outcomeOf(() => exec.call(chain));
+  const exec = methodOf(multi, 'exec')!;
+  return outcomeOf(() => exec.apply(multi, []));
 }
 
 /** One live run of a case: node-redis then x, each on freshly reset data. */
@@ -201,12 +211,14 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
   const withSnapshot = mapping === undefined && c.snapshot !== false;
   const runOne = async (side: Callable) => {
     await reset(target);
+    if (c.everyNode?.setup !== undefined) await runRawEverywhere(target, c.everyNode.setup);
     if (c.setup !== undefined) await runRaw(target, c.setup);
     const view = mapping === undefined ? side : side.withTypeMapping(MAPPINGS[mapping]);
-    const outcome = c.multi === undefined ? await callOnce(view, c) : await execMulti(view, c.multi);
+    const outcome: Outcome | undefined = c.multi === undefined ? await callOne(view, c) : await callMulti(view, c.multi);
     const after = c.after === undefined ? undefined : await runRaw(target, c.after);
     const state = withSnapshot ? await snapshot(target) : undefined;
     if (c.teardown !== undefined) await runRaw(target, c.teardown);
+    if (c.everyNode?.teardown !== undefined) await runRawEverywhere(target, c.everyNode.teardown);
     return { outcome, after, state };
   };
   const nr = await runOne(pair.nr);
