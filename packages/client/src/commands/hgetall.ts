@@ -1,5 +1,5 @@
 import type { Command, CommandParser, MapReply, RedisArgument, TypeMapping } from '@x/modules';
-import { tuplesToMapReply } from './helpers/tuples-reply';
+import { tuplesReply } from './helpers/type-mapped-maps';
 
 /**
  * `HGETALL key`: every field and value — `{ field: value }` by default (an empty object for a
@@ -15,7 +15,7 @@ export default {
   },
   transformReply: {
     2: (reply: Array<unknown>, _preserve?: unknown, typeMapping?: TypeMapping) =>
-      tuplesToMapReply<MapReply<string, string>>(reply, typeMapping),
+      tuplesReply(reply, typeMapping) as MapReply<string, string>,
     3: undefined as unknown as () => MapReply<string, string>,
   },
 } as const satisfies Command;
