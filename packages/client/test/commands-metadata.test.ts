@@ -14,7 +14,18 @@ import { RespConnection } from '../scripts/generator/resp-connection';
 const commands = COMMANDS as unknown as Record<string, Command>;
 
 /** Hand-tuned methods that are a form of a Redis command rather than one (`LPOP key count`). */
-const VARIANTS: Record<string, string> = { LPOP_COUNT: 'lpop', RPOP_COUNT: 'rpop', ZRANGE_WITHSCORES: 'zrange', ACL_LOG_RESET: 'acl|log' };
+const VARIANTS: Record<string, string> = {
+  LPOP_COUNT: 'lpop',
+  RPOP_COUNT: 'rpop',
+  ZRANGE_WITHSCORES: 'zrange',
+  ACL_LOG_RESET: 'acl|log',
+  HRANDFIELD_COUNT: 'hrandfield',
+  HRANDFIELD_COUNT_WITHVALUES: 'hrandfield',
+  HSCAN_NOVALUES: 'hscan',
+  LPOS_COUNT: 'lpos',
+  SPOP_COUNT: 'spop',
+  SRANDMEMBER_COUNT: 'srandmember',
+};
 
 /** node-redis's upper-case spellings of commands x spells otherwise, by x's spelling's server name. */
 const NODE_REDIS_SPELLINGS: Record<string, string> = { CONFIG_RESETASTAT: 'config|resetstat' };
@@ -31,6 +42,12 @@ const NEWER_THAN_SERVER = new Set([
   ...['CLIENT_NO_TOUCH', 'CLUSTER_MYSHARDID'],
   ...['VADD', 'VCARD', 'VDIM', 'VEMB', 'VEMB_RAW', 'VGETATTR', 'VINFO', 'VLINKS', 'VLINKS_WITHSCORES', 'VRANDMEMBER'],
   ...['VRANGE', 'VREM', 'VSETATTR', 'VSIM', 'VSIM_WITHSCORES'],
+  // Hash field expiration (7.4), HGETDEL/HGETEX/HSETEX (8.0), HIMPORT (8.10).
+  ...['HEXPIRE', 'HEXPIREAT', 'HEXPIRETIME', 'HGETDEL', 'HGETEX', 'HIMPORT_DISCARD', 'HIMPORT_DISCARDALL', 'HIMPORT_PREPARE'],
+  ...['HIMPORT_SET', 'HPERSIST', 'HPEXPIRE', 'HPEXPIREAT', 'HPEXPIRETIME', 'HPTTL', 'HSETEX', 'HTTL'],
+  // LMOVEM/BLMOVEM (8.x), set member expiration and SADDEX (8.12), SDIFFCARD/SUNIONCARD (8.10).
+  ...['BLMOVEM', 'LMOVEM', 'SADDEX', 'SDIFFCARD', 'SEXPIRE', 'SEXPIREAT', 'SEXPIRETIME', 'SPERSIST', 'SPEXPIRE', 'SPEXPIREAT'],
+  ...['SPEXPIRETIME', 'SPTTL', 'STTL', 'SUNIONCARD'],
 ]);
 
 /**
