@@ -49,6 +49,9 @@ import {
   type SortedSetScanMember,
 } from './scan-iterators';
 import { isPing, pingInSubscriberMode, subscriberModeRefusal } from './subscriber-mode';
+import { RedisLegacyClient, type RedisLegacyClientType } from './legacy-mode';
+import { newClientPool, type RedisClientPoolType } from './pool/client-pool';
+import type { RedisPoolOptions } from './pool/pool-options';
 import { reconnectedAfterWatch, watchKind } from './transaction';
 
 /** Events of a client; each is emitted on every transition, not only the first. */
@@ -436,6 +439,20 @@ export class RedisClient<
     this._self.#connection.destroy(cause);
   }
 
+  /** node-redis's v3-style callback interface over this client (see `RedisLegacyClient`). */
+  legacy(): RedisLegacyClientType {
+    return new RedisLegacyClient(this) as RedisLegacyClientType;
+  }
+
+  /**
+   * A pool of clients with this client's options — its configuration's modules, functions and scripts
+   * too — each opened with `duplicate()` (not connected; this client is not in it).
+   */
+  createPool(options?: Partial<RedisPoolOptions>): RedisClientPoolType<M, F, S, RESP, TYPE_MAPPING> {
+    const template = this._self;
+    return newClientPool(template.options, options, () => template.duplicate());
+  }
+
   /** A new, unconnected client with the same options (and these overrides). */
   duplicate<
     M2 extends RedisModules = M,
@@ -480,6 +497,13 @@ export type FacadeType<
   RESP extends RespVersions,
   TYPE_MAPPING extends TypeMapping,
 > = INSTANCE & ALIASES & RedisCommandMethods<RESP, TYPE_MAPPING> & WithExtensions<M, F, S, RESP, TYPE_MAPPING>;
+
+// The pool's clients are clients (pool/pool-member.ts declares the type, filled in here).
+declare module './pool/pool-member' {
+  interface PoolMemberTypes<M extends RedisModules, F extends RedisFunctions, S extends RedisScripts, RESP extends RespVersions, TYPE_MAPPING extends TypeMapping> {
+    client: RedisClientType<M, F, S, RESP, TYPE_MAPPING>;
+  }
+}
 
 /** A client with its methods: built-in commands plus the configuration's modules, functions and scripts. */
 export type RedisClientType<

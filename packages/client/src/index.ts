@@ -45,6 +45,20 @@ export {
   WatchError,
 } from './errors';
 export type { ConnectionState } from './connection';
+export { createClientPool } from './pool/create-client-pool';
+export { RedisClientPool, type RedisClientPoolType, type RedisClientPoolEvents, type PoolTask } from './pool/client-pool';
+export type { RedisPoolOptions } from './pool/pool-options';
+export { PoolAcquireTimeoutError, PoolStickyCommandError } from './pool/pool-errors';
+export {
+  RedisLegacyClient,
+  RedisLegacyMulti,
+  type RedisLegacyClientType,
+  type RedisLegacyMultiType,
+  type LegacyArgument,
+  type LegacyArguments,
+  type LegacyCallback,
+  type LegacyCommandArguments,
+} from './legacy-mode';
 export {
   PUBSUB_TYPE,
   type AnyPubSubListener,
@@ -73,4 +87,19 @@ export {
   type RedisArgument,
   type TypeMapping,
 } from '@x/modules';
-export { ReplyError, RedisError, ProtocolError } from '@x/resp';
+export { ReplyError, RedisError, ProtocolError, VerbatimString } from '@x/resp';
+// For command definitions (built-in, modules, scripts): RESP2 replies shaped as node-redis's
+// transforms shape them under a type mapping (doubles, booleans, maps sent as flat arrays).
+export {
+  anyDoubleReply,
+  booleanArrayReply,
+  booleanReply,
+  doubleArrayReply,
+  doubleReply,
+  doublesAsText,
+  nullableDoubleReply,
+  sortedSetReplyResp2,
+  sortedSetReplyResp3,
+  type MappedSortedSetMember,
+} from './commands/helpers/type-mapped-numbers';
+export { tuplesReply, tuplesReplyWith } from './commands/helpers/type-mapped-maps';

@@ -27,8 +27,8 @@ export { COMMANDS } from './commands';
 export { channelKey, removeChannelListeners, toArray } from './pub-sub-types';
 /** Whether a command blocks on the server (it then gets no default timeout). */
 export { isBlockingCommand } from './blocking-commands';
-/** One SCAN step's arguments, the same for a client and each master of a cluster. */
-export { scanArguments } from './scan-iterators';
+/** One SCAN step's arguments, the same for a client and each master of a cluster; the key iterators (hScanIterator & co.), each step sent to the key's master. */
+export { keyMasterSender, scanArguments, scanHash, scanHashFields, scanHashValues, scanSet, scanSortedSet, type KeyedSender } from './scan-iterators';
 
 /** How a node connection differs from a client's own. */
 export interface NodeConnectionSettings {

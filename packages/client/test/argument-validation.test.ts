@@ -38,7 +38,7 @@ const bad: Array<[string, (c: RedisClientType) => Promise<unknown>, RegExp]> = [
   ["set('k', {})", (c) => c.set('args:k', {} as unknown as string), /argument 2 of SET: an object/],
   ["set('k', Symbol())", (c) => c.set('args:k', Symbol('s') as unknown as string), /argument 2 of SET: a Symbol/],
   ["set(undefined, 'v')", (c) => c.set(undefined as unknown as string, 'v'), /argument 1 of SET: undefined/],
-  ["hSet(h, { a: undefined })", (c) => c.hSet('args:h', { a: undefined as unknown as string }), /argument 3 of HSET: undefined/],
+  ["hSet(h, { a: undefined })", (c) => c.hSet('args:h', { a: undefined as unknown as string }), /HSET: the value of field "a" is undefined/],
   ['sendCommand([null, undefined])', (c) => c.sendCommand([null, undefined] as unknown as string[]), /argument 0: null/],
   ['sendCommand([])', (c) => c.sendCommand([]), /argument list is empty/],
 ];

@@ -17,8 +17,11 @@ const commandsDir = join(__dirname, '..', 'src', 'commands');
 /** Invocations of the hand-tuned keyed commands (method name → argument lists after the parser). */
 const HAND_TUNED_SAMPLES: Record<string, Array<Array<unknown>>> = {
   APPEND: [['key:1', 'v']],
+  BLMOVE: [['key:1', 'key:2', 'LEFT', 'RIGHT', 0.5]],
+  BLMPOP: [[0.5, 'key:1', 'LEFT'], [1, ['key:1', 'key:2'], 'RIGHT', { COUNT: 2 }]],
   BLPOP: [['key:1', 0], [['key:1', 'key:2'], 1.5]],
   BRPOP: [['key:1', 0], [['key:1', 'key:2'], 1]],
+  BRPOPLPUSH: [['key:1', 'key:2', 1]],
   DECR: [['key:1']],
   DECRBY: [['key:1', 2]],
   DEL: [['key:1'], [['key:1', 'key:2', 'key:3']]],
@@ -39,22 +42,36 @@ const HAND_TUNED_SAMPLES: Record<string, Array<Array<unknown>>> = {
   HGET: [['key:1', 'f']],
   HGETALL: [['key:1']],
   HINCRBY: [['key:1', 'f', 1]],
+  HINCRBYFLOAT: [['key:1', 'f', 1.5]],
   HKEYS: [['key:1']],
   HLEN: [['key:1']],
   HMGET: [['key:1', ['f', 'g']]],
+  HRANDFIELD: [['key:1']],
+  HRANDFIELD_COUNT: [['key:1', 2]],
+  HRANDFIELD_COUNT_WITHVALUES: [['key:1', -2]],
   HSCAN: [['key:1', '0'], ['key:1', '0', { MATCH: 'f*', COUNT: 10 }]],
+  HSCAN_NOVALUES: [['key:1', '0', { MATCH: 'f*' }]],
   HSET: [['key:1', 'f', 'v'], ['key:1', { f: 'v', g: 'w' }]],
+  HSETNX: [['key:1', 'f', 'v']],
+  HSTRLEN: [['key:1', 'f']],
   HVALS: [['key:1']],
   INCR: [['key:1']],
   INCRBY: [['key:1', 3]],
   INCRBYFLOAT: [['key:1', 1.5]],
   LINDEX: [['key:1', 0]],
+  LINSERT: [['key:1', 'BEFORE', 'a', 'b']],
   LLEN: [['key:1']],
+  LMOVE: [['key:1', 'key:2', 'RIGHT', 'LEFT']],
+  LMPOP: [['key:1', 'LEFT'], [['key:1', 'key:2'], 'RIGHT', { COUNT: 3 }]],
   LPOP: [['key:1']],
   LPOP_COUNT: [['key:1', 2]],
+  LPOS: [['key:1', 'a'], ['key:1', 'a', { RANK: -1, MAXLEN: 10 }]],
+  LPOS_COUNT: [['key:1', 'a', 0, { RANK: 1 }]],
   LPUSH: [['key:1', 'a'], ['key:1', ['a', 'b']]],
+  LPUSHX: [['key:1', ['a', 'b']]],
   LRANGE: [['key:1', 0, -1]],
   LREM: [['key:1', 0, 'a']],
+  LSET: [['key:1', 0, 'a']],
   LTRIM: [['key:1', 0, 1]],
   MEMORY_USAGE: [['key:1'], ['key:1', { SAMPLES: 5 }]],
   MGET: [[['key:1', 'key:2', 'key:3']]],
@@ -64,22 +81,36 @@ const HAND_TUNED_SAMPLES: Record<string, Array<Array<unknown>>> = {
   PTTL: [['key:1']],
   RENAME: [['key:1', 'key:2']],
   RPOP: [['key:1']],
+  RPOPLPUSH: [['key:1', 'key:2']],
   RPOP_COUNT: [['key:1', 2]],
+  RESTORE_ASKING: [['key:1', 0, 'payload'], ['key:1', 0, 'payload', { REPLACE: true, IDLETIME: 5 }]],
   RPUSH: [['key:1', ['a', 'b']]],
+  RPUSHX: [['key:1', 'a']],
   SADD: [['key:1', 'a'], ['key:1', ['a', 'b']]],
   SCARD: [['key:1']],
+  SDIFF: [[['key:1', 'key:2']]],
+  SDIFFSTORE: [['key:3', ['key:1', 'key:2']]],
   SET: [['key:1', 'v'], ['key:1', 'v', { EX: 10, NX: true, GET: true }]],
   SETEX: [['key:1', 10, 'v']],
   SETNX: [['key:1', 'v']],
   SETRANGE: [['key:1', 0, 'v']],
   SINTER: [['key:1'], [['key:1', 'key:2']]],
+  SINTERCARD: [[['key:1', 'key:2']], [['key:1'], { LIMIT: 2 }], [['key:1', 'key:2'], 1]],
+  SINTERSTORE: [['key:3', ['key:1', 'key:2']]],
   SISMEMBER: [['key:1', 'a']],
   SMEMBERS: [['key:1']],
+  SMISMEMBER: [['key:1', ['a', 'b']]],
+  SMOVE: [['key:1', 'key:2', 'a']],
+  SPOP: [['key:1']],
+  SPOP_COUNT: [['key:1', 2]],
   SPUBLISH: [['key:1', 'message']],
+  SRANDMEMBER: [['key:1']],
+  SRANDMEMBER_COUNT: [['key:1', -3]],
   SREM: [['key:1', ['a', 'b']]],
   SSCAN: [['key:1', '0', { COUNT: 5 }]],
   STRLEN: [['key:1']],
   SUNION: [[['key:1', 'key:2']]],
+  SUNIONSTORE: [['key:3', 'key:1']],
   TOUCH: [['key:1'], [['key:1', 'key:2']]],
   TTL: [['key:1']],
   TYPE: [['key:1']],
@@ -121,7 +152,17 @@ const REFUSED: Record<string, { wire: RegExp; why: string }> = {
 const ROUTED_NOT_KEYS: Record<string, true> = { SPUBLISH: true };
 
 /** The hand-tuned methods that are variants of a Redis command (`LPOP key count`), by method name. */
-const VARIANTS: Record<string, string> = { LPOP_COUNT: 'lpop', RPOP_COUNT: 'rpop', ZRANGE_WITHSCORES: 'zrange' };
+const VARIANTS: Record<string, string> = {
+  LPOP_COUNT: 'lpop',
+  RPOP_COUNT: 'rpop',
+  ZRANGE_WITHSCORES: 'zrange',
+  HRANDFIELD_COUNT: 'hrandfield',
+  HRANDFIELD_COUNT_WITHVALUES: 'hrandfield',
+  HSCAN_NOVALUES: 'hscan',
+  LPOS_COUNT: 'lpos',
+  SPOP_COUNT: 'spop',
+  SRANDMEMBER_COUNT: 'srandmember',
+};
 
 let server: RedisServer;
 let connection: RespConnection;
@@ -199,7 +240,8 @@ describe('key positions agree with COMMAND GETKEYS', () => {
     }
     expect(mismatches).toEqual([]);
     expect(uncovered).toEqual([]);
-    expect(compared).toBeGreaterThan(380);
+    // Fewer as commands become hand-tuned (those are compared in the next test).
+    expect(compared).toBeGreaterThan(220);
   });
 
   it('for every hand-tuned keyed command, over its sample invocations', async () => {

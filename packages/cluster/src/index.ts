@@ -27,7 +27,8 @@ export {
   TopologyReplyError,
 } from './errors';
 
-// Everything @x/client's main entry offers (createClient, every error class, the client's types).
+// Everything @x/client's main entry offers (createClient, the pool — node-redis's `redis` package
+// exports it at top level too —, every error class, the client's types).
 export * from '@x/client';
 export {
   defineScript,
@@ -52,4 +53,4 @@ export {
   type TransformReply,
   type TypeMapping,
 } from '@x/modules';
-export { RedisError, ReplyError, ProtocolError } from '@x/resp';
+export { RedisError, ReplyError, ProtocolError, VerbatimString } from '@x/resp';

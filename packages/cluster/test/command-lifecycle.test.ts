@@ -44,7 +44,7 @@ describe('a bad argument rejects that call alone, with a TypeError naming the ar
     ["set('k', {})", (c) => c.set('{args}k', {} as unknown as string), /argument 2 of SET: an object/],
     ["set('k', Symbol())", (c) => c.set('{args}k', Symbol('s') as unknown as string), /argument 2 of SET: a Symbol/],
     ["set(undefined, 'v')", (c) => c.set(undefined as unknown as string, 'v'), /argument 1 of SET: undefined/],
-    ["hSet(h, { a: undefined })", (c) => c.hSet('{args}h', { a: undefined as unknown as string }), /argument 3 of HSET: undefined/],
+    ["hSet(h, { a: undefined })", (c) => c.hSet('{args}h', { a: undefined as unknown as string }), /HSET: the value of field "a" is undefined/],
     ["sendCommand(k, false, [])", (c) => c.sendCommand('{args}k', false, []), /argument list is empty/],
     ['sendCommand(undefined, false, [null, undefined])', (c) => c.sendCommand(undefined, false, [null, undefined] as unknown as string[]), /argument 0: null/],
     ["mGet(['{a}1', undefined])", (c) => c.mGet(['{args}1', undefined as unknown as string]), /argument 2 of MGET: undefined/],

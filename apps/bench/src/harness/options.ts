@@ -1,15 +1,14 @@
-import type { Clock, RunOptions } from './types';
+import type { RunOptions } from './types';
 
 /**
- * Reads `--rounds=N`, `--sample-ms=N`, `--gc`, `--clock=cpu|wall` and positional filters from argv;
- * `BENCH_ROUNDS`, `BENCH_SAMPLE_MS`, `BENCH_GC=1` and `BENCH_CLOCK` from the environment. A bare `--` (as pnpm passes it) is ignored.
+ * Reads `--rounds=N`, `--sample-ms=N`, `--gc` and positional filters from argv; `BENCH_ROUNDS`,
+ * `BENCH_SAMPLE_MS` and `BENCH_GC=1` from the environment. A bare `--` (as pnpm passes it) is ignored.
  */
 export function parseRunOptions(argv: readonly string[], env: NodeJS.ProcessEnv): RunOptions {
   let rounds = positive(env['BENCH_ROUNDS'], 'BENCH_ROUNDS') ?? 5;
   let sampleMs = positive(env['BENCH_SAMPLE_MS'], 'BENCH_SAMPLE_MS') ?? 300;
   const filters: string[] = [];
   let gc = env['BENCH_GC'] === '1';
-  let clock = clockOf(env['BENCH_CLOCK'], 'BENCH_CLOCK');
   for (const arg of argv) {
     if (arg === '--') continue;
     if (arg === '--gc') {
@@ -19,17 +18,10 @@ export function parseRunOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     const [flag, value] = arg.split('=', 2);
     if (flag === '--rounds') rounds = positive(value, '--rounds') ?? rounds;
     else if (flag === '--sample-ms') sampleMs = positive(value, '--sample-ms') ?? sampleMs;
-    else if (flag === '--clock') clock = clockOf(value, '--clock');
-    else if (arg.startsWith('--')) throw new TypeError(`Unknown option ${arg} (known: --rounds=N, --sample-ms=N, --gc, --clock=cpu|wall, then case filters)`);
+    else if (arg.startsWith('--')) throw new TypeError(`Unknown option ${arg} (known: --rounds=N, --sample-ms=N, --gc, then case filters)`);
     else filters.push(arg);
   }
-  return { rounds, sampleMs, filters, gc, clock };
-}
-
-function clockOf(value: string | undefined, name: string): Clock | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (value !== 'cpu' && value !== 'wall') throw new TypeError(`${name} must be cpu or wall, got ${value}`);
-  return value;
+  return { rounds, sampleMs, filters, gc };
 }
 
 function positive(value: string | undefined, name: string): number | undefined {

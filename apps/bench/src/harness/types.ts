@@ -39,12 +39,6 @@ export interface RunOptions {
   filters: string[];
   /** Force a full GC (and an untimed settling run) before each sample. Needs node --expose-gc. */
   gc: boolean;
-  /**
-   * The headline clock for every case (default: CPU for synchronous cases, wall for async ones).
-   * `cpu` for async cases measures this process's own cost per operation — what a before/after of
-   * the same client on a shared, loaded machine can compare when wall clock is mostly waiting.
-   */
-  clock?: Clock;
 }
 
 /**
@@ -66,7 +60,16 @@ export interface ContenderResult {
   /** Wall-clock throughput per round (same as `samples` when `clock` is `'wall'`). */
   wallSamples: number[];
   wallMedian: number;
+  /**
+   * Throughput per CPU-second of this process per round (same as `samples` when `clock` is
+   * `'cpu'`). For a client it is its cost: all its threads count (a native core's too), the
+   * server's do not; unlike wall time it barely moves when the machine is shared.
+   */
+  cpuSamples: number[];
+  cpuMedian: number;
   skip?: string;
+  /** Set when the contender's run threw or rejected: the first line of the error; no samples then. */
+  failed?: string;
 }
 
 export interface CaseResult {

@@ -1,0 +1,4 @@
+// The hand-tuned hyperloglog commands, under both of node-redis's spellings. A command listed here wins over a
+// generated definition of the same name (see ../index.ts).
+
+export const HYPERLOGLOG_COMMANDS = {} as const;

@@ -1,0 +1,4 @@
+import { describeCases } from './support/cases';
+import { smokeCases } from './cases/smoke';
+
+describeCases('smoke', smokeCases);
