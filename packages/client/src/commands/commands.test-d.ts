@@ -44,7 +44,7 @@ export async function generatedSignatures(): Promise<void> {
   await client.geoSearch('g', { type: 'FROMMEMBER', value: 'm' }, { type: 'BYRADIUS', radius: 1, unit: 'km' });
   // @ts-expect-error — FROMLONLAT needs both coordinates
   await client.geoSearch('g', { type: 'FROMLONLAT', longitude: 15 }, { type: 'BYRADIUS', radius: 1, unit: 'KM' });
-  await client.bitCount('k', { start: 0, end: -1, indexUnit: 'BIT' });
+  await client.bitCount('k', { start: 0, end: -1, mode: 'BIT' });
   // @ts-expect-error — end needs start
   await client.bitCount('k', { end: -1 });
   await client.zRangeByScore('z', '(1', Infinity, { LIMIT: { offset: 0, count: 10 }, WITHSCORES: true });
@@ -66,7 +66,7 @@ export async function generatedSignatures(): Promise<void> {
   exact<Array<number | null>>()(await client.zmScore('z', ['a', 'b']));
   exact<Array<string | null>>()(await resp2.zmScore('z', ['a', 'b']));
   exact<Buffer | null>()(await buffers.getSet('k', 'v'));
-  exact<'OK' | 'NOKEY'>()(await client.migrate('127.0.0.1', 6380, '', 0, 1000, { KEYS: ['a', 'b'], authentication: { type: 'AUTH2', username: 'u', password: 'p' } }));
+  exact<'OK' | 'NOKEY'>()(await client.migrate('127.0.0.1', 6380, ['a', 'b'], 0, 1000, { AUTH: { username: 'u', password: 'p' } }));
   exact<number>()(await client.xGroupDestroy('stream', 'group'));
   // @ts-expect-error — XINFO STREAM takes the key first
   await client.xInfoStream();

@@ -99,8 +99,10 @@ function parseWith(definition: OracleCommand | undefined, makeParser: () => obje
   const parser = makeParser() as { redisArgs: ReadonlyArray<unknown>; keys: ReadonlyArray<unknown>; preserve?: unknown };
   try {
     definition.parseCommand(parser, ...args);
-  } catch (error) {
-    return { $: 'throws', v: (error as Error).constructor?.name ?? 'Error' };
+  } catch {
+    // That both refuse the call is what counts: node-redis throws whatever its code hits (an Error, a
+    // TypeError from `undefined.toString()`), x a TypeError naming the argument.
+    return { $: 'throws' };
   }
   const bytes = (a: unknown) => (Buffer.isBuffer(a) ? a.toString('hex') : Buffer.from(String(a)).toString('hex'));
   return { args: parser.redisArgs.map(bytes), keys: parser.keys.map(bytes), preserve: parser.preserve };

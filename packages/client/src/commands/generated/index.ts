@@ -17,11 +17,6 @@ import ACL_WHOAMI from './acl-whoami';
 import ASKING from './asking';
 import BGREWRITEAOF from './bgrewriteaof';
 import BGSAVE from './bgsave';
-import BITCOUNT from './bitcount';
-import BITFIELD from './bitfield';
-import BITFIELD_RO from './bitfield-ro';
-import BITOP from './bitop';
-import BITPOS from './bitpos';
 import BLMOVE from './blmove';
 import BLMPOP from './blmpop';
 import BRPOPLPUSH from './brpoplpush';
@@ -78,18 +73,9 @@ import COMMAND_LIST from './command-list';
 import CONFIG_HELP from './config-help';
 import CONFIG_RESETSTAT from './config-resetstat';
 import CONFIG_REWRITE from './config-rewrite';
-import COPY from './copy';
 import DEBUG from './debug';
-import DUMP from './dump';
-import EXPIREAT from './expireat';
-import EXPIRETIME from './expiretime';
 import FAILOVER from './failover';
-import FUNCTION_DUMP from './function-dump';
 import FUNCTION_HELP from './function-help';
-import FUNCTION_KILL from './function-kill';
-import FUNCTION_LIST from './function-list';
-import FUNCTION_RESTORE from './function-restore';
-import FUNCTION_STATS from './function-stats';
 import GEOADD from './geoadd';
 import GEODIST from './geodist';
 import GEOHASH from './geohash';
@@ -100,8 +86,6 @@ import GEORADIUSBYMEMBER from './georadiusbymember';
 import GEORADIUSBYMEMBER_RO from './georadiusbymember-ro';
 import GEOSEARCH from './geosearch';
 import GEOSEARCHSTORE from './geosearchstore';
-import GETBIT from './getbit';
-import GETSET from './getset';
 import HINCRBYFLOAT from './hincrbyfloat';
 import HMSET from './hmset';
 import HRANDFIELD from './hrandfield';
@@ -115,7 +99,6 @@ import LATENCY_HISTOGRAM from './latency-histogram';
 import LATENCY_HISTORY from './latency-history';
 import LATENCY_LATEST from './latency-latest';
 import LATENCY_RESET from './latency-reset';
-import LCS from './lcs';
 import LINSERT from './linsert';
 import LMOVE from './lmove';
 import LMPOP from './lmpop';
@@ -128,48 +111,29 @@ import MEMORY_HELP from './memory-help';
 import MEMORY_MALLOC_STATS from './memory-malloc-stats';
 import MEMORY_PURGE from './memory-purge';
 import MEMORY_STATS from './memory-stats';
-import MIGRATE from './migrate';
 import MODULE_HELP from './module-help';
 import MODULE_LIST from './module-list';
 import MODULE_LOAD from './module-load';
 import MODULE_LOADEX from './module-loadex';
 import MODULE_UNLOAD from './module-unload';
-import MOVE from './move';
-import MSETNX from './msetnx';
-import OBJECT_ENCODING from './object-encoding';
-import OBJECT_FREQ from './object-freq';
 import OBJECT_HELP from './object-help';
-import OBJECT_IDLETIME from './object-idletime';
-import OBJECT_REFCOUNT from './object-refcount';
-import PEXPIREAT from './pexpireat';
-import PEXPIRETIME from './pexpiretime';
-import PFADD from './pfadd';
-import PFCOUNT from './pfcount';
 import PFDEBUG from './pfdebug';
-import PFMERGE from './pfmerge';
 import PFSELFTEST from './pfselftest';
-import PSETEX from './psetex';
 import PUBSUB_HELP from './pubsub-help';
 import PUBSUB_NUMPAT from './pubsub-numpat';
 import PUBSUB_SHARDCHANNELS from './pubsub-shardchannels';
 import PUBSUB_SHARDNUMSUB from './pubsub-shardnumsub';
-import RANDOMKEY from './randomkey';
 import READONLY from './readonly';
 import READWRITE from './readwrite';
-import RENAMENX from './renamenx';
 import REPLICAOF from './replicaof';
-import RESTORE from './restore';
 import RESTORE_ASKING from './restore-asking';
 import ROLE from './role';
 import RPOPLPUSH from './rpoplpush';
 import RPUSHX from './rpushx';
 import SAVE from './save';
-import SCRIPT_DEBUG from './script-debug';
 import SCRIPT_HELP from './script-help';
-import SCRIPT_KILL from './script-kill';
 import SDIFF from './sdiff';
 import SDIFFSTORE from './sdiffstore';
-import SETBIT from './setbit';
 import SHUTDOWN from './shutdown';
 import SINTERCARD from './sintercard';
 import SINTERSTORE from './sinterstore';
@@ -180,14 +144,11 @@ import SLOWLOG_LEN from './slowlog-len';
 import SLOWLOG_RESET from './slowlog-reset';
 import SMISMEMBER from './smismember';
 import SMOVE from './smove';
-import SORT from './sort';
-import SORT_RO from './sort-ro';
 import SPOP from './spop';
 import SRANDMEMBER from './srandmember';
 import SUBSTR from './substr';
 import SUNIONSTORE from './sunionstore';
 import SWAPDB from './swapdb';
-import WAIT from './wait';
 import XAUTOCLAIM from './xautoclaim';
 import XCLAIM from './xclaim';
 import XGROUP_CREATECONSUMER from './xgroup-createconsumer';
@@ -260,16 +221,6 @@ export const GENERATED_COMMANDS = {
   bgRewriteAof: BGREWRITEAOF,
   BGSAVE,
   bgSave: BGSAVE,
-  BITCOUNT,
-  bitCount: BITCOUNT,
-  BITFIELD,
-  bitField: BITFIELD,
-  BITFIELD_RO,
-  bitFieldRo: BITFIELD_RO,
-  BITOP,
-  bitOp: BITOP,
-  BITPOS,
-  bitPos: BITPOS,
   BLMOVE,
   blMove: BLMOVE,
   BLMPOP,
@@ -382,30 +333,12 @@ export const GENERATED_COMMANDS = {
   configResetStat: CONFIG_RESETSTAT,
   CONFIG_REWRITE,
   configRewrite: CONFIG_REWRITE,
-  COPY,
-  copy: COPY,
   DEBUG,
   debug: DEBUG,
-  DUMP,
-  dump: DUMP,
-  EXPIREAT,
-  expireAt: EXPIREAT,
-  EXPIRETIME,
-  expireTime: EXPIRETIME,
   FAILOVER,
   failover: FAILOVER,
-  FUNCTION_DUMP,
-  functionDump: FUNCTION_DUMP,
   FUNCTION_HELP,
   functionHelp: FUNCTION_HELP,
-  FUNCTION_KILL,
-  functionKill: FUNCTION_KILL,
-  FUNCTION_LIST,
-  functionList: FUNCTION_LIST,
-  FUNCTION_RESTORE,
-  functionRestore: FUNCTION_RESTORE,
-  FUNCTION_STATS,
-  functionStats: FUNCTION_STATS,
   GEOADD,
   geoAdd: GEOADD,
   GEODIST,
@@ -426,10 +359,6 @@ export const GENERATED_COMMANDS = {
   geoSearch: GEOSEARCH,
   GEOSEARCHSTORE,
   geoSearchStore: GEOSEARCHSTORE,
-  GETBIT,
-  getBit: GETBIT,
-  GETSET,
-  getSet: GETSET,
   HINCRBYFLOAT,
   hIncrByFloat: HINCRBYFLOAT,
   HMSET,
@@ -456,8 +385,6 @@ export const GENERATED_COMMANDS = {
   latencyLatest: LATENCY_LATEST,
   LATENCY_RESET,
   latencyReset: LATENCY_RESET,
-  LCS,
-  lcs: LCS,
   LINSERT,
   lInsert: LINSERT,
   LMOVE,
@@ -482,8 +409,6 @@ export const GENERATED_COMMANDS = {
   memoryPurge: MEMORY_PURGE,
   MEMORY_STATS,
   memoryStats: MEMORY_STATS,
-  MIGRATE,
-  migrate: MIGRATE,
   MODULE_HELP,
   moduleHelp: MODULE_HELP,
   MODULE_LIST,
@@ -494,36 +419,12 @@ export const GENERATED_COMMANDS = {
   moduleLoadEx: MODULE_LOADEX,
   MODULE_UNLOAD,
   moduleUnload: MODULE_UNLOAD,
-  MOVE,
-  move: MOVE,
-  MSETNX,
-  mSetNX: MSETNX,
-  OBJECT_ENCODING,
-  objectEncoding: OBJECT_ENCODING,
-  OBJECT_FREQ,
-  objectFreq: OBJECT_FREQ,
   OBJECT_HELP,
   objectHelp: OBJECT_HELP,
-  OBJECT_IDLETIME,
-  objectIdleTime: OBJECT_IDLETIME,
-  OBJECT_REFCOUNT,
-  objectRefCount: OBJECT_REFCOUNT,
-  PEXPIREAT,
-  pExpireAt: PEXPIREAT,
-  PEXPIRETIME,
-  pExpireTime: PEXPIRETIME,
-  PFADD,
-  pfAdd: PFADD,
-  PFCOUNT,
-  pfCount: PFCOUNT,
   PFDEBUG,
   pfDebug: PFDEBUG,
-  PFMERGE,
-  pfMerge: PFMERGE,
   PFSELFTEST,
   pfSelfTest: PFSELFTEST,
-  PSETEX,
-  pSetEx: PSETEX,
   PUBSUB_HELP,
   pubSubHelp: PUBSUB_HELP,
   PUBSUB_NUMPAT,
@@ -532,18 +433,12 @@ export const GENERATED_COMMANDS = {
   pubSubShardChannels: PUBSUB_SHARDCHANNELS,
   PUBSUB_SHARDNUMSUB,
   pubSubShardNumSub: PUBSUB_SHARDNUMSUB,
-  RANDOMKEY,
-  randomKey: RANDOMKEY,
   READONLY,
   readonly: READONLY,
   READWRITE,
   readWrite: READWRITE,
-  RENAMENX,
-  renameNX: RENAMENX,
   REPLICAOF,
   replicaOf: REPLICAOF,
-  RESTORE,
-  restore: RESTORE,
   RESTORE_ASKING,
   restoreAsking: RESTORE_ASKING,
   ROLE,
@@ -554,18 +449,12 @@ export const GENERATED_COMMANDS = {
   rPushX: RPUSHX,
   SAVE,
   save: SAVE,
-  SCRIPT_DEBUG,
-  scriptDebug: SCRIPT_DEBUG,
   SCRIPT_HELP,
   scriptHelp: SCRIPT_HELP,
-  SCRIPT_KILL,
-  scriptKill: SCRIPT_KILL,
   SDIFF,
   sDiff: SDIFF,
   SDIFFSTORE,
   sDiffStore: SDIFFSTORE,
-  SETBIT,
-  setBit: SETBIT,
   SHUTDOWN,
   shutdown: SHUTDOWN,
   SINTERCARD,
@@ -586,10 +475,6 @@ export const GENERATED_COMMANDS = {
   smIsMember: SMISMEMBER,
   SMOVE,
   sMove: SMOVE,
-  SORT,
-  sort: SORT,
-  SORT_RO,
-  sortRo: SORT_RO,
   SPOP,
   sPop: SPOP,
   SRANDMEMBER,
@@ -600,8 +485,6 @@ export const GENERATED_COMMANDS = {
   sUnionStore: SUNIONSTORE,
   SWAPDB,
   swapDb: SWAPDB,
-  WAIT,
-  wait: WAIT,
   XAUTOCLAIM,
   xAutoClaim: XAUTOCLAIM,
   XCLAIM,

@@ -1,0 +1,24 @@
+import type { Command, CommandParser, RedisArgument } from '@x/modules';
+import { numberArgument, stringArgument } from './helpers/argument-checks';
+
+/** `BITPOS key bit [start [end [BYTE | BIT]]]`: the position of the first bit set to `bit`, or -1. */
+export default {
+  IS_READ_ONLY: true,
+  CACHEABLE: true,
+  parseCommand(parser: CommandParser, key: RedisArgument, bit: 0 | 1, start?: number, end?: number, mode?: 'BYTE' | 'BIT') {
+    parser.push('BITPOS');
+    parser.pushKey(key);
+    parser.push(numberArgument('BITPOS', 'bit', bit));
+    if (start !== undefined) parser.push(numberArgument('BITPOS', 'start', start));
+    if (end !== undefined) {
+      // Redis reads `end` only after a `start`: without one it would be taken as the start.
+      if (start === undefined) throw new TypeError('BITPOS: end needs a start');
+      parser.push(numberArgument('BITPOS', 'end', end));
+    }
+    if (mode) {
+      if (end === undefined) throw new TypeError('BITPOS: mode needs a start and an end');
+      parser.push(stringArgument('BITPOS', 'mode', mode));
+    }
+  },
+  transformReply: undefined as unknown as () => number,
+} as const satisfies Command;

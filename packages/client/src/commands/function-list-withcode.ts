@@ -1,0 +1,26 @@
+import type { Command, CommandParser } from '@x/modules';
+import {
+  pushFunctionListArguments,
+  transformLibraryResp2,
+  type FunctionListLibraryWithCode,
+  type FunctionListLibraryWithCodeResp3,
+  type FunctionListOptions,
+} from './helpers/function-list';
+
+/**
+ * `FUNCTION LIST [LIBRARYNAME pattern] WITHCODE` (node-redis's `functionListWithCode`): as
+ * `functionList`, each library with its `library_code`.
+ */
+export default {
+  IS_READ_ONLY: true,
+  NOT_KEYED_COMMAND: true,
+  parseCommand(parser: CommandParser, options?: FunctionListOptions) {
+    pushFunctionListArguments('FUNCTION LIST WITHCODE', parser, options);
+    parser.push('WITHCODE');
+  },
+  transformReply: {
+    2: (reply: Array<ReadonlyArray<unknown>>): Array<FunctionListLibraryWithCode> =>
+      reply.map((library) => ({ ...transformLibraryResp2(library), library_code: library[7] as string })),
+    3: undefined as unknown as () => Array<FunctionListLibraryWithCodeResp3>,
+  },
+} as const satisfies Command;

@@ -1,0 +1,21 @@
+import type { Command, CommandParser, RedisArgument } from '@x/modules';
+import { optionsArgument, stringArgument } from './helpers/argument-checks';
+
+/** Options of `FUNCTION RESTORE`. */
+export interface FunctionRestoreOptions {
+  /** What to do with the libraries there: delete them first, add to them (the default), or replace those of the same name. */
+  mode?: 'FLUSH' | 'APPEND' | 'REPLACE';
+}
+
+/** `FUNCTION RESTORE serialized-value [FLUSH | APPEND | REPLACE]`: loads `FUNCTION DUMP`'s output; `'OK'`. */
+export default {
+  NOT_KEYED_COMMAND: true,
+  REQUEST_POLICY: 'all_shards',
+  RESPONSE_POLICY: 'all_succeeded',
+  parseCommand(parser: CommandParser, dump: RedisArgument, options?: FunctionRestoreOptions) {
+    parser.push('FUNCTION', 'RESTORE', dump);
+    const o = optionsArgument<FunctionRestoreOptions>('FUNCTION RESTORE', options);
+    if (o?.mode) parser.push(stringArgument('FUNCTION RESTORE', 'mode', o.mode));
+  },
+  transformReply: undefined as unknown as () => 'OK',
+} as const satisfies Command;

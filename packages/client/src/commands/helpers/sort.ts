@@ -1,0 +1,32 @@
+import type { CommandParser, RedisArgument } from '@x/modules';
+import { numberArgument, objectArgument, optionsArgument, stringArgument } from './argument-checks';
+
+/** Options of `SORT`, `SORT_RO` and `sortStore`. */
+export interface SortOptions {
+  /** Sort by the values of these keys (`*` replaced by each element), or `'nosort'`. */
+  BY?: RedisArgument;
+  LIMIT?: { offset: number; count: number };
+  /** Return the values of these keys (`#` is the element itself) instead of the elements. */
+  GET?: RedisArgument | Array<RedisArgument>;
+  DIRECTION?: 'ASC' | 'DESC';
+  /** Sort as strings, not numbers. */
+  ALPHA?: boolean;
+}
+
+/** Pushes `key [BY p] [LIMIT o c] [GET p …] [ASC | DESC] [ALPHA]`, recording the key. */
+export function pushSortArguments(command: string, parser: CommandParser, key: RedisArgument, options?: SortOptions): void {
+  parser.pushKey(key);
+  const o = optionsArgument<SortOptions>(command, options);
+  if (o === undefined) return;
+  if (o.BY) parser.push('BY', o.BY);
+  if (o.LIMIT) {
+    const limit = objectArgument<{ offset?: unknown; count?: unknown }>(command, 'LIMIT', o.LIMIT);
+    parser.push('LIMIT', numberArgument(command, 'LIMIT.offset', limit.offset), numberArgument(command, 'LIMIT.count', limit.count));
+  }
+  if (o.GET) {
+    if (Array.isArray(o.GET)) for (const pattern of o.GET) parser.push('GET', pattern);
+    else parser.push('GET', o.GET);
+  }
+  if (o.DIRECTION) parser.push(stringArgument(command, 'DIRECTION', o.DIRECTION));
+  if (o.ALPHA) parser.push('ALPHA');
+}
