@@ -11,72 +11,57 @@ function isArgument(value: unknown): value is RedisArgument | number {
   return typeof value === 'string' || Buffer.isBuffer(value) || typeof value === 'number';
 }
 
-/**
- * How many `key value` pairs `toSet` holds, after checking its shape: a non-empty array either of
- * `[key, value]` pairs or of keys and values in turn (an even number of strings), or an object of
- * values. Anything else — an empty list, a pair that is not a pair, a flat list of odd length, a
- * mix — is a TypeError: a flat array read as pairs would write keys made of single characters.
- */
-export function countMSetPairs(command: string, toSet: unknown): number {
-  if (Array.isArray(toSet)) {
-    if (toSet.length === 0) throw argumentError(command, 'the keys and values', 'a non-empty array or object', toSet);
-    if (Array.isArray(toSet[0])) {
-      for (let i = 0; i < toSet.length; i++) {
-        const pair: unknown = toSet[i];
-        if (!Array.isArray(pair) || pair.length !== 2 || !isArgument(pair[0]) || !isArgument(pair[1])) {
-          throw argumentError(command, `pair ${i}`, 'a [key, value] array of two strings or Buffers', pair);
-        }
-      }
-      return toSet.length;
-    }
-    if (toSet.length % 2 !== 0) {
-      throw argumentError(command, 'a flat array of keys and values', 'of even length', toSet);
-    }
-    for (let i = 0; i < toSet.length; i++) {
-      if (!isArgument(toSet[i])) throw argumentError(command, `element ${i} of the flat array`, 'a string or a Buffer', toSet[i]);
-    }
-    return toSet.length / 2;
-  }
-  if (typeof toSet === 'object' && toSet !== null && !Buffer.isBuffer(toSet)) {
-    const keys = Object.keys(toSet);
-    if (keys.length === 0) throw argumentError(command, 'the keys and values', 'a non-empty array or object', toSet);
-    for (const key of keys) {
-      const value = (toSet as Record<string, unknown>)[key];
-      if (!isArgument(value)) throw argumentError(command, `the value of ${JSON.stringify(key)}`, 'a string or a Buffer', value);
-    }
-    return keys.length;
-  }
-  throw argumentError(command, 'the keys and values', 'an array or an object', toSet);
+const text = (value: RedisArgument | number): RedisArgument => (typeof value === 'number' ? String(value) : value);
+
+function notAPair(command: string, i: number, pair: unknown): TypeError {
+  return argumentError(command, `pair ${i}`, 'a [key, value] array of two strings or Buffers', pair);
 }
 
-/** Pushes `key value key value …` from a shape {@link countMSetPairs} accepted, recording every key. */
-export function pushMSetPairs(parser: CommandParser, toSet: MSetArguments): void {
-  const text = (v: RedisArgument | number) => (typeof v === 'number' ? String(v) : v);
+/**
+ * Checks `toSet` and pushes `key value key value …`, recording every key, in one pass; returns how
+ * many pairs. It must be a non-empty array either of `[key, value]` pairs or of keys and values in
+ * turn (an even number of strings), or an object of values. Anything else — an empty list, a pair
+ * that is not a pair, a flat list of odd length, a mix — is a TypeError (the call is refused, nothing
+ * is sent): a flat array read as pairs would write keys made of single characters.
+ */
+export function pushMSetPairs(command: string, parser: CommandParser, toSet: MSetArguments): number {
   if (Array.isArray(toSet)) {
+    const length = toSet.length;
+    if (length === 0) throw argumentError(command, 'the keys and values', 'a non-empty array or object', toSet);
     if (Array.isArray(toSet[0])) {
-      for (const [key, value] of toSet as Array<[RedisArgument, RedisArgument]>) {
+      for (let i = 0; i < length; i++) {
+        const pair: unknown = toSet[i];
+        if (!Array.isArray(pair) || pair.length !== 2) throw notAPair(command, i, pair);
+        const [key, value] = pair as [unknown, unknown];
+        if (!isArgument(key) || !isArgument(value)) throw notAPair(command, i, pair);
         parser.pushKey(text(key));
         parser.push(text(value));
       }
-    } else {
-      const flat = toSet as Array<RedisArgument>;
-      for (let i = 0; i < flat.length; i += 2) {
-        parser.pushKey(text(flat[i]!));
-        parser.push(text(flat[i + 1]!));
-      }
+      return length;
     }
-  } else {
-    for (const key of Object.keys(toSet)) {
-      parser.pushKey(key);
-      parser.push(text(toSet[key]!));
+    if (length % 2 !== 0) throw argumentError(command, 'a flat array of keys and values', 'of even length', toSet);
+    for (let i = 0; i < length; i += 2) {
+      const key: unknown = toSet[i];
+      const value: unknown = toSet[i + 1];
+      if (!isArgument(key)) throw argumentError(command, `element ${i} of the flat array`, 'a string or a Buffer', key);
+      if (!isArgument(value)) throw argumentError(command, `element ${i + 1} of the flat array`, 'a string or a Buffer', value);
+      parser.pushKey(text(key));
+      parser.push(text(value));
     }
+    return length / 2;
   }
-}
-
-/** Checks `toSet` and pushes `key value key value …` (shared by `MSET` and `MSETNX`). */
-export function pushMSetArguments(command: string, parser: CommandParser, toSet: MSetArguments): void {
-  countMSetPairs(command, toSet);
-  pushMSetPairs(parser, toSet);
+  if (typeof toSet !== 'object' || toSet === null || Buffer.isBuffer(toSet)) {
+    throw argumentError(command, 'the keys and values', 'an array or an object', toSet);
+  }
+  const keys = Object.keys(toSet);
+  if (keys.length === 0) throw argumentError(command, 'the keys and values', 'a non-empty array or object', toSet);
+  for (const key of keys) {
+    const value: unknown = toSet[key];
+    if (!isArgument(value)) throw argumentError(command, `the value of ${JSON.stringify(key)}`, 'a string or a Buffer', value);
+    parser.pushKey(key);
+    parser.push(text(value));
+  }
+  return keys.length;
 }
 
 /**
@@ -88,7 +73,7 @@ export default {
   RESPONSE_POLICY: 'all_succeeded',
   parseCommand(parser: CommandParser, toSet: MSetArguments) {
     parser.push('MSET');
-    pushMSetArguments('MSET', parser, toSet);
+    pushMSetPairs('MSET', parser, toSet);
   },
   transformReply: undefined as unknown as () => 'OK',
 } as const satisfies Command;

@@ -1,6 +1,6 @@
-import type { Command, CommandParser } from '@x/modules';
+import { BasicCommandParser, type Command, type CommandParser } from '@x/modules';
 import { numberArgument, optionsArgument, stringArgument, tokenArgument, unixTimeArgument } from './helpers/argument-checks';
-import { countMSetPairs, pushMSetPairs, type MSetArguments } from './mset';
+import { pushMSetPairs, type MSetArguments } from './mset';
 
 /** How `MSETEX` sets the time to live of every key it writes. */
 export type MSetExExpiration =
@@ -23,8 +23,14 @@ export interface MSetExOptions {
  */
 export default {
   parseCommand(parser: CommandParser, keyValuePairs: MSetArguments, options?: MSetExOptions) {
-    parser.push('MSETEX', String(countMSetPairs('MSETEX', keyValuePairs)));
-    pushMSetPairs(parser, keyValuePairs);
+    // numkeys comes first: the pairs go into a parser of their own, then after it.
+    const pairs = new BasicCommandParser();
+    const count = pushMSetPairs('MSETEX', pairs, keyValuePairs);
+    parser.push('MSETEX', String(count));
+    for (let i = 0; i < pairs.redisArgs.length; i += 2) {
+      parser.pushKey(pairs.redisArgs[i]!);
+      parser.push(pairs.redisArgs[i + 1]!);
+    }
     const o = optionsArgument<MSetExOptions>('MSETEX', options);
     if (o === undefined) return;
     if (o.mode) parser.push(stringArgument('MSETEX', 'mode', o.mode));

@@ -1,5 +1,5 @@
 import type { Command, CommandParser } from '@x/modules';
-import { pushMSetArguments, type MSetArguments } from './mset';
+import { pushMSetPairs, type MSetArguments } from './mset';
 
 /**
  * `MSETNX key value [key value …]`: sets every key only if none exists; 1 if it did, 0 if not. Takes
@@ -11,7 +11,7 @@ export default {
   RESPONSE_POLICY: 'agg_min',
   parseCommand(parser: CommandParser, toSet: MSetArguments) {
     parser.push('MSETNX');
-    pushMSetArguments('MSETNX', parser, toSet);
+    pushMSetPairs('MSETNX', parser, toSet);
   },
   transformReply: undefined as unknown as () => 0 | 1,
 } as const satisfies Command;

@@ -150,6 +150,33 @@ export const genericCases: Case[] = [
   { method: 'SORT_RO', args: ['{c}missing'] },
   { method: 'SORT_STORE', args: ['{c}names', '{c}dst', { ALPHA: true, DIRECTION: 'DESC' }], setup: [['RPUSH', '{c}names', 'b', 'c', 'a']] },
 
+  {
+    method: 'multi',
+    name: 'sort, sortRo, sortStore, expireTime, type in a transaction',
+    args: [],
+    multi: [
+      { method: 'sort', args: ['{c}list', { BY: '{c}w_*', GET: ['#', '{c}o_*'] }] },
+      { method: 'sortRo', args: ['{c}list', { DIRECTION: 'DESC' }] },
+      { method: 'sortStore', args: ['{c}list', '{c}dst', { LIMIT: { offset: 0, count: 2 } }] },
+      { method: 'expireTime', args: ['{c}list'] },
+      { method: 'type', args: ['{c}dst'] },
+    ],
+    setup: sortable,
+  },
+  {
+    method: 'multi',
+    name: 'scan and keys in a transaction',
+    args: [],
+    multi: [
+      { method: 'scan', args: ['0', { COUNT: 100 }] },
+      { method: 'keys', args: ['*'] },
+    ],
+    setup: [['SET', '{c}1', 'a'], ['SET', '{c}2', 'b']],
+    // A cluster transaction runs on one node: SCAN and KEYS there are that node's (no cluster walk).
+    targets: ['client'],
+    normalize: (reply) => (Array.isArray(reply) ? [sortedKeys(reply[0]), sorted(reply[1])] : reply),
+  },
+
   // TYPE
   { method: 'type', args: ['{c}k'], setup: plain },
   { method: 'TYPE', args: ['{c}h'], setup: [['HSET', '{c}h', 'f', 'v']] },

@@ -89,6 +89,20 @@ export const scriptingCases: Case[] = [
   { method: 'functionStats', args: [], setup: bothLoaded },
   { method: 'FUNCTION_STATS', args: [] },
 
+  {
+    method: 'multi',
+    name: 'functionList, functionListWithCode, functionStats, fCallRo in a transaction',
+    args: [],
+    multi: [
+      { method: 'fCallRo', args: ['get1', { keys: ['{c}k'] }] },
+      { method: 'functionList', args: [] },
+      { method: 'functionListWithCode', args: [{ LIBRARYNAME: 'cmda' }] },
+      { method: 'functionStats', args: [] },
+    ],
+    setup: [...bothLoaded, ['SET', '{c}k', 'v']],
+    normalize: deepSorted,
+  },
+
   // SCRIPT DEBUG / EXISTS / FLUSH / KILL / LOAD
   { method: 'scriptDebug', args: ['NO'] },
   { method: 'scriptExists', args: [SCRIPT_SHA1], setup: [['SCRIPT', 'LOAD', SCRIPT]] },

@@ -93,6 +93,19 @@ export const stringCases: Case[] = [
     args: ['{c}k1', '{c}k2', { MINMATCHLEN: 2 }],
     setup: [['SET', '{c}k1', 'ohmytext'], ['SET', '{c}k2', 'mynewtext']],
   },
+  {
+    method: 'multi',
+    name: 'lcsIdx, lcsIdxWithMatchLen, lcsLen, incrByFloat, getEx in a transaction',
+    args: [],
+    multi: [
+      { method: 'lcsIdx', args: ['{c}k1', '{c}k2'] },
+      { method: 'lcsIdxWithMatchLen', args: ['{c}k1', '{c}k2', { MINMATCHLEN: 2 }] },
+      { method: 'lcsLen', args: ['{c}k1', '{c}k2'] },
+      { method: 'incrByFloat', args: ['{c}f', 0.5] },
+      { method: 'getEx', args: ['{c}k1', { type: 'PERSIST' }] },
+    ],
+    setup: [['SET', '{c}k1', 'ohmytext'], ['SET', '{c}k2', 'mynewtext']],
+  },
   { method: 'lcs', name: 'keys in two slots (CROSSSLOT)', args: ['{a}k', '{b}k'], targets: ['cluster'], difference: crossSlotRefusedBeforeSending },
 
   // MGET

@@ -22,9 +22,20 @@ const MAPPING_NAMES = Object.keys(MAPPINGS) as MappingName[];
 
 type Raw = ReadonlyArray<ReadonlyArray<string>>;
 
-export interface Case {
-  /** The node-redis method (either spelling: `zPopMax` or `ZPOPMAX`). */
+/** One command queued in a `multi` case. */
+export interface MultiStep {
   method: string;
+  args: ReadonlyArray<unknown>;
+}
+
+export interface Case {
+  /** The node-redis method (either spelling: `zPopMax` or `ZPOPMAX`); for a `multi` case, a label. */
+  method: string;
+  /**
+   * A transaction instead of one call: each step queued on `multi()` (of the client, the cluster, or
+   * their type-mapping view), then `exec()`; its replies are compared, and each step's arguments.
+   */
+  multi?: ReadonlyArray<MultiStep>;
   /** Shown in the test name; default: the arguments. */
   name?: string;
   /** The arguments as node-redis's docs and typings take them (a function: made fresh for each run). */
@@ -88,7 +99,7 @@ function describeArgs(args: ReadonlyArray<unknown>): string {
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
-function methodOf(target: Callable, method: string): ((...args: unknown[]) => unknown) | undefined {
+function methodOf(target: Record<string, unknown>, method: string): ((...args: unknown[]) => unknown) | undefined {
   const fn = target[method];
   return typeof fn === 'function' ? (fn as (...args: unknown[]) => unknown) : undefined;
 }
@@ -119,6 +130,10 @@ const mismatchText = (where: string, x: unknown, nr: unknown) => `${where}\n    
 
 /** Compare the two definitions for a case: arguments and keys (always), transforms of sample replies (unit-only). */
 function compareDefinitions(c: Case, mismatches: string[]): void {
+  if (c.multi !== undefined) {
+    for (const step of c.multi) compareDefinitions({ method: step.method, args: step.args }, mismatches);
+    return;
+  }
   const nrDef = oracle.commands[c.method];
   const xDef = (X_COMMANDS as Record<string, OracleCommand>)[c.method];
   if (xDef === undefined) {
@@ -166,6 +181,23 @@ function differs(c: Case, target: Target, resp: Resp): boolean {
   return (d.targets === undefined || d.targets.includes(target)) && (d.protocols === undefined || d.protocols.includes(resp));
 }
 
+/** The case's call on one side, or undefined when that side has no such method. */
+async function callOne(view: Callable, c: Case): Promise<Outcome | undefined> {
+  const fn = methodOf(view, c.method);
+  return fn === undefined ? undefined : outcomeOf(() => fn.apply(view, argsOf(c) as unknown[]));
+}
+
+/** Queues every step on `view.multi()` and runs `exec()`; a step the multi lacks is a TypeError (a mismatch). */
+function execMulti(view: Callable, steps: ReadonlyArray<MultiStep>): Promise<unknown> {
+  let multi = (view.multi as () => Record<string, unknown>).call(view);
+  for (const step of steps) {
+    const fn = methodOf(multi, step.method);
+    if (fn === undefined) throw new TypeError(`multi() has no method ${step.method}`);
+    multi = fn.apply(multi, step.args as unknown[]) as Record<string, unknown>;
+  }
+  return (multi.exec as () => Promise<unknown>).call(multi);
+}
+
 /** One live run of a case: node-redis then x, each on freshly reset data. */
 async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName | undefined, mismatches: string[], stats: CaseStats): Promise<void> {
   const pair = await pairFor(target, resp);
@@ -175,8 +207,7 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
     await reset(target);
     if (c.setup !== undefined) await runRaw(target, c.setup);
     const view = mapping === undefined ? side : side.withTypeMapping(MAPPINGS[mapping]);
-    const fn = methodOf(view, c.method);
-    const outcome: Outcome | undefined = fn === undefined ? undefined : await outcomeOf(() => fn.apply(view, argsOf(c) as unknown[]));
+    const outcome: Outcome | undefined = c.multi === undefined ? await callOne(view, c) : await outcomeOf(() => execMulti(view, c.multi!));
     const after = c.after === undefined ? undefined : await runRaw(target, c.after);
     const state = withSnapshot ? await snapshot(target) : undefined;
     if (c.teardown !== undefined) await runRaw(target, c.teardown);
