@@ -275,8 +275,8 @@ const SAMPLE: Array<[string, Call]> = [
   ['latency|histogram', (c) => c.latencyHistogram('set')],
   ['slowlog|get', (c) => c.slowLogGet(1)],
   ['slowlog|len', (c) => c.slowLogLen()],
-  ['function|stats', (c) => c.functionStats()],
-  ['function|list', (c) => c.functionList()],
+  // FUNCTION STATS and FUNCTION LIST are hand-tuned now: their RESP2 replies are reshaped as node-redis
+  // shapes them (packages/conformance compares them with node-redis), not the recorded raw type.
   ['function|dump', (c) => c.functionDump()],
   ['acl|whoami', (c) => c.aclWhoAmI()],
   ['acl|cat', (c) => c.aclCat()],

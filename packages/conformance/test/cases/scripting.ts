@@ -105,6 +105,13 @@ export const scriptingCases: Case[] = [
 
   // SCRIPT DEBUG / EXISTS / FLUSH / KILL / LOAD
   { method: 'scriptDebug', args: ['NO'] },
+  ...(['YES', 'SYNC'] as const).map(
+    (mode): Case => ({
+      method: 'SCRIPT_DEBUG',
+      args: [mode],
+      unitOnly: { reason: 'puts the shared connection into Lua debugging for its next EVAL', replies: { 2: () => 'OK', 3: () => 'OK' } },
+    }),
+  ),
   { method: 'scriptExists', args: [SCRIPT_SHA1], setup: [['SCRIPT', 'LOAD', SCRIPT]] },
   { method: 'SCRIPT_EXISTS', args: [[SCRIPT_SHA1, MISSING_SHA1]], setup: [['SCRIPT', 'LOAD', SCRIPT]] },
   { method: 'scriptFlush', args: [], setup: [['SCRIPT', 'LOAD', SCRIPT]], after: [['SCRIPT', 'EXISTS', SCRIPT_SHA1]] },

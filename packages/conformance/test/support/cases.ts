@@ -217,6 +217,8 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
   const x = await runOne(pair.x);
   if (nr.outcome === undefined) return; // node-redis lacks it on this target: nothing to compare
   stats.compared++;
+  const run: LiveRun = { target, resp, mapping: mapping ?? 'none', result: 'different' };
+  stats.runs.push(run);
   if (x.outcome === undefined) {
     mismatches.push(`${where}: x has no method ${c.method}`);
     return;
@@ -224,6 +226,7 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
   if (differs(c, target, resp)) {
     stats.differences++;
     c.difference!.check?.(x.outcome, nr.outcome);
+    run.result = 'difference';
     return;
   }
   const xo = outcomeCanonical(x.outcome, c.normalize);
@@ -241,13 +244,26 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
     equal = false;
     mismatches.push(mismatchText(`${where}: data left behind`, canonical(x.state), canonical(nr.state)));
   }
-  if (equal) stats.equal++;
+  if (equal) {
+    stats.equal++;
+    run.result = 'equal';
+  }
+}
+
+/** One live comparison: where it ran, and whether x matched (or differs on purpose, checked). */
+export interface LiveRun {
+  target: Target;
+  resp: Resp;
+  mapping: MappingName | 'none';
+  result: 'equal' | 'different' | 'difference';
 }
 
 export interface CaseStats {
   compared: number;
   equal: number;
   differences: number;
+  /** Each live comparison (for the report's totals by protocol and type mapping). */
+  runs: LiveRun[];
 }
 
 /**
@@ -261,7 +277,7 @@ export function describeCases(title: string, cases: ReadonlyArray<Case>): void {
       const name = `${c.method} ${c.name ?? describeArgs(argsOf(c))}`;
       it(name, async () => {
         const mismatches: string[] = [];
-        const stats: CaseStats = { compared: 0, equal: 0, differences: 0 };
+        const stats: CaseStats = { compared: 0, equal: 0, differences: 0, runs: [] };
         compareDefinitions(c, mismatches);
         if (c.unitOnly === undefined) {
           const mappings = c.mappings === false ? [] : c.mappings === undefined || c.mappings === true ? MAPPING_NAMES : c.mappings;
