@@ -3,6 +3,7 @@
 // compile, so a generated parameter or reply type that starts accepting wrong input breaks the lint.
 import type { RESP_TYPES, WithCommands } from '@x/modules';
 import type { COMMANDS } from './index';
+import type { LcsIdxMatch } from './lcs-idx';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 // `exact<T>()(value)`: compiles only when the value's type is exactly T.
@@ -70,4 +71,40 @@ export async function generatedSignatures(): Promise<void> {
   exact<number>()(await client.xGroupDestroy('stream', 'group'));
   // @ts-expect-error — XINFO STREAM takes the key first
   await client.xInfoStream();
+}
+
+declare const maps: WithCommands<typeof COMMANDS, 3, { [RESP_TYPES.MAP]: MapConstructor; [RESP_TYPES.SET]: SetConstructor }>;
+
+// Hand-tuned in node-redis's forms: operation objects, pair lists, struct-like maps per protocol.
+export async function nodeRedisForms(): Promise<void> {
+  exact<0 | 1>()(await client.mSetNX(['a', '1', 'b', '2']));
+  await client.mSetNX({ a: '1' });
+  await client.mSetNX([['a', '1']]);
+  exact<Array<number | null>>()(await client.bitField('k', [{ operation: 'SET', encoding: 'u8', offset: 0, value: 255 }, { operation: 'OVERFLOW', behavior: 'SAT' }]));
+  // @ts-expect-error — BITFIELD has no INCR operation
+  await client.bitField('k', [{ operation: 'INCR', encoding: 'u8', offset: 0 }]);
+  // @ts-expect-error — a SET needs its value
+  await client.bitField('k', [{ operation: 'SET', encoding: 'u8', offset: 0 }]);
+  exact<Array<number>>()(await client.bitFieldRo('k', [{ encoding: 'i4', offset: '#1' }]));
+  // @ts-expect-error — BITFIELD_RO only reads
+  await client.bitFieldRo('k', [{ operation: 'SET', encoding: 'u8', offset: 0, value: 1 }]);
+  await client.functionRestore(Buffer.from(''), { mode: 'REPLACE' });
+  // @ts-expect-error — the policy is { mode }
+  await client.functionRestore(Buffer.from(''), 'REPLACE');
+
+  // LCS IDX: { matches, len } — RESP3's map becomes a Map under MAP; RESP2's object stays an object.
+  const idx = await client.lcsIdx('a', 'b', { MINMATCHLEN: 2 });
+  exact<number>()(idx.len);
+  exact<Array<LcsIdxMatch>>()(idx.matches);
+  exact<number>()((await resp2.lcsIdxWithMatchLen('a', 'b')).len);
+  const idxMap: Map<string, unknown> = await maps.lcsIdx('a', 'b');
+  void idxMap;
+
+  // FUNCTION LIST / STATS: RESP2 as node-redis shapes it; RESP3's maps and sets follow the mapping.
+  exact<string | null>()((await resp2.functionList())[0]!.library_name);
+  exact<Array<string>>()((await resp2.functionList())[0]!.functions[0]!.flags);
+  const libraries: Array<Map<string, unknown>> = await maps.functionList();
+  void libraries;
+  exact<number>()((await resp2.functionStats()).engines['LUA']!.functions_count);
+  exact<string | null>()(await client.randomKey());
 }
