@@ -99,6 +99,7 @@ const HAND_TUNED_SAMPLES: Record<string, Array<Array<unknown>>> = {
   RESTORE: [['key:1', 0, 'x'], ['key:1', 0, 'x', { REPLACE: true, ABSTTL: true, IDLETIME: 1, FREQ: 1 }]],
   RPOP: [['key:1']],
   RPOP_COUNT: [['key:1', 2]],
+  RESTORE_ASKING: [['key:1', 0, 'payload'], ['key:1', 0, 'payload', { REPLACE: true, IDLETIME: 5 }]],
   RPUSH: [['key:1', ['a', 'b']]],
   SADD: [['key:1', 'a'], ['key:1', ['a', 'b']]],
   SCARD: [['key:1']],
@@ -245,7 +246,8 @@ describe('key positions agree with COMMAND GETKEYS', () => {
     }
     expect(mismatches).toEqual([]);
     expect(uncovered).toEqual([]);
-    expect(compared).toBeGreaterThan(300);
+    // Fewer as commands become hand-tuned (those are compared in the next test).
+    expect(compared).toBeGreaterThan(250);
   });
 
   it('for every hand-tuned keyed command, over its sample invocations', async () => {

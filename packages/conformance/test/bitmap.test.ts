@@ -1,6 +1,6 @@
 import { describeCases } from './support/cases';
-import { describeCoverage } from './support/coverage';
+import { describeGroupCoverage } from './support/group-coverage';
 import { bitmapCases, BITMAP_COMMANDS } from './cases/bitmap';
 
-describeCoverage('bitmap', bitmapCases, BITMAP_COMMANDS);
+describeGroupCoverage('bitmap', BITMAP_COMMANDS, bitmapCases);
 describeCases('bitmap', bitmapCases);

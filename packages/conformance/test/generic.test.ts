@@ -1,9 +1,9 @@
 import { describeCases } from './support/cases';
-import { describeCoverage } from './support/coverage';
+import { describeGroupCoverage } from './support/group-coverage';
 import { closePairs, pairFor, PROTOCOLS, reset, runRaw, TARGETS, type Callable } from './support/targets';
 import { genericCases, GENERIC_COMMANDS } from './cases/generic';
 
-describeCoverage('generic', genericCases, GENERIC_COMMANDS);
+describeGroupCoverage('generic', GENERIC_COMMANDS, genericCases);
 describeCases('generic', genericCases);
 
 // A SCAN step's cursor differs between the two on a cluster (see clusterScanCursor): whole walks must

@@ -1,6 +1,6 @@
 import { describeCases } from './support/cases';
-import { describeCoverage } from './support/coverage';
+import { describeGroupCoverage } from './support/group-coverage';
 import { hyperloglogCases, HYPERLOGLOG_COMMANDS } from './cases/hyperloglog';
 
-describeCoverage('hyperloglog', hyperloglogCases, HYPERLOGLOG_COMMANDS);
+describeGroupCoverage('hyperloglog', HYPERLOGLOG_COMMANDS, hyperloglogCases);
 describeCases('hyperloglog', hyperloglogCases);

@@ -1,6 +1,6 @@
 import { describeCases } from './support/cases';
-import { describeCoverage } from './support/coverage';
+import { describeGroupCoverage } from './support/group-coverage';
 import { scriptingCases, SCRIPTING_COMMANDS } from './cases/scripting';
 
-describeCoverage('scripting', scriptingCases, SCRIPTING_COMMANDS);
+describeGroupCoverage('scripting', SCRIPTING_COMMANDS, scriptingCases);
 describeCases('scripting', scriptingCases);

@@ -1,6 +1,6 @@
 import { describeCases } from './support/cases';
-import { describeCoverage } from './support/coverage';
+import { describeGroupCoverage } from './support/group-coverage';
 import { stringCases, STRING_COMMANDS } from './cases/string';
 
-describeCoverage('string', stringCases, STRING_COMMANDS);
+describeGroupCoverage('string', STRING_COMMANDS, stringCases);
 describeCases('string', stringCases);

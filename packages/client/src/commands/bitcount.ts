@@ -6,6 +6,8 @@ export interface BitCountRange {
   start: number;
   end: number;
   mode?: 'BYTE' | 'BIT';
+  /** x's earlier name for `mode` (kept working). */
+  indexUnit?: 'BYTE' | 'BIT';
 }
 
 /** `BITCOUNT key [start end [BYTE | BIT]]`: how many bits are set. */
@@ -16,9 +18,10 @@ export default {
     parser.push('BITCOUNT');
     parser.pushKey(key);
     if (!range) return;
-    const r = objectArgument<{ start?: unknown; end?: unknown; mode?: unknown }>('BITCOUNT', 'range', range);
+    const r = objectArgument<{ start?: unknown; end?: unknown; mode?: unknown; indexUnit?: unknown }>('BITCOUNT', 'range', range);
     parser.push(numberArgument('BITCOUNT', 'range.start', r.start), numberArgument('BITCOUNT', 'range.end', r.end));
-    if (r.mode) parser.push(stringArgument('BITCOUNT', 'range.mode', r.mode));
+    const mode = r.mode ?? r.indexUnit;
+    if (mode) parser.push(stringArgument('BITCOUNT', 'range.mode', mode));
   },
   transformReply: undefined as unknown as () => number,
 } as const satisfies Command;

@@ -34,9 +34,22 @@ describe('BITFIELD', () => {
     expect(op({ operation: 'GET', offset: 0 })).toThrow(/operations\[0\].encoding must be a string/);
     expect(op({ operation: 'OVERFLOW' })).toThrow(/operations\[0\].behavior must be a string/);
     expect(op('GET u8 0')).toThrow(/operations\[0\] must be an object/);
-    // x's generated form before issue 12: an options object, now refused rather than read as nothing.
-    expect(() => parseCommandArguments(BITFIELD, 'key', { operation: [{ type: 'GET', encoding: 'u8', offset: 0 }] } as never)).toThrow(
-      /BITFIELD: operations must be an array/,
+    expect(() => parseCommandArguments(BITFIELD, 'key', { operations: [] } as never)).toThrow(/BITFIELD: operations must be an array/);
+  });
+
+  it("still takes x's earlier (generated) { operation } form, checked the same way", () => {
+    const parser = parseCommandArguments(BITFIELD, 'key', {
+      operation: [
+        { type: 'write', OVERFLOW: 'FAIL', writeOperation: { type: 'INCRBY', encoding: 'u8', offset: 0, increment: 5 } },
+        { type: 'write', writeOperation: { type: 'SET', encoding: 'i4', offset: 8, value: -1 } },
+        { type: 'GET', encoding: 'u8', offset: 0 },
+      ],
+    });
+    expect(parser.redisArgs).toEqual(['BITFIELD', 'key', 'OVERFLOW', 'FAIL', 'INCRBY', 'u8', '0', '5', 'SET', 'i4', '8', '-1', 'GET', 'u8', '0']);
+    expect(parseCommandArguments(BITFIELD, 'key', { operation: { type: 'GET', encoding: 'u8', offset: 1 } }).redisArgs).toEqual(['BITFIELD', 'key', 'GET', 'u8', '1']);
+    expect(() => parseCommandArguments(BITFIELD, 'key', { operation: { type: 'INCR' } } as never)).toThrow(/operation.type must be 'GET' or 'write'/);
+    expect(() => parseCommandArguments(BITFIELD, 'key', { operation: { type: 'write', writeOperation: { type: 'SET', encoding: 'u8', offset: 0 } } } as never)).toThrow(
+      /value must be a number/,
     );
   });
 
@@ -66,5 +79,12 @@ describe('BITFIELD_RO', () => {
       'BITFIELD_RO', 'key', 'GET', 'u8', '0',
     ]);
     expect(() => parseCommandArguments(BITFIELD_RO, 'key', [{ encoding: 'u8' } as never])).toThrow(/offset must be a number/);
+  });
+
+  it("still takes x's earlier (generated) { GET } form", () => {
+    expect(parseCommandArguments(BITFIELD_RO, 'key', { GET: [{ encoding: 'u8', offset: 0 }, { encoding: 'i4', offset: 4 }] }).redisArgs).toEqual([
+      'BITFIELD_RO', 'key', 'GET', 'u8', '0', 'GET', 'i4', '4',
+    ]);
+    expect(parseCommandArguments(BITFIELD_RO, 'key', { GET: { encoding: 'u8', offset: 0 } }).redisArgs).toEqual(['BITFIELD_RO', 'key', 'GET', 'u8', '0']);
   });
 });

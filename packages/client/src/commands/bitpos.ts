@@ -1,14 +1,28 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
 import { numberArgument, stringArgument } from './helpers/argument-checks';
 
-/** `BITPOS key bit [start [end [BYTE | BIT]]]`: the position of the first bit set to `bit`, or -1. */
+/** x's earlier form of the range: an object (kept working). */
+export interface BitPosRange {
+  start: number;
+  end?: number;
+  indexUnit?: 'BYTE' | 'BIT';
+}
+
+/**
+ * `BITPOS key bit [start [end [BYTE | BIT]]]`: the position of the first bit set to `bit`, or -1.
+ * node-redis's positional `start, end, mode`, or x's earlier `{ start, end, indexUnit }`.
+ */
 export default {
   IS_READ_ONLY: true,
   CACHEABLE: true,
-  parseCommand(parser: CommandParser, key: RedisArgument, bit: 0 | 1, start?: number, end?: number, mode?: 'BYTE' | 'BIT') {
+  parseCommand(parser: CommandParser, key: RedisArgument, bit: 0 | 1, start?: number | BitPosRange, end?: number, mode?: 'BYTE' | 'BIT') {
     parser.push('BITPOS');
     parser.pushKey(key);
     parser.push(numberArgument('BITPOS', 'bit', bit));
+    if (typeof start === 'object' && start !== null) {
+      if (end !== undefined || mode !== undefined) throw new TypeError('BITPOS: a range object takes no end or mode after it');
+      ({ start, end, indexUnit: mode } = start);
+    }
     if (start !== undefined) parser.push(numberArgument('BITPOS', 'start', start));
     if (end !== undefined) {
       // Redis reads `end` only after a `start`: without one it would be taken as the start.

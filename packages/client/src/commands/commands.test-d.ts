@@ -3,6 +3,7 @@
 // compile, so a generated parameter or reply type that starts accepting wrong input breaks the lint.
 import type { RESP_TYPES, WithCommands } from '@x/modules';
 import type { COMMANDS } from './index';
+import type { ClientInfoReply } from './client-info';
 import type { LcsIdxMatch } from './lcs-idx';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -53,7 +54,7 @@ export async function generatedSignatures(): Promise<void> {
   await client.zRangeByScore('z', 0, 1, { LIMIT: 10 });
 
   // Subcommands under node-redis's names; a repeated token (CLIENT TRACKING … PREFIX a PREFIX b).
-  exact<string>()(await client.clientList({ TYPE: 'PUBSUB' }));
+  exact<Array<ClientInfoReply>>()(await client.clientList({ TYPE: 'PUBSUB' }));
   await client.clientTracking('ON', { PREFIX: ['a:', 'b:'], BCAST: true });
   await client.clientKill([{ type: 'ID', value: 7 }, { type: 'SKIPME', value: 'yes' }]);
   // @ts-expect-error — a CLIENT KILL filter names its type
@@ -89,8 +90,9 @@ export async function nodeRedisForms(): Promise<void> {
   // @ts-expect-error — BITFIELD_RO only reads
   await client.bitFieldRo('k', [{ operation: 'SET', encoding: 'u8', offset: 0, value: 1 }]);
   await client.functionRestore(Buffer.from(''), { mode: 'REPLACE' });
-  // @ts-expect-error — the policy is { mode }
-  await client.functionRestore(Buffer.from(''), 'REPLACE');
+  await client.functionRestore(Buffer.from(''), 'REPLACE'); // x's earlier form, kept
+  // @ts-expect-error — FLUSH, APPEND or REPLACE
+  await client.functionRestore(Buffer.from(''), { mode: 'MERGE' });
 
   // LCS IDX: { matches, len } — RESP3's map becomes a Map under MAP; RESP2's object stays an object.
   const idx = await client.lcsIdx('a', 'b', { MINMATCHLEN: 2 });

@@ -14,13 +14,12 @@ import {
 export default {
   IS_READ_ONLY: true,
   NOT_KEYED_COMMAND: true,
-  parseCommand(parser: CommandParser, options?: FunctionListOptions) {
-    pushFunctionListArguments('FUNCTION LIST WITHCODE', parser, options);
-    parser.push('WITHCODE');
+  parseCommand(parser: CommandParser, options?: Omit<FunctionListOptions, 'WITHCODE'>) {
+    pushFunctionListArguments('FUNCTION LIST WITHCODE', parser, options, true);
   },
   transformReply: {
     2: (reply: Array<ReadonlyArray<unknown>>): Array<FunctionListLibraryWithCode> =>
-      reply.map((library) => ({ ...transformLibraryResp2(library), library_code: library[7] as string })),
+      reply.map((library) => transformLibraryResp2(library) as FunctionListLibraryWithCode),
     3: undefined as unknown as () => Array<FunctionListLibraryWithCodeResp3>,
   },
 } as const satisfies Command;

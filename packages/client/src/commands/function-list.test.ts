@@ -26,7 +26,9 @@ describe('FUNCTION LIST', () => {
     expect(getTransformReply(FUNCTION_LIST, 2)!([])).toEqual([]);
   });
 
-  it('WITHCODE adds library_code', () => {
+  it("WITHCODE adds library_code (functionListWithCode, or x's earlier { WITHCODE: true })", () => {
+    const [fromList] = getTransformReply(FUNCTION_LIST, 2)!([[...RESP2_LIBRARY, 'library_code', 'code']]) as Array<Record<string, unknown>>;
+    expect(fromList!.library_code).toBe('code');
     const [library] = getTransformReply(FUNCTION_LIST_WITHCODE, 2)!([[...RESP2_LIBRARY, 'library_code', '#!lua name=mylib']]) as Array<Record<string, unknown>>;
     expect(library!.library_code).toBe('#!lua name=mylib');
     expect(library!.library_name).toBe('mylib');

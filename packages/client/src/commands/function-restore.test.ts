@@ -16,10 +16,9 @@ describe('FUNCTION RESTORE', () => {
     expect(parseCommandArguments(FUNCTION_RESTORE, dump, {}).redisArgs).toEqual(['FUNCTION', 'RESTORE', dump]);
   });
 
-  it('refuses a bare policy string (node-redis would drop it)', () => {
-    expect(() => parseCommandArguments(FUNCTION_RESTORE, dump, 'REPLACE' as never)).toThrow(
-      new TypeError('FUNCTION RESTORE: options must be an object, got string'),
-    );
+  it("still takes x's earlier form, the policy alone (node-redis would drop it)", () => {
+    expect(parseCommandArguments(FUNCTION_RESTORE, dump, 'REPLACE').redisArgs).toEqual(['FUNCTION', 'RESTORE', dump, 'REPLACE']);
+    expect(() => parseCommandArguments(FUNCTION_RESTORE, dump, 5 as never)).toThrow(new TypeError('FUNCTION RESTORE: options must be an object, got a number'));
   });
 
   it('goes to every master, keyless', () => {

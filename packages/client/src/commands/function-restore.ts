@@ -7,13 +7,20 @@ export interface FunctionRestoreOptions {
   mode?: 'FLUSH' | 'APPEND' | 'REPLACE';
 }
 
-/** `FUNCTION RESTORE serialized-value [FLUSH | APPEND | REPLACE]`: loads `FUNCTION DUMP`'s output; `'OK'`. */
+/**
+ * `FUNCTION RESTORE serialized-value [FLUSH | APPEND | REPLACE]`: loads `FUNCTION DUMP`'s output;
+ * `'OK'`. Takes node-redis's `{ mode }` and x's earlier form, the policy alone (`'REPLACE'`).
+ */
 export default {
   NOT_KEYED_COMMAND: true,
   REQUEST_POLICY: 'all_shards',
   RESPONSE_POLICY: 'all_succeeded',
-  parseCommand(parser: CommandParser, dump: RedisArgument, options?: FunctionRestoreOptions) {
+  parseCommand(parser: CommandParser, dump: RedisArgument, options?: FunctionRestoreOptions | NonNullable<FunctionRestoreOptions['mode']>) {
     parser.push('FUNCTION', 'RESTORE', dump);
+    if (typeof options === 'string') {
+      parser.push(options);
+      return;
+    }
     const o = optionsArgument<FunctionRestoreOptions>('FUNCTION RESTORE', options);
     if (o?.mode) parser.push(stringArgument('FUNCTION RESTORE', 'mode', o.mode));
   },

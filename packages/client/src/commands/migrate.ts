@@ -9,12 +9,17 @@ export interface MigrateOptions {
   REPLACE?: true;
   /** Credentials for the target: `AUTH password`, or with a username `AUTH2 username password`. */
   AUTH?: { username?: RedisArgument; password: RedisArgument };
+  /** x's earlier form of `AUTH` (kept working). */
+  authentication?: { type: 'AUTH'; value: RedisArgument } | { type: 'AUTH2'; username: RedisArgument; password: RedisArgument };
+  /** x's earlier form of several keys, with `''` as the key (kept working): node-redis's is an array as the key. */
+  KEYS?: RedisArgument | Array<RedisArgument>;
 }
 
 /**
  * `MIGRATE host port key|"" destination-db timeout [COPY] [REPLACE] [AUTH password | AUTH2 username
  * password] [KEYS key …]`: moves one key (a string) or several (an array, sent after `KEYS`) to
- * another instance; `'OK'`, or `'NOKEY'` when none exists.
+ * another instance; `'OK'`, or `'NOKEY'` when none exists. Also x's earlier form: `''` as the key with
+ * `{ KEYS, authentication }`.
  */
 export default {
   parseCommand(
@@ -27,11 +32,15 @@ export default {
     options?: MigrateOptions,
   ) {
     parser.push('MIGRATE', host, numberArgument('MIGRATE', 'port', port));
-    const several = Array.isArray(key);
-    if (several) parser.push('');
+    const o = optionsArgument<MigrateOptions>('MIGRATE', options);
+    let keys: RedisArgument | Array<RedisArgument> | undefined = Array.isArray(key) ? key : undefined;
+    if (o?.KEYS !== undefined) {
+      if (key !== '') throw new TypeError('MIGRATE: KEYS needs "" as the key (or pass the keys as an array instead of the key)');
+      keys = o.KEYS;
+    }
+    if (keys !== undefined) parser.push('');
     else parser.pushKey(stringArgument('MIGRATE', 'key', key));
     parser.push(numberArgument('MIGRATE', 'destinationDb', destinationDb), numberArgument('MIGRATE', 'timeout', timeout));
-    const o = optionsArgument<MigrateOptions>('MIGRATE', options);
     if (o?.COPY) parser.push('COPY');
     if (o?.REPLACE) parser.push('REPLACE');
     if (o?.AUTH) {
@@ -39,10 +48,16 @@ export default {
       const password = stringArgument('MIGRATE', 'AUTH.password', auth.password);
       if (auth.username !== undefined) parser.push('AUTH2', stringArgument('MIGRATE', 'AUTH.username', auth.username), password);
       else parser.push('AUTH', password);
+    } else if (o?.authentication) {
+      const auth = objectArgument<{ type?: unknown; value?: unknown; username?: unknown; password?: unknown }>('MIGRATE', 'authentication', o.authentication);
+      if (auth.type === 'AUTH') parser.push('AUTH', stringArgument('MIGRATE', 'authentication.value', auth.value));
+      else if (auth.type === 'AUTH2') {
+        parser.push('AUTH2', stringArgument('MIGRATE', 'authentication.username', auth.username), stringArgument('MIGRATE', 'authentication.password', auth.password));
+      } else throw new TypeError("MIGRATE: authentication.type must be 'AUTH' or 'AUTH2'");
     }
-    if (several) {
+    if (keys !== undefined) {
       parser.push('KEYS');
-      parser.pushKeys(key);
+      parser.pushKeys(keys);
     }
   },
   transformReply: undefined as unknown as () => 'OK' | 'NOKEY',

@@ -112,12 +112,14 @@ export const genericCases: Case[] = [
 
   // MOVE
   { method: 'move', args: ['{c}k', 1], setup: plain },
+  { method: 'MOVE', name: 'a missing key', args: ['{c}missing', 2] },
 
   // OBJECT …
   { method: 'objectEncoding', args: ['{c}k'], setup: plain },
   { method: 'OBJECT_ENCODING', args: ['{c}n'], setup: [['SET', '{c}n', '12']] },
   { method: 'objectEncoding', args: ['{c}missing'] },
   { method: 'objectFreq', args: ['{c}k'], setup: plain },
+  { method: 'OBJECT_FREQ', args: ['{c}missing'] },
   { method: 'objectIdleTime', args: ['{c}k'], setup: plain, normalize: small },
   { method: 'OBJECT_IDLETIME', args: ['{c}missing'] },
   { method: 'objectRefCount', args: ['{c}k'], setup: plain },

@@ -69,6 +69,7 @@ export const scriptingCases: Case[] = [
   { method: 'FUNCTION_FLUSH', args: ['SYNC'], setup: loaded, after: listAfter },
   { method: 'functionFlush', args: ['ASYNC'], setup: loaded, after: listAfter },
   { method: 'functionKill', args: [] },
+  { method: 'FUNCTION_KILL', args: [] },
 
   // FUNCTION LIST / LIST WITHCODE
   { method: 'functionList', args: [], setup: bothLoaded, normalize: deepSorted },
@@ -118,6 +119,7 @@ export const scriptingCases: Case[] = [
   { method: 'SCRIPT_FLUSH', args: ['ASYNC'], setup: [['SCRIPT', 'LOAD', SCRIPT]], after: [['SCRIPT', 'EXISTS', SCRIPT_SHA1]] },
   { method: 'scriptFlush', args: ['SYNC'] },
   { method: 'scriptKill', args: [] },
+  { method: 'SCRIPT_KILL', args: [] },
   { method: 'scriptLoad', args: [SCRIPT], after: [['SCRIPT', 'EXISTS', SCRIPT_SHA1]] },
   { method: 'SCRIPT_LOAD', name: 'a script that does not compile', args: ['return {'] },
 ];

@@ -7,7 +7,7 @@ import { COMMANDS as X_COMMANDS } from '@x/client';
 import { canonical, sameCanonical, show } from './canonical';
 import { oracle, type OracleCommand } from './oracle';
 import { recordCase } from './report';
-import { closePairs, pairFor, PROTOCOLS, reset, runRaw, snapshot, TARGETS, type Callable, type Resp, type Target } from './targets';
+import { closePairs, pairFor, PROTOCOLS, reset, runRaw, runRawEverywhere, snapshot, TARGETS, type Callable, type Resp, type Target } from './targets';
 
 /** node-redis's type mappings a case is compared under (beside none). */
 export const MAPPINGS = {
@@ -22,18 +22,18 @@ const MAPPING_NAMES = Object.keys(MAPPINGS) as MappingName[];
 
 type Raw = ReadonlyArray<ReadonlyArray<string>>;
 
-/** One command queued in a `multi` case. */
+/** One command queued in a `multi()` case. */
 export interface MultiStep {
   method: string;
   args: ReadonlyArray<unknown>;
 }
 
 export interface Case {
-  /** The node-redis method (either spelling: `zPopMax` or `ZPOPMAX`); for a `multi` case, a label. */
+  /** The node-redis method (either spelling: `zPopMax` or `ZPOPMAX`); `'multi'` for a {@link Case.multi} case. */
   method: string;
   /**
-   * A transaction instead of one call: each step queued on `multi()` (of the client, the cluster, or
-   * their type-mapping view), then `exec()`; its replies are compared, and each step's arguments.
+   * A transaction instead of one call: `multi()`, each step queued on it (`multi.method(...args)`),
+   * then `exec()`; the reply compared is exec's array of replies. `args` is then `[]`.
    */
   multi?: ReadonlyArray<MultiStep>;
   /** Shown in the test name; default: the arguments. */
@@ -46,6 +46,12 @@ export interface Case {
   after?: Raw;
   /** Raw commands that undo what the case changed outside the keyspace (CONFIG SET …). */
   teardown?: Raw;
+  /**
+   * Raw commands run on every node of the target (every master and replica of the cluster), not
+   * routed by a key: for state a cluster keeps per node (ACL users, config). `setup` before the call,
+   * `teardown` after it (after `teardown`).
+   */
+  everyNode?: { setup?: Raw; teardown?: Raw };
   /** Where it runs live (default: both). A case with keys in several slots still runs on both. */
   targets?: ReadonlyArray<Target>;
   protocols?: ReadonlyArray<Resp>;
@@ -181,21 +187,23 @@ function differs(c: Case, target: Target, resp: Resp): boolean {
   return (d.targets === undefined || d.targets.includes(target)) && (d.protocols === undefined || d.protocols.includes(resp));
 }
 
-/** The case's call on one side, or undefined when that side has no such method. */
 async function callOne(view: Callable, c: Case): Promise<Outcome | undefined> {
   const fn = methodOf(view, c.method);
   return fn === undefined ? undefined : outcomeOf(() => fn.apply(view, argsOf(c) as unknown[]));
 }
 
-/** Queues every step on `view.multi()` and runs `exec()`; a step the multi lacks is a TypeError (a mismatch). */
-function execMulti(view: Callable, steps: ReadonlyArray<MultiStep>): Promise<unknown> {
-  let multi = (view.multi as () => Record<string, unknown>).call(view);
+/** `multi()`, every step queued, `exec()`; undefined when a method is missing on the multi. */
+async function callMulti(view: Callable, steps: ReadonlyArray<MultiStep>): Promise<Outcome | undefined> {
+  const start = methodOf(view, 'multi');
+  if (start === undefined) return undefined;
+  const multi = start.apply(view, []) as Callable;
   for (const step of steps) {
     const fn = methodOf(multi, step.method);
-    if (fn === undefined) throw new TypeError(`multi() has no method ${step.method}`);
-    multi = fn.apply(multi, step.args as unknown[]) as Record<string, unknown>;
+    if (fn === undefined) return { ok: false, error: new Error(`no method ${step.method} on multi()`), server: false };
+    fn.apply(multi, step.args as unknown[]);
   }
-  return (multi.exec as () => Promise<unknown>).call(multi);
+  const exec = methodOf(multi, 'exec')!;
+  return outcomeOf(() => exec.apply(multi, []));
 }
 
 /** One live run of a case: node-redis then x, each on freshly reset data. */
@@ -205,12 +213,14 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
   const withSnapshot = mapping === undefined && c.snapshot !== false;
   const runOne = async (side: Callable) => {
     await reset(target);
+    if (c.everyNode?.setup !== undefined) await runRawEverywhere(target, c.everyNode.setup);
     if (c.setup !== undefined) await runRaw(target, c.setup);
     const view = mapping === undefined ? side : side.withTypeMapping(MAPPINGS[mapping]);
-    const outcome: Outcome | undefined = c.multi === undefined ? await callOne(view, c) : await outcomeOf(() => execMulti(view, c.multi!));
+    const outcome: Outcome | undefined = c.multi === undefined ? await callOne(view, c) : await callMulti(view, c.multi);
     const after = c.after === undefined ? undefined : await runRaw(target, c.after);
     const state = withSnapshot ? await snapshot(target) : undefined;
     if (c.teardown !== undefined) await runRaw(target, c.teardown);
+    if (c.everyNode?.teardown !== undefined) await runRawEverywhere(target, c.everyNode.teardown);
     return { outcome, after, state };
   };
   const nr = await runOne(pair.nr);

@@ -10,7 +10,6 @@ const requireFromRedis = createRequire(require.resolve('redis/package.json')) as
 /** A definition as node-redis holds it (parseCommand + transformReply). */
 export interface OracleCommand {
   IS_READ_ONLY?: boolean;
-  CACHEABLE?: boolean;
   parseCommand(parser: unknown, ...args: unknown[]): void;
   transformReply?: unknown;
 }
@@ -20,8 +19,6 @@ export interface OracleParser {
   redisArgs: ReadonlyArray<string | Buffer>;
   keys: ReadonlyArray<string | Buffer>;
   preserve: unknown;
-  /** `{ command, subcommand }`, what its metadata is looked up by. */
-  commandIdentifier: unknown;
 }
 
 export const oracle = {
@@ -32,13 +29,4 @@ export const oracle = {
     BasicCommandParser: new () => OracleParser;
   }).BasicCommandParser,
   version: (requireFromRedis('redis/package.json') as { version: string }).version,
-  /**
-   * node-redis's command metadata (flags, tips) and the rules it derives routing and caching from:
-   * a definition's own `IS_READ_ONLY`/`CACHEABLE` wins, else the server's flags decide.
-   */
-  metadata: requireFromRedis('@redis/client/dist/lib/command-metadata') as {
-    defaultCommandMetadata: { lookup(identifier: unknown): unknown };
-    isReplicaSafe(meta: unknown, override: boolean | undefined): boolean;
-    isCacheable(meta: unknown, override: boolean | undefined): boolean;
-  },
 };

@@ -16,6 +16,10 @@ const ROWS: WireRow[] = [
   ['bitPos', ['k', 1, 7, 15, 'BIT'], ['BITPOS', 'k', '1', '7', '15', 'BIT'], ['k']],
   ['getBit', ['k', 7], ['GETBIT', 'k', '7'], ['k']],
   ['setBit', ['k', 7, 1], ['SETBIT', 'k', '7', '1'], ['k']],
+  // x's earlier forms, kept: indexUnit for mode, a range object for BITPOS.
+  ['bitCount', ['k', { start: 0, end: 8, indexUnit: 'BIT' }], ['BITCOUNT', 'k', '0', '8', 'BIT'], ['k']],
+  ['bitPos', ['k', 1, { start: 0, end: 8, indexUnit: 'BIT' }], ['BITPOS', 'k', '1', '0', '8', 'BIT'], ['k']],
+  ['bitPos', ['k', 1, { start: 2 }], ['BITPOS', 'k', '1', '2'], ['k']],
   ['bitRangeIntArray', ['k', 0, -1], ['BITRANGEINTARRAY', 'k', '0', '-1'], ['k']],
   ['bitRangeIntArray', ['k', '0', '100', { mode: 'BIT', LIMIT: 3, ZEROS: true }], ['BITRANGEINTARRAY', 'k', '0', '100', 'BIT', 'LIMIT', '3', 'ZEROS'], ['k']],
 ];
@@ -39,6 +43,7 @@ describe('the bitmap group', () => {
     ['bitCount', ['k', [0, 1]], /BITCOUNT: range must be an object, got an array/],
     ['setBit', ['k', 7], /SETBIT: value must be a number, got undefined/],
     ['bitOp', [undefined, 'dst', 'a'], /BITOP: operation must be a string or a Buffer, got undefined/],
+    ['bitPos', ['k', 1, { start: 0 }, 5], /BITPOS: a range object takes no end or mode after it/],
   ] as const)('%s %j is refused', (method, args, message) => {
     expect(() => wireOf(commands[method]!, args)).toThrow(message);
   });

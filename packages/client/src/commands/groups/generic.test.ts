@@ -39,6 +39,15 @@ const ROWS: WireRow[] = [
     ['k'],
   ],
   ['sortRo', ['k', { GET: 'o_*' }], ['SORT_RO', 'k', 'GET', 'o_*'], ['k']],
+  // x's earlier forms, kept: `order` for DIRECTION; '' and { KEYS, authentication } for MIGRATE.
+  ['sort', ['k', { order: 'DESC', ALPHA: true }], ['SORT', 'k', 'DESC', 'ALPHA'], ['k']],
+  [
+    'migrate',
+    ['h', 1, '', 0, 10, { KEYS: ['a', 'b'], authentication: { type: 'AUTH2', username: 'u', password: 'p' } }],
+    ['MIGRATE', 'h', '1', '', '0', '10', 'AUTH2', 'u', 'p', 'KEYS', 'a', 'b'],
+    ['a', 'b'],
+  ],
+  ['migrate', ['h', 1, '', 0, 10, { KEYS: 'a', authentication: { type: 'AUTH', value: 'p' } }], ['MIGRATE', 'h', '1', '', '0', '10', 'AUTH', 'p', 'KEYS', 'a'], ['a']],
   ['sortStore', ['k', 'dst', { ALPHA: true }], ['SORT', 'k', 'ALPHA', 'STORE', 'dst'], ['k', 'dst']],
   ['wait', [1, 100], ['WAIT', '1', '100'], []],
 ];
@@ -69,6 +78,9 @@ describe('the generic group', () => {
     ['migrate', ['h', 6379, undefined, 0, 10], /MIGRATE: key must be a string or a Buffer, got undefined/],
     ['sort', ['k', { LIMIT: { offset: 1 } }], /SORT: LIMIT.count must be a number, got undefined/],
     ['sort', ['k', 'DESC'], /SORT: options must be an object, got string/],
+    // x's earlier SORT … STORE is sortStore now: refused, not sorted without storing.
+    ['sort', ['k', { STORE: 'dst' }], /SORT: STORE is not an option; use sortStore/],
+    ['migrate', ['h', 1, 'k', 0, 10, { KEYS: ['a'] }], /MIGRATE: KEYS needs "" as the key/],
     ['restore', ['k', 0, 'x', { IDLETIME: {} }], /RESTORE: IDLETIME must be a number, got an object/],
     ['copy', ['a', 'b', { DB: 'one' }], null],
   ] as const)('%s %j is refused', (method, args, message) => {

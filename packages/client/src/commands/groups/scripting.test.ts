@@ -17,6 +17,7 @@ const ROWS: WireRow[] = [
   ['functionList', [], ['FUNCTION', 'LIST'], []],
   ['functionList', [{ LIBRARYNAME: 'lib*' }], ['FUNCTION', 'LIST', 'LIBRARYNAME', 'lib*'], []],
   ['functionListWithCode', [{ LIBRARYNAME: 'lib*' }], ['FUNCTION', 'LIST', 'LIBRARYNAME', 'lib*', 'WITHCODE'], []],
+  ['functionList', [{ WITHCODE: true }], ['FUNCTION', 'LIST', 'WITHCODE'], []], // x's earlier form, kept
   ['functionStats', [], ['FUNCTION', 'STATS'], []],
   ['scriptDebug', ['NO'], ['SCRIPT', 'DEBUG', 'NO'], []],
   ['scriptKill', [], ['SCRIPT', 'KILL'], []],

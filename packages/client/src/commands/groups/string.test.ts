@@ -59,6 +59,8 @@ describe('the string group', () => {
     ['getEx', ['k'], /GETEX: options must be an object, got undefined/],
     ['getRange', ['k', 0], /GETRANGE: end must be a number/],
     ['lcsIdx', ['a', 'b', 4], /LCS IDX: options must be an object, got a number/],
+    // x's earlier LCS options are node-redis's variants now (each with its reply type): refused, not ignored.
+    ['lcs', ['a', 'b', { LEN: true }], /LCS: takes two keys; for LEN or IDX use lcsLen, lcsIdx or lcsIdxWithMatchLen/],
     ['incrByFloat', ['k', null], /INCRBYFLOAT: increment must be a number, got null/],
     ['delEx', ['k', { condition: 'IFEQ' }], /DELEX: matchValue must be a string or a Buffer, got undefined/],
     ['increx', ['k', { expiration: { type: 'EX' } }], /INCREX: expiration.value must be a number/],

@@ -1,4 +1,4 @@
-import type { CommandParser } from '@x/modules';
+import type { CommandParser, RedisArgument } from '@x/modules';
 import { argumentError, numberArgument, objectArgument, stringArgument } from './argument-checks';
 
 /** A signed or unsigned integer type of up to 64 (signed) / 63 (unsigned) bits: `'i8'`, `'u4'`. */
@@ -56,12 +56,54 @@ function encodingAndOffset(command: string, i: number, op: LooseOperation): [str
   return [stringArgument(command, `operations[${i}].encoding`, op.encoding), numberArgument(command, `operations[${i}].offset`, op.offset)];
 }
 
+/** x's earlier (generated) form of a `BITFIELD` operation: a read, or a write after an optional `OVERFLOW`. */
+export type BitFieldXOperation =
+  | { type: 'GET'; encoding: RedisArgument; offset: number }
+  | {
+      type: 'write';
+      OVERFLOW?: 'WRAP' | 'SAT' | 'FAIL';
+      writeOperation:
+        | { type: 'SET'; encoding: RedisArgument; offset: number; value: number }
+        | { type: 'INCRBY'; encoding: RedisArgument; offset: number; increment: number };
+    };
+
+/** x's earlier (generated) `BITFIELD` argument: `{ operation: one or several }` (kept working). */
+export interface BitFieldXOptions {
+  operation?: BitFieldXOperation | Array<BitFieldXOperation>;
+}
+
+/** x's earlier (generated) `BITFIELD_RO` argument: `{ GET: one or several }` (kept working). */
+export interface BitFieldRoXOptions {
+  GET?: { encoding: RedisArgument; offset: number } | Array<{ encoding: RedisArgument; offset: number }>;
+}
+
+/** x's earlier operations as node-redis's, checked like them (an unknown kind is a TypeError). */
+function fromXOptions(options: BitFieldXOptions): BitFieldOperations {
+  const given = options.operation === undefined ? [] : Array.isArray(options.operation) ? options.operation : [options.operation];
+  const operations: Array<unknown> = [];
+  for (const op of given as Array<Record<string, unknown> | undefined>) {
+    if (op?.type === 'GET') {
+      operations.push({ operation: 'GET', encoding: op.encoding, offset: op.offset });
+    } else if (op?.type === 'write') {
+      if (op.OVERFLOW !== undefined) operations.push({ operation: 'OVERFLOW', behavior: op.OVERFLOW });
+      const write = op.writeOperation as Record<string, unknown> | undefined;
+      operations.push({ ...write, operation: write?.type });
+    } else {
+      throw argumentError('BITFIELD', 'operation.type', "'GET' or 'write'", op?.type);
+    }
+  }
+  return operations as BitFieldOperations;
+}
+
 /**
- * Pushes every operation of `BITFIELD`. An operation kind it does not know, or one missing a field,
- * is a TypeError: sending the command without it would drop a write silently.
+ * Pushes every operation of `BITFIELD`: node-redis's array of operation objects, or x's earlier
+ * `{ operation }`. An operation kind it does not know, or one missing a field, is a TypeError:
+ * sending the command without it would drop a write silently.
  */
-export function pushBitFieldOperations(parser: CommandParser, operations: BitFieldOperations): void {
+export function pushBitFieldOperations(parser: CommandParser, given: BitFieldOperations | BitFieldXOptions): void {
   const command = 'BITFIELD';
+  const isXForm = typeof given === 'object' && given !== null && !Array.isArray(given) && Object.keys(given).every((k) => k === 'operation');
+  const operations = isXForm ? fromXOptions(given) : given;
   if (!Array.isArray(operations)) throw argumentError(command, 'operations', 'an array of operation objects', operations);
   for (let i = 0; i < operations.length; i++) {
     const op = operationAt(command, operations, i);
@@ -84,9 +126,17 @@ export function pushBitFieldOperations(parser: CommandParser, operations: BitFie
   }
 }
 
-/** Pushes `GET encoding offset` for every read of `BITFIELD_RO`; anything but a read is a TypeError. */
-export function pushBitFieldRoOperations(parser: CommandParser, operations: BitFieldRoOperations): void {
+/**
+ * Pushes `GET encoding offset` for every read of `BITFIELD_RO` (node-redis's array, or x's earlier
+ * `{ GET }`); anything but a read is a TypeError.
+ */
+export function pushBitFieldRoOperations(parser: CommandParser, given: BitFieldRoOperations | BitFieldRoXOptions): void {
   const command = 'BITFIELD_RO';
+  let operations: unknown = given;
+  if (typeof given === 'object' && given !== null && !Array.isArray(given) && Object.keys(given).every((k) => k === 'GET')) {
+    const reads = (given as BitFieldRoXOptions).GET;
+    operations = reads === undefined ? [] : Array.isArray(reads) ? reads : [reads];
+  }
   if (!Array.isArray(operations)) throw argumentError(command, 'operations', 'an array of { encoding, offset } objects', operations);
   for (let i = 0; i < operations.length; i++) {
     const op = operationAt(command, operations, i);

@@ -6,6 +6,11 @@ import type { StructReply } from './struct-reply';
 export interface FunctionListOptions {
   /** Only libraries whose name matches this pattern. */
   LIBRARYNAME?: RedisArgument;
+  /**
+   * x's earlier way to get each library's code (kept working): node-redis's is `functionListWithCode`,
+   * whose reply type carries `library_code`.
+   */
+  WITHCODE?: boolean;
 }
 
 /** One function of a library, as node-redis shapes RESP2's reply. */
@@ -20,6 +25,8 @@ export interface FunctionListLibrary {
   library_name: string | null;
   engine: string;
   functions: Array<FunctionListFunction>;
+  /** Only with x's `WITHCODE` option (node-redis: `functionListWithCode`). */
+  library_code?: string;
 }
 
 /** One library with its code (`WITHCODE`). */
@@ -45,16 +52,17 @@ export type FunctionListLibraryWithCodeResp3 = StructReply<{
   library_code: string;
 }>;
 
-/** Pushes `FUNCTION LIST [LIBRARYNAME pattern]`. */
-export function pushFunctionListArguments(command: string, parser: CommandParser, options?: FunctionListOptions): void {
+/** Pushes `FUNCTION LIST [LIBRARYNAME pattern] [WITHCODE]`. */
+export function pushFunctionListArguments(command: string, parser: CommandParser, options: FunctionListOptions | undefined, withCode: boolean): void {
   parser.push('FUNCTION', 'LIST');
   const o = optionsArgument<FunctionListOptions>(command, options);
   if (o?.LIBRARYNAME !== undefined) parser.push('LIBRARYNAME', stringArgument(command, 'LIBRARYNAME', o.LIBRARYNAME));
+  if (withCode || o?.WITHCODE) parser.push('WITHCODE');
 }
 
 /** A RESP2 library (`['library_name', n, 'engine', e, 'functions', [...], …]`) as node-redis shapes it. */
 export function transformLibraryResp2(library: ReadonlyArray<unknown>): FunctionListLibrary {
-  return {
+  const shaped: FunctionListLibrary = {
     library_name: library[1] as string | null,
     engine: library[3] as string,
     functions: (library[5] as Array<ReadonlyArray<unknown>>).map((fn) => ({
@@ -63,4 +71,6 @@ export function transformLibraryResp2(library: ReadonlyArray<unknown>): Function
       flags: fn[5] as Array<string>,
     })),
   };
+  if (library.length > 7) shaped.library_code = library[7] as string;
+  return shaped;
 }

@@ -9,6 +9,8 @@ export interface SortOptions {
   /** Return the values of these keys (`#` is the element itself) instead of the elements. */
   GET?: RedisArgument | Array<RedisArgument>;
   DIRECTION?: 'ASC' | 'DESC';
+  /** x's earlier name for `DIRECTION` (kept working). */
+  order?: 'ASC' | 'DESC';
   /** Sort as strings, not numbers. */
   ALPHA?: boolean;
 }
@@ -27,6 +29,12 @@ export function pushSortArguments(command: string, parser: CommandParser, key: R
     if (Array.isArray(o.GET)) for (const pattern of o.GET) parser.push('GET', pattern);
     else parser.push('GET', o.GET);
   }
-  if (o.DIRECTION) parser.push(stringArgument(command, 'DIRECTION', o.DIRECTION));
+  const direction = o.DIRECTION ?? o.order;
+  if (direction) parser.push(stringArgument(command, 'DIRECTION', direction));
+  // x's earlier SORT took STORE among its options; its reply is then a count, not the elements, so it
+  // is `sortStore` now — refused rather than ignored (that would sort without storing).
+  if ((o as { STORE?: unknown }).STORE !== undefined) {
+    throw new TypeError(`${command}: STORE is not an option; use sortStore(source, destination, options)`);
+  }
   if (o.ALPHA) parser.push('ALPHA');
 }
