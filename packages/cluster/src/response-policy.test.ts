@@ -9,10 +9,11 @@ describe('aggregate', () => {
     expect(aggregate('agg_sum', [ok([1, 0]), ok([2, 5])])).toEqual([3, 5]);
   });
 
-  it('keeps counts that a NUMBER: String type mapping made strings as strings', () => {
+  it('keeps counts and 0/1 flags that a NUMBER: String type mapping made strings as strings', () => {
     expect(aggregate('agg_sum', [ok('1'), ok('2'), ok('3')])).toBe('6');
     expect(aggregate('agg_min', [ok('4'), ok('2')])).toBe('2');
     expect(aggregate('agg_sum', [ok(['1', '0']), ok(['2', '5'])])).toEqual(['3', '5']);
+    expect(aggregate('agg_logical_and', [ok(['1', '1', '0']), ok(['1', '0', '0'])])).toEqual(['1', '0', '0']);
   });
 
   it('agg_min and agg_max', () => {

@@ -72,9 +72,14 @@ function sameNumberKind(model: unknown, value: number): unknown {
   return typeof model === 'string' ? String(value) : value;
 }
 
-/** Keep the wire's shape: integers stay 0/1, booleans stay booleans. */
+/**
+ * Keep the wire's shape: integers stay 0/1, booleans stay booleans, and 0/1 that a `NUMBER: String`
+ * mapping made strings stay strings (SCRIPT EXISTS across masters under that mapping: `['1', '0']`).
+ */
 function sameKind(model: unknown, value: boolean): unknown {
-  return typeof model === 'boolean' ? value : value ? 1 : 0;
+  if (typeof model === 'boolean') return value;
+  if (typeof model === 'string') return value ? '1' : '0';
+  return value ? 1 : 0;
 }
 
 /**
