@@ -2,6 +2,7 @@ import { runRegistered } from './harness';
 import { registerCodecCases } from './codec';
 import { registerClientCases, registerClusterCases } from './clients';
 import { runMemoryBench } from './clients/memory';
+import { registerPoolCases } from './clients/pool';
 import { registerKeySlotCases } from './keyslot';
 
 // Each group registers its cases; `pnpm bench -- <filter>` picks by group or case name. The client
@@ -20,13 +21,18 @@ async function main(argv: string[]): Promise<void> {
   try {
     if (wants('client')) teardowns.push(await registerClientCases());
     if (wants('cluster')) teardowns.push(await registerClusterCases());
+    if (wants('pool')) teardowns.push(await registerPoolCases());
     await runRegistered(argv);
   } finally {
-    for (const teardown of teardowns) await teardown();
+    // Every teardown runs (clients closed, servers stopped) even if an earlier one fails; a failure
+    // is reported and fails the run without hiding an error the cases threw.
+    for (const teardown of teardowns) await teardown().catch(report);
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
+function report(error: unknown): void {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
-});
+}
+
+main(process.argv.slice(2)).catch(report);

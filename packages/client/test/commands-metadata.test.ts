@@ -17,12 +17,18 @@ const commands = COMMANDS as unknown as Record<string, Command>;
 const VARIANTS: Record<string, string> = {
   ACL_LOG_RESET: 'acl|log',
   FUNCTION_LIST_WITHCODE: 'function|list',
+  HRANDFIELD_COUNT: 'hrandfield',
+  HRANDFIELD_COUNT_WITHVALUES: 'hrandfield',
+  HSCAN_NOVALUES: 'hscan',
   LCS_IDX: 'lcs',
   LCS_IDX_WITHMATCHLEN: 'lcs',
   LCS_LEN: 'lcs',
   LPOP_COUNT: 'lpop',
+  LPOS_COUNT: 'lpos',
   RPOP_COUNT: 'rpop',
   SORT_STORE: 'sort',
+  SPOP_COUNT: 'spop',
+  SRANDMEMBER_COUNT: 'srandmember',
   ZRANGE_WITHSCORES: 'zrange',
 };
 
@@ -42,6 +48,12 @@ const NEWER_THAN_SERVER = new Set([
   ...['VADD', 'VCARD', 'VDIM', 'VEMB', 'VEMB_RAW', 'VGETATTR', 'VINFO', 'VLINKS', 'VLINKS_WITHSCORES', 'VRANDMEMBER'],
   ...['VRANGE', 'VREM', 'VSETATTR', 'VSIM', 'VSIM_WITHSCORES'],
   ...['BITRANGEINTARRAY', 'DELEX', 'DIGEST', 'INCREX', 'INCREXBYFLOAT', 'MSETEX'],
+  // Hash field expiration (7.4), HGETDEL/HGETEX/HSETEX (8.0), HIMPORT (8.10).
+  ...['HEXPIRE', 'HEXPIREAT', 'HEXPIRETIME', 'HGETDEL', 'HGETEX', 'HIMPORT_DISCARD', 'HIMPORT_DISCARDALL', 'HIMPORT_PREPARE'],
+  ...['HIMPORT_SET', 'HPERSIST', 'HPEXPIRE', 'HPEXPIREAT', 'HPEXPIRETIME', 'HPTTL', 'HSETEX', 'HTTL'],
+  // LMOVEM/BLMOVEM (8.x), set member expiration and SADDEX (8.12), SDIFFCARD/SUNIONCARD (8.10).
+  ...['BLMOVEM', 'LMOVEM', 'SADDEX', 'SDIFFCARD', 'SEXPIRE', 'SEXPIREAT', 'SEXPIRETIME', 'SPERSIST', 'SPEXPIRE', 'SPEXPIREAT'],
+  ...['SPEXPIRETIME', 'SPTTL', 'STTL', 'SUNIONCARD'],
 ]);
 
 /**

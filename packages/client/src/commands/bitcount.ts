@@ -1,5 +1,5 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
-import { numberArgument, objectArgument, stringArgument } from './helpers/argument-checks';
+import { numberArgument, objectArgument, stringArgument } from './helpers/arguments';
 
 /** The range `BITCOUNT` counts in: bytes by default, bits with `mode: 'BIT'` (Redis 7+). */
 export interface BitCountRange {
@@ -18,10 +18,10 @@ export default {
     parser.push('BITCOUNT');
     parser.pushKey(key);
     if (!range) return;
-    const r = objectArgument<{ start?: unknown; end?: unknown; mode?: unknown; indexUnit?: unknown }>('BITCOUNT', 'range', range);
-    parser.push(numberArgument('BITCOUNT', 'range.start', r.start), numberArgument('BITCOUNT', 'range.end', r.end));
+    const r = objectArgument<{ start?: unknown; end?: unknown; mode?: unknown; indexUnit?: unknown }>(range, 'BITCOUNT range');
+    parser.push(numberArgument(r.start, 'BITCOUNT range.start'), numberArgument(r.end, 'BITCOUNT range.end'));
     const mode = r.mode ?? r.indexUnit;
-    if (mode) parser.push(stringArgument('BITCOUNT', 'range.mode', mode));
+    if (mode) parser.push(stringArgument(mode, 'BITCOUNT range.mode'));
   },
   transformReply: undefined as unknown as () => number,
 } as const satisfies Command;

@@ -26,7 +26,7 @@ describe('BITFIELD', () => {
   it('refuses an operation it does not understand, or one missing a field, instead of dropping it', () => {
     const op = (o: unknown) => () => parseCommandArguments(BITFIELD, 'key', [o as never]);
     expect(op({ operation: 'INCR', encoding: 'u8', offset: 0 })).toThrow(
-      new TypeError("BITFIELD: operations[0].operation must be 'GET', 'SET', 'INCRBY' or 'OVERFLOW', got string"),
+      new TypeError(`BITFIELD operations[0].operation must be 'GET', 'SET', 'INCRBY' or 'OVERFLOW', got the string "INCR"`),
     );
     expect(op({ type: 'GET', encoding: 'u8', offset: 0 })).toThrow(/operations\[0\].operation must be/);
     expect(op({ operation: 'SET', encoding: 'u8', offset: 0 })).toThrow(/operations\[0\].value must be a number, got undefined/);
@@ -34,7 +34,7 @@ describe('BITFIELD', () => {
     expect(op({ operation: 'GET', offset: 0 })).toThrow(/operations\[0\].encoding must be a string/);
     expect(op({ operation: 'OVERFLOW' })).toThrow(/operations\[0\].behavior must be a string/);
     expect(op('GET u8 0')).toThrow(/operations\[0\] must be an object/);
-    expect(() => parseCommandArguments(BITFIELD, 'key', { operations: [] } as never)).toThrow(/BITFIELD: operations must be an array/);
+    expect(() => parseCommandArguments(BITFIELD, 'key', { operations: [] } as never)).toThrow(/BITFIELD operations must be an array/);
   });
 
   it("still takes x's earlier (generated) { operation } form, checked the same way", () => {
@@ -73,7 +73,7 @@ describe('BITFIELD_RO', () => {
 
   it('refuses a write (node-redis would send it as a read) and a malformed read', () => {
     expect(() => parseCommandArguments(BITFIELD_RO, 'key', [{ operation: 'SET', encoding: 'u8', offset: 0, value: 1 } as never])).toThrow(
-      /BITFIELD_RO: operations\[0\].operation must be absent or 'GET'/,
+      /BITFIELD_RO operations\[0\].operation must be absent or 'GET'/,
     );
     expect(parseCommandArguments(BITFIELD_RO, 'key', [{ operation: 'GET', encoding: 'u8', offset: 0 } as never]).redisArgs).toEqual([
       'BITFIELD_RO', 'key', 'GET', 'u8', '0',

@@ -1,5 +1,5 @@
 import type { Command, CommandParser, RedisArgument, RedisVariadicArgument } from '@x/modules';
-import { stringArgument } from './helpers/argument-checks';
+import { stringArgument } from './helpers/arguments';
 
 /** The operations of `BITOP`; `DIFF`, `DIFF1`, `ANDOR` and `ONE` are Redis 8.2+. */
 export type BitOperation = 'AND' | 'OR' | 'XOR' | 'NOT' | 'DIFF' | 'DIFF1' | 'ANDOR' | 'ONE';
@@ -10,7 +10,7 @@ export type BitOperation = 'AND' | 'OR' | 'XOR' | 'NOT' | 'DIFF' | 'DIFF1' | 'AN
  */
 export default {
   parseCommand(parser: CommandParser, operation: BitOperation, destKey: RedisArgument, key: RedisVariadicArgument) {
-    parser.push('BITOP', stringArgument('BITOP', 'operation', operation));
+    parser.push('BITOP', stringArgument(operation, 'BITOP operation'));
     parser.pushKey(destKey);
     parser.pushKeys(key);
   },

@@ -1,5 +1,5 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
-import { numberArgument, optionsArgument, stringArgument } from './helpers/argument-checks';
+import { numberArgument, optionsArgument, stringArgument } from './helpers/arguments';
 
 /** Options of `BITRANGEINTARRAY`. */
 export interface BitRangeIntArrayOptions {
@@ -22,11 +22,11 @@ export default {
   parseCommand(parser: CommandParser, key: RedisArgument, start: number | string, end: number | string, options?: BitRangeIntArrayOptions) {
     parser.push('BITRANGEINTARRAY');
     parser.pushKey(key);
-    parser.push(numberArgument('BITRANGEINTARRAY', 'start', start), numberArgument('BITRANGEINTARRAY', 'end', end));
-    const o = optionsArgument<BitRangeIntArrayOptions>('BITRANGEINTARRAY', options);
+    parser.push(numberArgument(start, 'BITRANGEINTARRAY start'), numberArgument(end, 'BITRANGEINTARRAY end'));
+    const o = optionsArgument<BitRangeIntArrayOptions>(options, 'BITRANGEINTARRAY options');
     if (o === undefined) return;
-    if (o.mode) parser.push(stringArgument('BITRANGEINTARRAY', 'mode', o.mode));
-    if (o.LIMIT !== undefined) parser.push('LIMIT', numberArgument('BITRANGEINTARRAY', 'LIMIT', o.LIMIT));
+    if (o.mode) parser.push(stringArgument(o.mode, 'BITRANGEINTARRAY mode'));
+    if (o.LIMIT !== undefined) parser.push('LIMIT', numberArgument(o.LIMIT, 'BITRANGEINTARRAY LIMIT'));
     if (o.ZEROS) parser.push('ZEROS');
   },
   transformReply: undefined as unknown as () => Array<number>,

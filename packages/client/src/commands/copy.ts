@@ -1,5 +1,5 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
-import { numberArgument, optionsArgument } from './helpers/argument-checks';
+import { numberArgument, optionsArgument } from './helpers/arguments';
 
 /** Options of `COPY`. */
 export interface CopyOptions {
@@ -14,8 +14,8 @@ export default {
   parseCommand(parser: CommandParser, source: RedisArgument, destination: RedisArgument, options?: CopyOptions) {
     parser.push('COPY');
     parser.pushKeys([source, destination]);
-    const o = optionsArgument<CopyOptions>('COPY', options);
-    if (o?.DB !== undefined) parser.push('DB', numberArgument('COPY', 'DB', o.DB));
+    const o = optionsArgument<CopyOptions>(options, 'COPY options');
+    if (o?.DB !== undefined) parser.push('DB', numberArgument(o.DB, 'COPY DB'));
     if (o?.REPLACE) parser.push('REPLACE');
   },
   transformReply: undefined as unknown as () => number,

@@ -1,5 +1,5 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
-import { objectArgument, stringArgument } from './helpers/argument-checks';
+import { objectArgument, stringArgument } from './helpers/arguments';
 
 /** The condition of `DELEX`: the value equals / differs from `matchValue`, or its digest does. */
 export interface DelExOptions {
@@ -17,10 +17,10 @@ export default {
     parser.push('DELEX');
     parser.pushKey(key);
     if (options === undefined) return;
-    const o = objectArgument<{ condition?: unknown; matchValue?: unknown }>('DELEX', 'options', options);
+    const o = objectArgument<{ condition?: unknown; matchValue?: unknown }>(options, 'DELEX options');
     parser.push(
-      stringArgument('DELEX', 'condition', o.condition),
-      stringArgument('DELEX', 'matchValue', o.matchValue),
+      stringArgument(o.condition, 'DELEX condition'),
+      stringArgument(o.matchValue, 'DELEX matchValue'),
     );
   },
   transformReply: undefined as unknown as () => 0 | 1,

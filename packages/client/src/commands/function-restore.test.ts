@@ -18,7 +18,7 @@ describe('FUNCTION RESTORE', () => {
 
   it("still takes x's earlier form, the policy alone (node-redis would drop it)", () => {
     expect(parseCommandArguments(FUNCTION_RESTORE, dump, 'REPLACE').redisArgs).toEqual(['FUNCTION', 'RESTORE', dump, 'REPLACE']);
-    expect(() => parseCommandArguments(FUNCTION_RESTORE, dump, 5 as never)).toThrow(new TypeError('FUNCTION RESTORE: options must be an object, got a number'));
+    expect(() => parseCommandArguments(FUNCTION_RESTORE, dump, 5 as never)).toThrow(new TypeError('FUNCTION RESTORE options must be an object, got number 5'));
   });
 
   it('goes to every master, keyless', () => {

@@ -1,5 +1,5 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
-import { optionsArgument, stringArgument } from './helpers/argument-checks';
+import { optionsArgument, stringArgument } from './helpers/arguments';
 
 /** Options of `FUNCTION RESTORE`. */
 export interface FunctionRestoreOptions {
@@ -21,8 +21,8 @@ export default {
       parser.push(options);
       return;
     }
-    const o = optionsArgument<FunctionRestoreOptions>('FUNCTION RESTORE', options);
-    if (o?.mode) parser.push(stringArgument('FUNCTION RESTORE', 'mode', o.mode));
+    const o = optionsArgument<FunctionRestoreOptions>(options, 'FUNCTION RESTORE options');
+    if (o?.mode) parser.push(stringArgument(o.mode, 'FUNCTION RESTORE mode'));
   },
   transformReply: undefined as unknown as () => 'OK',
 } as const satisfies Command;

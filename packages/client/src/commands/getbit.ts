@@ -1,5 +1,5 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
-import { numberArgument } from './helpers/argument-checks';
+import { numberArgument } from './helpers/arguments';
 
 /** `GETBIT key offset`: the bit at `offset` (0 past the end). */
 export default {
@@ -8,7 +8,7 @@ export default {
   parseCommand(parser: CommandParser, key: RedisArgument, offset: number) {
     parser.push('GETBIT');
     parser.pushKey(key);
-    parser.push(numberArgument('GETBIT', 'offset', offset));
+    parser.push(numberArgument(offset, 'GETBIT offset'));
   },
   transformReply: undefined as unknown as () => 0 | 1,
 } as const satisfies Command;

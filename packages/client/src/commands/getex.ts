@@ -1,5 +1,6 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
-import { argumentError, numberArgument, objectArgument, unixTimeArgument } from './helpers/argument-checks';
+import { describeValue, numberArgument, objectArgument } from './helpers/arguments';
+import { unixMillisecondsArgument, unixSecondsArgument } from './helpers/unix-time';
 
 /** How `GETEX` changes the time to live, in node-redis's forms (`{ type, value }` or one flag). */
 export type GetExOptions =
@@ -22,32 +23,32 @@ export default {
   parseCommand(parser: CommandParser, key: RedisArgument, options: GetExOptions) {
     parser.push('GETEX');
     parser.pushKey(key);
-    const o = objectArgument<Loose>('GETEX', 'options', options);
+    const o = objectArgument<Loose>(options, 'GETEX options');
     if ('type' in o) {
       switch (o.type) {
         case 'EX':
         case 'PX':
-          parser.push(o.type, numberArgument('GETEX', 'value', o.value));
+          parser.push(o.type, numberArgument(o.value, 'GETEX value'));
           return;
         case 'EXAT':
-          parser.push('EXAT', unixTimeArgument('GETEX', 'value', o.value, 's'));
+          parser.push('EXAT', unixSecondsArgument(o.value, 'GETEX value'));
           return;
         case 'PXAT':
-          parser.push('PXAT', unixTimeArgument('GETEX', 'value', o.value, 'ms'));
+          parser.push('PXAT', unixMillisecondsArgument(o.value, 'GETEX value'));
           return;
         case 'PERSIST':
           parser.push('PERSIST');
           return;
         default:
-          throw argumentError('GETEX', 'options.type', "'EX', 'PX', 'EXAT', 'PXAT' or 'PERSIST'", o.type);
+          throw new TypeError(`GETEX options.type must be 'EX', 'PX', 'EXAT', 'PXAT' or 'PERSIST', got ${describeValue(o.type)}`);
       }
     }
-    if ('EX' in o) parser.push('EX', numberArgument('GETEX', 'EX', o.EX));
-    else if ('PX' in o) parser.push('PX', numberArgument('GETEX', 'PX', o.PX));
-    else if ('EXAT' in o) parser.push('EXAT', unixTimeArgument('GETEX', 'EXAT', o.EXAT, 's'));
-    else if ('PXAT' in o) parser.push('PXAT', unixTimeArgument('GETEX', 'PXAT', o.PXAT, 'ms'));
+    if ('EX' in o) parser.push('EX', numberArgument(o.EX, 'GETEX EX'));
+    else if ('PX' in o) parser.push('PX', numberArgument(o.PX, 'GETEX PX'));
+    else if ('EXAT' in o) parser.push('EXAT', unixSecondsArgument(o.EXAT, 'GETEX EXAT'));
+    else if ('PXAT' in o) parser.push('PXAT', unixMillisecondsArgument(o.PXAT, 'GETEX PXAT'));
     else if (o.PERSIST === true) parser.push('PERSIST');
-    else throw argumentError('GETEX', 'options', 'one of { EX }, { PX }, { EXAT }, { PXAT }, { PERSIST: true } or { type, value }', options);
+    else throw new TypeError(`GETEX options must be one of { EX }, { PX }, { EXAT }, { PXAT }, { PERSIST: true } or { type, value }, got ${describeValue(options)}`);
   },
   transformReply: undefined as unknown as () => string | null,
 } as const satisfies Command;

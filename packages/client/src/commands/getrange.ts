@@ -1,5 +1,5 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
-import { numberArgument } from './helpers/argument-checks';
+import { numberArgument } from './helpers/arguments';
 
 /** `GETRANGE key start end`: the substring between the offsets (inclusive; negative from the end). */
 export default {
@@ -8,7 +8,7 @@ export default {
   parseCommand(parser: CommandParser, key: RedisArgument, start: number, end: number) {
     parser.push('GETRANGE');
     parser.pushKey(key);
-    parser.push(numberArgument('GETRANGE', 'start', start), numberArgument('GETRANGE', 'end', end));
+    parser.push(numberArgument(start, 'GETRANGE start'), numberArgument(end, 'GETRANGE end'));
   },
   transformReply: undefined as unknown as () => string,
 } as const satisfies Command;

@@ -1,6 +1,7 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
-import { doubleArgument, optionsArgument } from './helpers/argument-checks';
 import { pushIncrExOptions, type IncrExBoundsOptions } from './helpers/increx';
+import { optionsArgument } from './helpers/arguments';
+import { doubleValueArgument } from './helpers/double';
 
 /** Options of `increx`. */
 export interface IncrExOptions extends IncrExBoundsOptions {
@@ -17,9 +18,9 @@ export default {
   parseCommand(parser: CommandParser, key: RedisArgument, options?: IncrExOptions) {
     parser.push('INCREX');
     parser.pushKey(key);
-    const o = optionsArgument<IncrExOptions>('INCREX', options);
+    const o = optionsArgument<IncrExOptions>(options, 'INCREX options');
     if (o === undefined) return;
-    if (o.by !== undefined) parser.push('BYINT', doubleArgument('INCREX', 'by', o.by));
+    if (o.by !== undefined) parser.push('BYINT', doubleValueArgument(o.by, 'INCREX by'));
     pushIncrExOptions('INCREX', parser, o);
   },
   transformReply: undefined as unknown as () => [value: number, actualIncrement: number],

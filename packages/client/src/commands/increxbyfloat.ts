@@ -1,6 +1,7 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
-import { doubleArgument, optionsArgument } from './helpers/argument-checks';
 import { pushIncrExOptions, type IncrExBoundsOptions } from './helpers/increx';
+import { optionsArgument } from './helpers/arguments';
+import { doubleValueArgument } from './helpers/double';
 
 /**
  * `INCREX key BYFLOAT n [LBOUND l] [UBOUND u] [SATURATE] [EX … [ENX] | PERSIST]` (node-redis's
@@ -12,8 +13,8 @@ export default {
   parseCommand(parser: CommandParser, key: RedisArgument, value: RedisArgument | number, options?: IncrExBoundsOptions) {
     parser.push('INCREX');
     parser.pushKey(key);
-    parser.push('BYFLOAT', doubleArgument('INCREX BYFLOAT', 'value', value));
-    const o = optionsArgument<IncrExBoundsOptions>('INCREX BYFLOAT', options);
+    parser.push('BYFLOAT', doubleValueArgument(value, 'INCREX BYFLOAT value'));
+    const o = optionsArgument<IncrExBoundsOptions>(options, 'INCREX BYFLOAT options');
     if (o !== undefined) pushIncrExOptions('INCREX BYFLOAT', parser, o);
   },
   transformReply: {

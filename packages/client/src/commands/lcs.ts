@@ -9,7 +9,7 @@ export default {
   IS_READ_ONLY: true,
   CACHEABLE: true,
   parseCommand(parser: CommandParser, key1: RedisArgument, key2: RedisArgument, ...unexpected: Array<never>) {
-    if (unexpected.length > 0 && unexpected[0] !== undefined) throw new TypeError('LCS: takes two keys; for LEN or IDX use lcsLen, lcsIdx or lcsIdxWithMatchLen');
+    if (unexpected.length > 0 && unexpected[0] !== undefined) throw new TypeError('LCS takes two keys; for LEN or IDX use lcsLen, lcsIdx or lcsIdxWithMatchLen');
     parser.push('LCS');
     parser.pushKeys([key1, key2]);
   },

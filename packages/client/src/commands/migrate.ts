@@ -1,5 +1,5 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
-import { numberArgument, objectArgument, optionsArgument, stringArgument } from './helpers/argument-checks';
+import { numberArgument, objectArgument, optionsArgument, stringArgument } from './helpers/arguments';
 
 /** Options of `MIGRATE`. */
 export interface MigrateOptions {
@@ -31,29 +31,29 @@ export default {
     timeout: number,
     options?: MigrateOptions,
   ) {
-    parser.push('MIGRATE', host, numberArgument('MIGRATE', 'port', port));
-    const o = optionsArgument<MigrateOptions>('MIGRATE', options);
+    parser.push('MIGRATE', host, numberArgument(port, 'MIGRATE port'));
+    const o = optionsArgument<MigrateOptions>(options, 'MIGRATE options');
     let keys: RedisArgument | Array<RedisArgument> | undefined = Array.isArray(key) ? key : undefined;
     if (o?.KEYS !== undefined) {
-      if (key !== '') throw new TypeError('MIGRATE: KEYS needs "" as the key (or pass the keys as an array instead of the key)');
+      if (key !== '') throw new TypeError('MIGRATE KEYS needs "" as the key (or pass the keys as an array instead of the key)');
       keys = o.KEYS;
     }
     if (keys !== undefined) parser.push('');
-    else parser.pushKey(stringArgument('MIGRATE', 'key', key));
-    parser.push(numberArgument('MIGRATE', 'destinationDb', destinationDb), numberArgument('MIGRATE', 'timeout', timeout));
+    else parser.pushKey(stringArgument(key, 'MIGRATE key'));
+    parser.push(numberArgument(destinationDb, 'MIGRATE destinationDb'), numberArgument(timeout, 'MIGRATE timeout'));
     if (o?.COPY) parser.push('COPY');
     if (o?.REPLACE) parser.push('REPLACE');
     if (o?.AUTH) {
-      const auth = objectArgument<{ username?: unknown; password?: unknown }>('MIGRATE', 'AUTH', o.AUTH);
-      const password = stringArgument('MIGRATE', 'AUTH.password', auth.password);
-      if (auth.username !== undefined) parser.push('AUTH2', stringArgument('MIGRATE', 'AUTH.username', auth.username), password);
+      const auth = objectArgument<{ username?: unknown; password?: unknown }>(o.AUTH, 'MIGRATE AUTH');
+      const password = stringArgument(auth.password, 'MIGRATE AUTH.password');
+      if (auth.username !== undefined) parser.push('AUTH2', stringArgument(auth.username, 'MIGRATE AUTH.username'), password);
       else parser.push('AUTH', password);
     } else if (o?.authentication) {
-      const auth = objectArgument<{ type?: unknown; value?: unknown; username?: unknown; password?: unknown }>('MIGRATE', 'authentication', o.authentication);
-      if (auth.type === 'AUTH') parser.push('AUTH', stringArgument('MIGRATE', 'authentication.value', auth.value));
+      const auth = objectArgument<{ type?: unknown; value?: unknown; username?: unknown; password?: unknown }>(o.authentication, 'MIGRATE authentication');
+      if (auth.type === 'AUTH') parser.push('AUTH', stringArgument(auth.value, 'MIGRATE authentication.value'));
       else if (auth.type === 'AUTH2') {
-        parser.push('AUTH2', stringArgument('MIGRATE', 'authentication.username', auth.username), stringArgument('MIGRATE', 'authentication.password', auth.password));
-      } else throw new TypeError("MIGRATE: authentication.type must be 'AUTH' or 'AUTH2'");
+        parser.push('AUTH2', stringArgument(auth.username, 'MIGRATE authentication.username'), stringArgument(auth.password, 'MIGRATE authentication.password'));
+      } else throw new TypeError("MIGRATE authentication.type must be 'AUTH' or 'AUTH2'");
     }
     if (keys !== undefined) {
       parser.push('KEYS');

@@ -29,7 +29,7 @@ describe('MSET', () => {
   });
 
   it('refuses a shape it would have to guess at: empty, odd, mixed, a value missing', () => {
-    expect(() => parseCommandArguments(MSET, [])).toThrow(/MSET: the keys and values must be a non-empty array or object/);
+    expect(() => parseCommandArguments(MSET, [])).toThrow(/MSET the keys and values must be a non-empty array or object/);
     expect(() => parseCommandArguments(MSET, {})).toThrow(TypeError);
     expect(() => parseCommandArguments(MSET, ['a', '1', 'b'])).toThrow(/of even length/);
     expect(() => parseCommandArguments(MSET, ['a', ['b', '1']] as never)).toThrow(/element 1 of the flat array must be a string or a Buffer, got an array/);

@@ -1,5 +1,5 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
-import { argumentError } from './helpers/argument-checks';
+import { describeValue } from './helpers/arguments';
 
 /** What `MSET`, `MSETNX` and `MSETEX` take: `[[key, value], …]`, a flat `[key, value, …]`, or `{ key: value }`. */
 export type MSetArguments =
@@ -14,7 +14,7 @@ function isArgument(value: unknown): value is RedisArgument | number {
 const text = (value: RedisArgument | number): RedisArgument => (typeof value === 'number' ? String(value) : value);
 
 function notAPair(command: string, i: number, pair: unknown): TypeError {
-  return argumentError(command, `pair ${i}`, 'a [key, value] array of two strings or Buffers', pair);
+  return new TypeError(`${command} pair ${i} must be a [key, value] array of two strings or Buffers, got ${describeValue(pair)}`);
 }
 
 /**
@@ -27,7 +27,7 @@ function notAPair(command: string, i: number, pair: unknown): TypeError {
 export function pushMSetPairs(command: string, parser: CommandParser, toSet: MSetArguments): number {
   if (Array.isArray(toSet)) {
     const length = toSet.length;
-    if (length === 0) throw argumentError(command, 'the keys and values', 'a non-empty array or object', toSet);
+    if (length === 0) throw new TypeError(`${command} the keys and values must be a non-empty array or object, got ${describeValue(toSet)}`);
     if (Array.isArray(toSet[0])) {
       for (let i = 0; i < length; i++) {
         const pair: unknown = toSet[i];
@@ -39,25 +39,25 @@ export function pushMSetPairs(command: string, parser: CommandParser, toSet: MSe
       }
       return length;
     }
-    if (length % 2 !== 0) throw argumentError(command, 'a flat array of keys and values', 'of even length', toSet);
+    if (length % 2 !== 0) throw new TypeError(`${command} a flat array of keys and values must be of even length, got ${describeValue(toSet)}`);
     for (let i = 0; i < length; i += 2) {
       const key: unknown = toSet[i];
       const value: unknown = toSet[i + 1];
-      if (!isArgument(key)) throw argumentError(command, `element ${i} of the flat array`, 'a string or a Buffer', key);
-      if (!isArgument(value)) throw argumentError(command, `element ${i + 1} of the flat array`, 'a string or a Buffer', value);
+      if (!isArgument(key)) throw new TypeError(`${command} element ${i} of the flat array must be a string or a Buffer, got ${describeValue(key)}`);
+      if (!isArgument(value)) throw new TypeError(`${command} element ${i + 1} of the flat array must be a string or a Buffer, got ${describeValue(value)}`);
       parser.pushKey(text(key));
       parser.push(text(value));
     }
     return length / 2;
   }
   if (typeof toSet !== 'object' || toSet === null || Buffer.isBuffer(toSet)) {
-    throw argumentError(command, 'the keys and values', 'an array or an object', toSet);
+    throw new TypeError(`${command} the keys and values must be an array or an object, got ${describeValue(toSet)}`);
   }
   const keys = Object.keys(toSet);
-  if (keys.length === 0) throw argumentError(command, 'the keys and values', 'a non-empty array or object', toSet);
+  if (keys.length === 0) throw new TypeError(`${command} the keys and values must be a non-empty array or object, got ${describeValue(toSet)}`);
   for (const key of keys) {
     const value: unknown = toSet[key];
-    if (!isArgument(value)) throw argumentError(command, `the value of ${JSON.stringify(key)}`, 'a string or a Buffer', value);
+    if (!isArgument(value)) throw new TypeError(`${command} the value of ${JSON.stringify(key)} must be a string or a Buffer, got ${describeValue(value)}`);
     parser.pushKey(key);
     parser.push(text(value));
   }

@@ -24,8 +24,8 @@ describe('MSETEX (Redis 8.4+)', () => {
   });
 
   it('refuses an expiry it would drop (node-redis sends nothing for these)', () => {
-    expect(() => args({ a: '1' }, { expiration: { type: 'EX' } as never })).toThrow(/MSETEX: expiration.value must be a number/);
-    expect(() => args({ a: '1' }, { expiration: { type: 'SOON', value: 1 } as never })).toThrow(/MSETEX: expiration.type must be one of/);
+    expect(() => args({ a: '1' }, { expiration: { type: 'EX' } as never })).toThrow(/MSETEX expiration.value must be a number/);
+    expect(() => args({ a: '1' }, { expiration: { type: 'SOON', value: 1 } as never })).toThrow(/MSETEX expiration.type must be 'EX' or 'PX' or 'EXAT' or 'PXAT' or 'KEEPTTL', got the string "SOON"/);
     expect(() => args(['a'])).toThrow(TypeError);
   });
 });

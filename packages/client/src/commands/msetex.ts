@@ -1,6 +1,7 @@
 import { BasicCommandParser, type Command, type CommandParser } from '@x/modules';
-import { numberArgument, optionsArgument, stringArgument, tokenArgument, unixTimeArgument } from './helpers/argument-checks';
 import { pushMSetPairs, type MSetArguments } from './mset';
+import { numberArgument, optionsArgument, stringArgument, tokenArgument } from './helpers/arguments';
+import { unixMillisecondsArgument, unixSecondsArgument } from './helpers/unix-time';
 
 /** How `MSETEX` sets the time to live of every key it writes. */
 export type MSetExExpiration =
@@ -31,24 +32,24 @@ export default {
       parser.pushKey(pairs.redisArgs[i]!);
       parser.push(pairs.redisArgs[i + 1]!);
     }
-    const o = optionsArgument<MSetExOptions>('MSETEX', options);
+    const o = optionsArgument<MSetExOptions>(options, 'MSETEX options');
     if (o === undefined) return;
-    if (o.mode) parser.push(stringArgument('MSETEX', 'mode', o.mode));
+    if (o.mode) parser.push(stringArgument(o.mode, 'MSETEX mode'));
     const expiration = o.expiration as { type?: unknown; value?: unknown } | undefined;
     if (expiration === undefined) return;
-    const type = tokenArgument('MSETEX', 'expiration.type', expiration?.type, ['EX', 'PX', 'EXAT', 'PXAT', 'KEEPTTL']);
+    const type = tokenArgument(expiration?.type, ['EX', 'PX', 'EXAT', 'PXAT', 'KEEPTTL'], 'MSETEX expiration.type');
     switch (type) {
       case 'KEEPTTL':
         parser.push('KEEPTTL');
         break;
       case 'EXAT':
-        parser.push('EXAT', unixTimeArgument('MSETEX', 'expiration.value', expiration.value, 's'));
+        parser.push('EXAT', unixSecondsArgument(expiration.value, 'MSETEX expiration.value'));
         break;
       case 'PXAT':
-        parser.push('PXAT', unixTimeArgument('MSETEX', 'expiration.value', expiration.value, 'ms'));
+        parser.push('PXAT', unixMillisecondsArgument(expiration.value, 'MSETEX expiration.value'));
         break;
       default:
-        parser.push(type, numberArgument('MSETEX', 'expiration.value', expiration.value));
+        parser.push(type, numberArgument(expiration.value, 'MSETEX expiration.value'));
     }
   },
   transformReply: undefined as unknown as () => 0 | 1,

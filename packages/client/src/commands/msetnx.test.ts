@@ -25,10 +25,10 @@ describe('MSETNX', () => {
 
   it('refuses a shape it would have to guess at, before anything is sent', () => {
     expect(() => parseCommandArguments(MSETNX, [])).toThrow(TypeError);
-    expect(() => parseCommandArguments(MSETNX, ['{k}1', 'v1', '{k}2'])).toThrow(/MSETNX: a flat array of keys and values must be of even length/);
-    expect(() => parseCommandArguments(MSETNX, [['{k}1', 'v1'], '{k}2'] as never)).toThrow(/MSETNX: pair 1 must be a \[key, value\] array/);
+    expect(() => parseCommandArguments(MSETNX, ['{k}1', 'v1', '{k}2'])).toThrow(/MSETNX a flat array of keys and values must be of even length/);
+    expect(() => parseCommandArguments(MSETNX, [['{k}1', 'v1'], '{k}2'] as never)).toThrow(/MSETNX pair 1 must be a \[key, value\] array/);
     expect(() => parseCommandArguments(MSETNX, [['{k}1', 'v1', 'extra']] as never)).toThrow(TypeError);
-    expect(() => parseCommandArguments(MSETNX, { k: undefined } as never)).toThrow(/MSETNX: the value of "k" must be a string or a Buffer, got undefined/);
+    expect(() => parseCommandArguments(MSETNX, { k: undefined } as never)).toThrow(/MSETNX the value of "k" must be a string or a Buffer, got undefined/);
     expect(() => parseCommandArguments(MSETNX, 'k' as never)).toThrow(TypeError);
   });
 

@@ -1,13 +1,13 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
-import { unixTimeArgument } from './helpers/argument-checks';
 import { pushExpireMode, type ExpireMode } from './helpers/expire-mode';
+import { unixMillisecondsArgument } from './helpers/unix-time';
 
 /** `PEXPIREAT key msTimestamp [NX | XX | GT | LT]`: sets the Unix time (milliseconds, or a Date) the key expires at; 1 if it was set, 0 if not. */
 export default {
   parseCommand(parser: CommandParser, key: RedisArgument, msTimestamp: number | Date, mode?: ExpireMode) {
     parser.push('PEXPIREAT');
     parser.pushKey(key);
-    parser.push(unixTimeArgument('PEXPIREAT', 'msTimestamp', msTimestamp, 'ms'));
+    parser.push(unixMillisecondsArgument(msTimestamp, 'PEXPIREAT msTimestamp'));
     pushExpireMode('PEXPIREAT', parser, mode);
   },
   transformReply: undefined as unknown as () => 0 | 1,

@@ -1,5 +1,5 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
-import { numberArgument, optionsArgument } from './helpers/argument-checks';
+import { numberArgument, optionsArgument } from './helpers/arguments';
 
 /** Options of `RESTORE`. */
 export interface RestoreOptions {
@@ -18,13 +18,13 @@ export default {
   parseCommand(parser: CommandParser, key: RedisArgument, ttl: number, serializedValue: RedisArgument, options?: RestoreOptions) {
     parser.push('RESTORE');
     parser.pushKey(key);
-    parser.push(numberArgument('RESTORE', 'ttl', ttl), serializedValue);
-    const o = optionsArgument<RestoreOptions>('RESTORE', options);
+    parser.push(numberArgument(ttl, 'RESTORE ttl'), serializedValue);
+    const o = optionsArgument<RestoreOptions>(options, 'RESTORE options');
     if (o === undefined) return;
     if (o.REPLACE) parser.push('REPLACE');
     if (o.ABSTTL) parser.push('ABSTTL');
-    if (o.IDLETIME !== undefined) parser.push('IDLETIME', numberArgument('RESTORE', 'IDLETIME', o.IDLETIME));
-    if (o.FREQ !== undefined) parser.push('FREQ', numberArgument('RESTORE', 'FREQ', o.FREQ));
+    if (o.IDLETIME !== undefined) parser.push('IDLETIME', numberArgument(o.IDLETIME, 'RESTORE IDLETIME'));
+    if (o.FREQ !== undefined) parser.push('FREQ', numberArgument(o.FREQ, 'RESTORE FREQ'));
   },
   transformReply: undefined as unknown as () => 'OK',
 } as const satisfies Command;

@@ -1,5 +1,5 @@
 import type { Command, CommandParser } from '@x/modules';
-import { stringArgument } from './helpers/argument-checks';
+import { stringArgument } from './helpers/arguments';
 
 /**
  * `SCRIPT DEBUG YES | SYNC | NO`: the debug mode of the next `EVAL` on this connection; `'OK'`.
@@ -9,7 +9,7 @@ export default {
   IS_READ_ONLY: true,
   NOT_KEYED_COMMAND: true,
   parseCommand(parser: CommandParser, mode: 'YES' | 'SYNC' | 'NO') {
-    parser.push('SCRIPT', 'DEBUG', stringArgument('SCRIPT DEBUG', 'mode', mode));
+    parser.push('SCRIPT', 'DEBUG', stringArgument(mode, 'SCRIPT DEBUG mode'));
   },
   transformReply: undefined as unknown as () => 'OK',
 } as const satisfies Command;

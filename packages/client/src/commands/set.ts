@@ -1,5 +1,6 @@
 import type { BlobStringReply, Command, CommandParser, RedisArgument } from '@x/modules';
-import { argumentError, numberArgument, objectArgument, stringArgument, unixTimeArgument } from './helpers/argument-checks';
+import { describeValue, numberArgument, objectArgument, stringArgument } from './helpers/arguments';
+import { unixMillisecondsArgument, unixSecondsArgument } from './helpers/unix-time';
 
 /** Options of `SET`, in node-redis's two forms (v5 `expiration`/`condition`, and the flat v4 flags). */
 export interface SetOptions {
@@ -39,10 +40,10 @@ function pushExpiration(parser: CommandParser, expiration: NonNullable<SetOption
     parser.push(expiration);
     return;
   }
-  const { type, value } = objectArgument<{ type?: unknown; value?: unknown }>('SET', 'expiration', expiration);
+  const { type, value } = objectArgument<{ type?: unknown; value?: unknown }>(expiration, 'SET expiration');
   if (type === 'KEEPTTL') parser.push('KEEPTTL');
   // node-redis sends nothing when `value` is missing; x refuses the call instead of dropping the expiry.
-  else parser.push(stringArgument('SET', 'expiration.type', type), numberArgument('SET', 'expiration.value', value));
+  else parser.push(stringArgument(type, 'SET expiration.type'), numberArgument(value, 'SET expiration.value'));
 }
 
 /**
@@ -57,16 +58,16 @@ export default {
     parser.push(typeof value === 'number' ? String(value) : value);
     if (options === undefined) return;
     if (options.expiration !== undefined) pushExpiration(parser, options.expiration);
-    else if (options.EX !== undefined) parser.push('EX', numberArgument('SET', 'EX', options.EX));
-    else if (options.PX !== undefined) parser.push('PX', numberArgument('SET', 'PX', options.PX));
-    else if (options.EXAT !== undefined) parser.push('EXAT', unixTimeArgument('SET', 'EXAT', options.EXAT, 's'));
-    else if (options.PXAT !== undefined) parser.push('PXAT', unixTimeArgument('SET', 'PXAT', options.PXAT, 'ms'));
+    else if (options.EX !== undefined) parser.push('EX', numberArgument(options.EX, 'SET EX'));
+    else if (options.PX !== undefined) parser.push('PX', numberArgument(options.PX, 'SET PX'));
+    else if (options.EXAT !== undefined) parser.push('EXAT', unixSecondsArgument(options.EXAT, 'SET EXAT'));
+    else if (options.PXAT !== undefined) parser.push('PXAT', unixMillisecondsArgument(options.PXAT, 'SET PXAT'));
     else if (options.KEEPTTL) parser.push('KEEPTTL');
     if (options.condition !== undefined) {
-      parser.push(stringArgument('SET', 'condition', options.condition));
-      if (options.matchValue !== undefined) parser.push(stringArgument('SET', 'matchValue', options.matchValue));
+      parser.push(stringArgument(options.condition, 'SET condition'));
+      if (options.matchValue !== undefined) parser.push(stringArgument(options.matchValue, 'SET matchValue'));
     } else if (options.matchValue !== undefined) {
-      throw argumentError('SET', 'matchValue', "given with a condition ('IFEQ', 'IFNE', 'IFDEQ' or 'IFDNE')", options.matchValue);
+      throw new TypeError(`SET matchValue must be given with a condition ('IFEQ', 'IFNE', 'IFDEQ' or 'IFDNE'), got ${describeValue(options.matchValue)}`);
     } else if (options.NX) {
       parser.push('NX');
     } else if (options.XX) {

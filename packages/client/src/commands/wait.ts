@@ -1,5 +1,5 @@
 import type { Command, CommandParser } from '@x/modules';
-import { numberArgument } from './helpers/argument-checks';
+import { numberArgument } from './helpers/arguments';
 
 /**
  * `WAIT numreplicas timeout`: blocks until the writes of this connection reach `numreplicas`
@@ -11,7 +11,7 @@ export default {
   REQUEST_POLICY: 'all_shards',
   RESPONSE_POLICY: 'agg_min',
   parseCommand(parser: CommandParser, numberOfReplicas: number, timeout: number) {
-    parser.push('WAIT', numberArgument('WAIT', 'numberOfReplicas', numberOfReplicas), numberArgument('WAIT', 'timeout', timeout));
+    parser.push('WAIT', numberArgument(numberOfReplicas, 'WAIT numberOfReplicas'), numberArgument(timeout, 'WAIT timeout'));
   },
   transformReply: undefined as unknown as () => number,
 } as const satisfies Command;

@@ -1,5 +1,5 @@
 import type { Case } from '../support/cases';
-import { crossSlotRefusedBeforeSending } from './differences';
+import { CROSS_SLOT_DIFFERENCE } from '../support/cross-slot';
 
 const newerThan70 = (version: string) => `Redis ${version}+; not runnable on the 7.0 servers these tests use`;
 
@@ -53,7 +53,7 @@ export const bitmapCases: Case[] = [
   ),
   { method: 'BITOP', args: ['NOT', '{c}dst', '{c}b1'], setup: [['SET', '{c}b1', 'foobar']] },
   { method: 'bitOp', args: ['AND', '{c}dst', '{c}b1'], setup: [['SET', '{c}b1', 'foobar']] },
-  { method: 'bitOp', name: 'keys in two slots (CROSSSLOT)', args: ['OR', '{a}dst', ['{a}b', '{b}b']], targets: ['cluster'], difference: crossSlotRefusedBeforeSending },
+  { method: 'bitOp', name: 'keys in two slots (CROSSSLOT)', args: ['OR', '{a}dst', ['{a}b', '{b}b']], targets: ['cluster'], difference: CROSS_SLOT_DIFFERENCE },
   ...(['DIFF', 'DIFF1', 'ANDOR', 'ONE'] as const).map(
     (operation): Case => ({
       method: 'bitOp',

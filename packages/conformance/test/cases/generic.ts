@@ -1,5 +1,6 @@
 import type { Case } from '../support/cases';
-import { clusterScanCursor, crossSlotRefusedBeforeSending } from './differences';
+import { CROSS_SLOT_DIFFERENCE } from '../support/cross-slot';
+import { clusterScanCursor } from './differences';
 import { sign, small, sorted } from './normalize';
 
 /** A SCAN step with its keys sorted (one node's step lists them in its own order). */
@@ -130,7 +131,7 @@ export const genericCases: Case[] = [
   { method: 'RENAME', args: ['{c}missing', '{c}k2'] },
   { method: 'renameNX', args: ['{c}k', '{c}k2'], setup: plain },
   { method: 'RENAMENX', args: ['{c}k', '{c}k2'], setup: [...plain, ['SET', '{c}k2', 'old']] },
-  { method: 'rename', name: 'keys in two slots (CROSSSLOT)', args: ['{a}k', '{b}k'], targets: ['cluster'], difference: crossSlotRefusedBeforeSending },
+  { method: 'rename', name: 'keys in two slots (CROSSSLOT)', args: ['{a}k', '{b}k'], targets: ['cluster'], difference: CROSS_SLOT_DIFFERENCE },
 
   // SORT / SORT_RO / SORT_STORE: every option
   ...(

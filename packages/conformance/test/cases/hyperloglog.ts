@@ -1,5 +1,5 @@
 import type { Case } from '../support/cases';
-import { crossSlotRefusedBeforeSending } from './differences';
+import { CROSS_SLOT_DIFFERENCE } from '../support/cross-slot';
 
 const loaded: Case['setup'] = [
   ['PFADD', '{c}h1', 'a', 'b', 'c'],
@@ -19,13 +19,13 @@ export const hyperloglogCases: Case[] = [
   { method: 'pfCount', args: ['{c}h1'], setup: loaded },
   { method: 'PFCOUNT', args: [['{c}h1', '{c}h2']], setup: loaded },
   { method: 'pfCount', args: ['{c}missing'] },
-  { method: 'pfCount', name: 'keys in two slots (CROSSSLOT)', args: [['{a}h', '{b}h']], targets: ['cluster'], difference: crossSlotRefusedBeforeSending },
+  { method: 'pfCount', name: 'keys in two slots (CROSSSLOT)', args: [['{a}h', '{b}h']], targets: ['cluster'], difference: CROSS_SLOT_DIFFERENCE },
 
   // PFMERGE
   { method: 'pfMerge', args: ['{c}dst', ['{c}h1', '{c}h2']], setup: loaded },
   { method: 'PFMERGE', args: ['{c}dst', '{c}h1'], setup: loaded },
   { method: 'pfMerge', name: 'no source', args: ['{c}dst'] },
-  { method: 'pfMerge', name: 'keys in two slots (CROSSSLOT)', args: ['{a}dst', ['{b}h']], targets: ['cluster'], difference: crossSlotRefusedBeforeSending },
+  { method: 'pfMerge', name: 'keys in two slots (CROSSSLOT)', args: ['{a}dst', ['{b}h']], targets: ['cluster'], difference: CROSS_SLOT_DIFFERENCE },
 ];
 
 /** node-redis's hyperloglog commands (upper-case names; each has its camel-case twin). */

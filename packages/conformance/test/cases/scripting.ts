@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Case } from '../support/cases';
 import { deepSorted } from './normalize';
-import { crossSlotRefusedBeforeSending } from './differences';
+import { CROSS_SLOT_DIFFERENCE } from '../support/cross-slot';
 
 const SCRIPT = "return {KEYS[1], ARGV[1], redis.call('GET', KEYS[1] or 'none')}";
 const SCRIPT_SHA1 = createHash('sha1').update(SCRIPT).digest('hex');
@@ -36,7 +36,7 @@ export const scriptingCases: Case[] = [
     { method, args: [SCRIPT, { keys: ['{c}k'], arguments: ['a'] }], setup: [['SET', '{c}k', 'v']] },
     { method, args: [ARGS_SCRIPT, { arguments: ['a', 'b'] }] },
     { method, args: [SCRIPT, { keys: ['{c}k', '{c}k2'] }] },
-    { method, name: 'keys in two slots (CROSSSLOT)', args: [SCRIPT, { keys: ['{a}k', '{b}k'] }], targets: ['cluster'], difference: crossSlotRefusedBeforeSending },
+    { method, name: 'keys in two slots (CROSSSLOT)', args: [SCRIPT, { keys: ['{a}k', '{b}k'] }], targets: ['cluster'], difference: CROSS_SLOT_DIFFERENCE },
   ]),
   { method: 'EVAL', args: ["return redis.call('SET', KEYS[1], ARGV[1])", { keys: ['{c}k'], arguments: ['v'] }] },
   { method: 'EVAL_RO', name: 'a write (refused)', args: ["return redis.call('SET', KEYS[1], ARGV[1])", { keys: ['{c}k'], arguments: ['v'] }] },
@@ -58,7 +58,7 @@ export const scriptingCases: Case[] = [
   { method: 'fCall', name: 'an unknown function', args: ['nope', { keys: ['{c}k'] }] },
   { method: 'fCallRo', args: ['get1', { keys: ['{c}k'] }], setup: [...loaded, ['SET', '{c}k', 'v']] },
   { method: 'FCALL_RO', name: 'a function that may write (refused)', args: ['echo1', { keys: ['{c}k'], arguments: ['a'] }], setup: loaded },
-  { method: 'fCall', name: 'keys in two slots (CROSSSLOT)', args: ['echo1', { keys: ['{a}k', '{b}k'] }], setup: loaded, targets: ['cluster'], difference: crossSlotRefusedBeforeSending },
+  { method: 'fCall', name: 'keys in two slots (CROSSSLOT)', args: ['echo1', { keys: ['{a}k', '{b}k'] }], setup: loaded, targets: ['cluster'], difference: CROSS_SLOT_DIFFERENCE },
 
   // FUNCTION DELETE / DUMP / FLUSH / KILL
   { method: 'functionDelete', args: ['cmda'], setup: loaded, after: listAfter },

@@ -1,5 +1,5 @@
 import type { Case } from '../support/cases';
-import { crossSlotRefusedBeforeSending } from './differences';
+import { CROSS_SLOT_DIFFERENCE } from '../support/cross-slot';
 
 // Keys in one slot use the hash tag {c}; cases about several slots use {a} and {b} too, which the
 // shared cluster's three masters hold apart ({a} 15495, {b} 3300, {c} 7365).
@@ -106,7 +106,7 @@ export const stringCases: Case[] = [
     ],
     setup: [['SET', '{c}k1', 'ohmytext'], ['SET', '{c}k2', 'mynewtext']],
   },
-  { method: 'lcs', name: 'keys in two slots (CROSSSLOT)', args: ['{a}k', '{b}k'], targets: ['cluster'], difference: crossSlotRefusedBeforeSending },
+  { method: 'lcs', name: 'keys in two slots (CROSSSLOT)', args: ['{a}k', '{b}k'], targets: ['cluster'], difference: CROSS_SLOT_DIFFERENCE },
 
   // MGET
   { method: 'mGet', args: [['{c}1', '{c}2', '{c}3']], setup: [['SET', '{c}1', 'a'], ['SET', '{c}3', 'c']] },
@@ -136,7 +136,7 @@ export const stringCases: Case[] = [
     name: 'keys in three slots',
     args: [['{a}1', 'v1', '{b}1', 'v2', '{c}1', 'v3']],
     targets: ['cluster'],
-    difference: crossSlotRefusedBeforeSending,
+    difference: CROSS_SLOT_DIFFERENCE,
   },
   {
     method: 'mSetNX',
@@ -144,7 +144,7 @@ export const stringCases: Case[] = [
     args: [{ '{a}1': 'v1', '{b}1': 'v2', '{c}1': 'v3' }],
     setup: [['SET', '{b}1', 'old']],
     targets: ['cluster'],
-    difference: crossSlotRefusedBeforeSending,
+    difference: CROSS_SLOT_DIFFERENCE,
   },
 
   // PSETEX / SETEX / SETNX / SETRANGE / STRLEN

@@ -2,9 +2,6 @@
 // Every generated command definition under both of its names. `../index.ts` merges these with the
 // hand-tuned definitions (which win).
 import ACL_HELP from './acl-help';
-import BLMOVE from './blmove';
-import BLMPOP from './blmpop';
-import BRPOPLPUSH from './brpoplpush';
 import BZMPOP from './bzmpop';
 import BZPOPMAX from './bzpopmax';
 import BZPOPMIN from './bzpopmin';
@@ -27,18 +24,8 @@ import GEORADIUSBYMEMBER from './georadiusbymember';
 import GEORADIUSBYMEMBER_RO from './georadiusbymember-ro';
 import GEOSEARCH from './geosearch';
 import GEOSEARCHSTORE from './geosearchstore';
-import HINCRBYFLOAT from './hincrbyfloat';
 import HMSET from './hmset';
-import HRANDFIELD from './hrandfield';
-import HSETNX from './hsetnx';
-import HSTRLEN from './hstrlen';
 import LATENCY_HELP from './latency-help';
-import LINSERT from './linsert';
-import LMOVE from './lmove';
-import LMPOP from './lmpop';
-import LPOS from './lpos';
-import LPUSHX from './lpushx';
-import LSET from './lset';
 import MEMORY_HELP from './memory-help';
 import MODULE_HELP from './module-help';
 import MODULE_LOADEX from './module-loadex';
@@ -47,26 +34,15 @@ import PFDEBUG from './pfdebug';
 import PFSELFTEST from './pfselftest';
 import PUBSUB_HELP from './pubsub-help';
 import READWRITE from './readwrite';
-import RPOPLPUSH from './rpoplpush';
-import RPUSHX from './rpushx';
 import SAVE from './save';
 import SCRIPT_HELP from './script-help';
-import SDIFF from './sdiff';
-import SDIFFSTORE from './sdiffstore';
 import SHUTDOWN from './shutdown';
-import SINTERCARD from './sintercard';
-import SINTERSTORE from './sinterstore';
 import SLAVEOF from './slaveof';
 import SLOWLOG_GET from './slowlog-get';
 import SLOWLOG_HELP from './slowlog-help';
 import SLOWLOG_LEN from './slowlog-len';
 import SLOWLOG_RESET from './slowlog-reset';
-import SMISMEMBER from './smismember';
-import SMOVE from './smove';
-import SPOP from './spop';
-import SRANDMEMBER from './srandmember';
 import SUBSTR from './substr';
-import SUNIONSTORE from './sunionstore';
 import XAUTOCLAIM from './xautoclaim';
 import XCLAIM from './xclaim';
 import XGROUP_CREATECONSUMER from './xgroup-createconsumer';
@@ -109,12 +85,6 @@ import ZUNIONSTORE from './zunionstore';
 export const GENERATED_COMMANDS = {
   ACL_HELP,
   aclHelp: ACL_HELP,
-  BLMOVE,
-  blMove: BLMOVE,
-  BLMPOP,
-  blmPop: BLMPOP,
-  BRPOPLPUSH,
-  brPopLPush: BRPOPLPUSH,
   BZMPOP,
   bzmPop: BZMPOP,
   BZPOPMAX,
@@ -159,30 +129,10 @@ export const GENERATED_COMMANDS = {
   geoSearch: GEOSEARCH,
   GEOSEARCHSTORE,
   geoSearchStore: GEOSEARCHSTORE,
-  HINCRBYFLOAT,
-  hIncrByFloat: HINCRBYFLOAT,
   HMSET,
   hmSet: HMSET,
-  HRANDFIELD,
-  hRandField: HRANDFIELD,
-  HSETNX,
-  hSetNX: HSETNX,
-  HSTRLEN,
-  hStrLen: HSTRLEN,
   LATENCY_HELP,
   latencyHelp: LATENCY_HELP,
-  LINSERT,
-  lInsert: LINSERT,
-  LMOVE,
-  lMove: LMOVE,
-  LMPOP,
-  lmPop: LMPOP,
-  LPOS,
-  lPos: LPOS,
-  LPUSHX,
-  lPushX: LPUSHX,
-  LSET,
-  lSet: LSET,
   MEMORY_HELP,
   memoryHelp: MEMORY_HELP,
   MODULE_HELP,
@@ -199,24 +149,12 @@ export const GENERATED_COMMANDS = {
   pubSubHelp: PUBSUB_HELP,
   READWRITE,
   readWrite: READWRITE,
-  RPOPLPUSH,
-  rPopLPush: RPOPLPUSH,
-  RPUSHX,
-  rPushX: RPUSHX,
   SAVE,
   save: SAVE,
   SCRIPT_HELP,
   scriptHelp: SCRIPT_HELP,
-  SDIFF,
-  sDiff: SDIFF,
-  SDIFFSTORE,
-  sDiffStore: SDIFFSTORE,
   SHUTDOWN,
   shutdown: SHUTDOWN,
-  SINTERCARD,
-  sInterCard: SINTERCARD,
-  SINTERSTORE,
-  sInterStore: SINTERSTORE,
   SLAVEOF,
   slaveOf: SLAVEOF,
   SLOWLOG_GET,
@@ -227,18 +165,8 @@ export const GENERATED_COMMANDS = {
   slowLogLen: SLOWLOG_LEN,
   SLOWLOG_RESET,
   slowLogReset: SLOWLOG_RESET,
-  SMISMEMBER,
-  smIsMember: SMISMEMBER,
-  SMOVE,
-  sMove: SMOVE,
-  SPOP,
-  sPop: SPOP,
-  SRANDMEMBER,
-  sRandMember: SRANDMEMBER,
   SUBSTR,
   substr: SUBSTR,
-  SUNIONSTORE,
-  sUnionStore: SUNIONSTORE,
   XAUTOCLAIM,
   xAutoClaim: XAUTOCLAIM,
   XCLAIM,

@@ -37,13 +37,13 @@ describe('the bitmap group', () => {
 
   it.each([
     // Redis would read a lone end as the start: node-redis sends it so, x refuses.
-    ['bitPos', ['k', 1, undefined, 5], /BITPOS: end needs a start/],
-    ['bitPos', ['k', 1, 0, undefined, 'BIT'], /BITPOS: mode needs a start and an end/],
-    ['bitCount', ['k', { start: 0 }], /BITCOUNT: range.end must be a number, got undefined/],
-    ['bitCount', ['k', [0, 1]], /BITCOUNT: range must be an object, got an array/],
-    ['setBit', ['k', 7], /SETBIT: value must be a number, got undefined/],
-    ['bitOp', [undefined, 'dst', 'a'], /BITOP: operation must be a string or a Buffer, got undefined/],
-    ['bitPos', ['k', 1, { start: 0 }, 5], /BITPOS: a range object takes no end or mode after it/],
+    ['bitPos', ['k', 1, undefined, 5], /BITPOS end needs a start/],
+    ['bitPos', ['k', 1, 0, undefined, 'BIT'], /BITPOS mode needs a start and an end/],
+    ['bitCount', ['k', { start: 0 }], /BITCOUNT range.end must be a number, got undefined/],
+    ['bitCount', ['k', [0, 1]], /BITCOUNT range must be an object, got an array/],
+    ['setBit', ['k', 7], /SETBIT value must be a number, got undefined/],
+    ['bitOp', [undefined, 'dst', 'a'], /BITOP operation must be a string or a Buffer, got undefined/],
+    ['bitPos', ['k', 1, { start: 0 }, 5], /BITPOS a range object takes no end or mode after it/],
   ] as const)('%s %j is refused', (method, args, message) => {
     expect(() => wireOf(commands[method]!, args)).toThrow(message);
   });

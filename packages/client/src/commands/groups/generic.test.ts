@@ -71,17 +71,17 @@ describe('the generic group', () => {
   });
 
   it.each([
-    ['expire', ['k', undefined], /EXPIRE: seconds must be a number, got undefined/],
-    ['expire', ['k', 10, 5], /EXPIRE: mode must be a string or a Buffer, got a number/],
-    ['expireAt', ['k', 'tomorrow'], /EXPIREAT: timestamp must be a number or a valid Date, got string/],
-    ['migrate', ['h', 6379, 'k', 0, 10, { AUTH: { username: 'u' } }], /MIGRATE: AUTH.password must be a string or a Buffer, got undefined/],
-    ['migrate', ['h', 6379, undefined, 0, 10], /MIGRATE: key must be a string or a Buffer, got undefined/],
-    ['sort', ['k', { LIMIT: { offset: 1 } }], /SORT: LIMIT.count must be a number, got undefined/],
-    ['sort', ['k', 'DESC'], /SORT: options must be an object, got string/],
+    ['expire', ['k', undefined], /EXPIRE seconds must be a number, got undefined/],
+    ['expire', ['k', 10, 5], /EXPIRE mode must be a string or a Buffer, got number 5/],
+    ['expireAt', ['k', {}], /EXPIREAT timestamp must be a number, got an object/],
+    ['migrate', ['h', 6379, 'k', 0, 10, { AUTH: { username: 'u' } }], /MIGRATE AUTH.password must be a string or a Buffer, got undefined/],
+    ['migrate', ['h', 6379, undefined, 0, 10], /MIGRATE key must be a string or a Buffer, got undefined/],
+    ['sort', ['k', { LIMIT: { offset: 1 } }], /SORT LIMIT.count must be a number, got undefined/],
+    ['sort', ['k', 'DESC'], /SORT options must be an object, got the string "DESC"/],
     // x's earlier SORT … STORE is sortStore now: refused, not sorted without storing.
-    ['sort', ['k', { STORE: 'dst' }], /SORT: STORE is not an option; use sortStore/],
-    ['migrate', ['h', 1, 'k', 0, 10, { KEYS: ['a'] }], /MIGRATE: KEYS needs "" as the key/],
-    ['restore', ['k', 0, 'x', { IDLETIME: {} }], /RESTORE: IDLETIME must be a number, got an object/],
+    ['sort', ['k', { STORE: 'dst' }], /SORT STORE is not an option; use sortStore/],
+    ['migrate', ['h', 1, 'k', 0, 10, { KEYS: ['a'] }], /MIGRATE KEYS needs "" as the key/],
+    ['restore', ['k', 0, 'x', { IDLETIME: {} }], /RESTORE IDLETIME must be a number, got an object/],
     ['copy', ['a', 'b', { DB: 'one' }], null],
   ] as const)('%s %j is refused', (method, args, message) => {
     if (message === null) expect(() => wireOf(commands[method]!, args)).not.toThrow(); // a string goes as given: the server judges it

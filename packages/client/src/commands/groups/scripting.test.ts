@@ -41,10 +41,10 @@ describe('the scripting group', () => {
   });
 
   it.each([
-    ['eval', ['s', 'k'], /EVAL: options must be an object, got string/],
-    ['fCall', ['fn', ['k']], /FCALL: options must be an object, got an array/],
-    ['functionList', ['lib*'], /FUNCTION LIST: options must be an object, got string/],
-    ['scriptDebug', [], /SCRIPT DEBUG: mode must be a string or a Buffer, got undefined/],
+    ['eval', ['s', 'k'], /EVAL options must be an object, got the string "k"/],
+    ['fCall', ['fn', ['k']], /FCALL options must be an object, got an array/],
+    ['functionList', ['lib*'], /FUNCTION LIST options must be an object, got the string "lib\*"/],
+    ['scriptDebug', [], /SCRIPT DEBUG mode must be a string or a Buffer, got undefined/],
   ] as const)('%s %j is refused', (method, args, message) => {
     expect(() => wireOf(commands[method]!, args)).toThrow(message);
   });

@@ -52,19 +52,19 @@ describe('the string group', () => {
   });
 
   it.each([
-    ['decrBy', ['k', undefined], /DECRBY: decrement must be a number, got undefined/],
-    ['getEx', ['k', {}], /GETEX: options must be one of/],
-    ['getEx', ['k', { type: 'EXX', value: 1 }], /GETEX: options.type must be/],
-    ['getEx', ['k', { EXAT: new Date(Number.NaN) }], /GETEX: EXAT must be a number or a valid Date, got a Date/],
-    ['getEx', ['k'], /GETEX: options must be an object, got undefined/],
-    ['getRange', ['k', 0], /GETRANGE: end must be a number/],
-    ['lcsIdx', ['a', 'b', 4], /LCS IDX: options must be an object, got a number/],
+    ['decrBy', ['k', undefined], /DECRBY decrement must be a number, got undefined/],
+    ['getEx', ['k', {}], /GETEX options must be one of/],
+    ['getEx', ['k', { type: 'EXX', value: 1 }], /GETEX options.type must be/],
+    ['getEx', ['k', { EXAT: {} }], /GETEX EXAT must be a number, got an object/],
+    ['getEx', ['k'], /GETEX options must be an object, got undefined/],
+    ['getRange', ['k', 0], /GETRANGE end must be a number/],
+    ['lcsIdx', ['a', 'b', 4], /LCS IDX options must be an object, got number 4/],
     // x's earlier LCS options are node-redis's variants now (each with its reply type): refused, not ignored.
-    ['lcs', ['a', 'b', { LEN: true }], /LCS: takes two keys; for LEN or IDX use lcsLen, lcsIdx or lcsIdxWithMatchLen/],
-    ['incrByFloat', ['k', null], /INCRBYFLOAT: increment must be a number, got null/],
-    ['delEx', ['k', { condition: 'IFEQ' }], /DELEX: matchValue must be a string or a Buffer, got undefined/],
-    ['increx', ['k', { expiration: { type: 'EX' } }], /INCREX: expiration.value must be a number/],
-    ['incrExByFloat', ['k', Number.NaN], /INCREX BYFLOAT: value must be a number or a numeric string, got NaN/],
+    ['lcs', ['a', 'b', { LEN: true }], /LCS takes two keys; for LEN or IDX use lcsLen, lcsIdx or lcsIdxWithMatchLen/],
+    ['incrByFloat', ['k', null], /INCRBYFLOAT increment must be a number, got null/],
+    ['delEx', ['k', { condition: 'IFEQ' }], /DELEX matchValue must be a string or a Buffer, got undefined/],
+    ['increx', ['k', { expiration: { type: 'EX' } }], /INCREX expiration.value must be a number/],
+    ['incrExByFloat', ['k', Number.NaN], /INCREX BYFLOAT value must be a number or a numeric string, got number NaN/],
   ] as const)('%s %j is refused', (method, args, message) => {
     expect(() => wireOf(commands[method]!, args)).toThrow(message);
   });

@@ -1,5 +1,5 @@
 import type { CommandParser, RedisArgument } from '@x/modules';
-import { argumentError, numberArgument, objectArgument, stringArgument } from './argument-checks';
+import { describeValue, numberArgument, objectArgument, stringArgument } from './arguments';
 
 /** A signed or unsigned integer type of up to 64 (signed) / 63 (unsigned) bits: `'i8'`, `'u4'`. */
 export type BitFieldEncoding = `${'i' | 'u'}${number}`;
@@ -49,11 +49,11 @@ type LooseOperation = {
 };
 
 function operationAt(command: string, operations: unknown, i: number): LooseOperation {
-  return objectArgument<LooseOperation>(command, `operations[${i}]`, (operations as ReadonlyArray<unknown>)[i]);
+  return objectArgument<LooseOperation>((operations as ReadonlyArray<unknown>)[i], `${command} operations[${i}]`);
 }
 
-function encodingAndOffset(command: string, i: number, op: LooseOperation): [string | Buffer, string] {
-  return [stringArgument(command, `operations[${i}].encoding`, op.encoding), numberArgument(command, `operations[${i}].offset`, op.offset)];
+function encodingAndOffset(command: string, i: number, op: LooseOperation): [RedisArgument, RedisArgument] {
+  return [stringArgument(op.encoding, `${command} operations[${i}].encoding`), numberArgument(op.offset, `${command} operations[${i}].offset`)];
 }
 
 /** x's earlier (generated) form of a `BITFIELD` operation: a read, or a write after an optional `OVERFLOW`. */
@@ -89,7 +89,7 @@ function fromXOptions(options: BitFieldXOptions): BitFieldOperations {
       const write = op.writeOperation as Record<string, unknown> | undefined;
       operations.push({ ...write, operation: write?.type });
     } else {
-      throw argumentError('BITFIELD', 'operation.type', "'GET' or 'write'", op?.type);
+      throw new TypeError(`BITFIELD operation.type must be 'GET' or 'write', got ${describeValue(op?.type)}`);
     }
   }
   return operations as BitFieldOperations;
@@ -104,7 +104,7 @@ export function pushBitFieldOperations(parser: CommandParser, given: BitFieldOpe
   const command = 'BITFIELD';
   const isXForm = typeof given === 'object' && given !== null && !Array.isArray(given) && Object.keys(given).every((k) => k === 'operation');
   const operations = isXForm ? fromXOptions(given) : given;
-  if (!Array.isArray(operations)) throw argumentError(command, 'operations', 'an array of operation objects', operations);
+  if (!Array.isArray(operations)) throw new TypeError(`${command} operations must be an array of operation objects, got ${describeValue(operations)}`);
   for (let i = 0; i < operations.length; i++) {
     const op = operationAt(command, operations, i);
     switch (op.operation) {
@@ -112,16 +112,16 @@ export function pushBitFieldOperations(parser: CommandParser, given: BitFieldOpe
         parser.push('GET', ...encodingAndOffset(command, i, op));
         break;
       case 'SET':
-        parser.push('SET', ...encodingAndOffset(command, i, op), numberArgument(command, `operations[${i}].value`, op.value));
+        parser.push('SET', ...encodingAndOffset(command, i, op), numberArgument(op.value, `${command} operations[${i}].value`));
         break;
       case 'INCRBY':
-        parser.push('INCRBY', ...encodingAndOffset(command, i, op), numberArgument(command, `operations[${i}].increment`, op.increment));
+        parser.push('INCRBY', ...encodingAndOffset(command, i, op), numberArgument(op.increment, `${command} operations[${i}].increment`));
         break;
       case 'OVERFLOW':
-        parser.push('OVERFLOW', stringArgument(command, `operations[${i}].behavior`, op.behavior));
+        parser.push('OVERFLOW', stringArgument(op.behavior, `${command} operations[${i}].behavior`));
         break;
       default:
-        throw argumentError(command, `operations[${i}].operation`, "'GET', 'SET', 'INCRBY' or 'OVERFLOW'", op.operation);
+        throw new TypeError(`${command} operations[${i}].operation must be 'GET', 'SET', 'INCRBY' or 'OVERFLOW', got ${describeValue(op.operation)}`);
     }
   }
 }
@@ -137,12 +137,12 @@ export function pushBitFieldRoOperations(parser: CommandParser, given: BitFieldR
     const reads = (given as BitFieldRoXOptions).GET;
     operations = reads === undefined ? [] : Array.isArray(reads) ? reads : [reads];
   }
-  if (!Array.isArray(operations)) throw argumentError(command, 'operations', 'an array of { encoding, offset } objects', operations);
+  if (!Array.isArray(operations)) throw new TypeError(`${command} operations must be an array of { encoding, offset } objects, got ${describeValue(operations)}`);
   for (let i = 0; i < operations.length; i++) {
     const op = operationAt(command, operations, i);
     // node-redis ignores `operation` here; a write handed to the read-only form would be sent as a read.
     if (op.operation !== undefined && op.operation !== 'GET') {
-      throw argumentError(command, `operations[${i}].operation`, "absent or 'GET' (BITFIELD_RO only reads)", op.operation);
+      throw new TypeError(`${command} operations[${i}].operation must be absent or 'GET' (BITFIELD_RO only reads), got ${describeValue(op.operation)}`);
     }
     parser.push('GET', ...encodingAndOffset(command, i, op));
   }

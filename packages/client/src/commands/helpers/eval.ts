@@ -1,5 +1,5 @@
 import type { CommandParser, RedisArgument } from '@x/modules';
-import { optionsArgument } from './argument-checks';
+import { optionsArgument } from './arguments';
 
 /** The keys and arguments of `EVAL`, `EVALSHA`, `FCALL` and their `_RO` forms. */
 export interface EvalOptions {
@@ -11,7 +11,7 @@ export interface EvalOptions {
 
 /** Pushes `numkeys key… arg…`; options that are not an object are refused (node-redis would drop them). */
 export function pushEvalArguments(parser: CommandParser, options?: EvalOptions): void {
-  options = optionsArgument<EvalOptions>(String(parser.redisArgs[0]), options);
+  options = optionsArgument<EvalOptions>(options, `${String(parser.redisArgs[0])} options`);
   const keys = options?.keys;
   if (keys === undefined) {
     parser.push('0');

@@ -1,6 +1,6 @@
 import type { CommandParser, RedisArgument, SetReply } from '@x/modules';
-import { optionsArgument, stringArgument } from './argument-checks';
 import type { StructReply } from './struct-reply';
+import { optionsArgument, stringArgument } from './arguments';
 
 /** Options of `FUNCTION LIST`. */
 export interface FunctionListOptions {
@@ -55,8 +55,8 @@ export type FunctionListLibraryWithCodeResp3 = StructReply<{
 /** Pushes `FUNCTION LIST [LIBRARYNAME pattern] [WITHCODE]`. */
 export function pushFunctionListArguments(command: string, parser: CommandParser, options: FunctionListOptions | undefined, withCode: boolean): void {
   parser.push('FUNCTION', 'LIST');
-  const o = optionsArgument<FunctionListOptions>(command, options);
-  if (o?.LIBRARYNAME !== undefined) parser.push('LIBRARYNAME', stringArgument(command, 'LIBRARYNAME', o.LIBRARYNAME));
+  const o = optionsArgument<FunctionListOptions>(options, `${command} options`);
+  if (o?.LIBRARYNAME !== undefined) parser.push('LIBRARYNAME', stringArgument(o.LIBRARYNAME, `${command} LIBRARYNAME`));
   if (withCode || o?.WITHCODE) parser.push('WITHCODE');
 }
 

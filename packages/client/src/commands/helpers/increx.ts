@@ -1,5 +1,6 @@
 import type { CommandParser, RedisArgument } from '@x/modules';
-import { doubleArgument, numberArgument, stringArgument } from './argument-checks';
+import { numberArgument, stringArgument } from './arguments';
+import { doubleValueArgument } from './double';
 
 /** What `INCREX` does with the time to live: set one (`ENX`: only when the key has none), or remove it. */
 export type IncrExExpiration = { type: 'EX' | 'PX' | 'EXAT' | 'PXAT'; value: number; ENX?: boolean } | { type: 'PERSIST' };
@@ -15,8 +16,8 @@ export interface IncrExBoundsOptions {
 
 /** Pushes `[LBOUND l] [UBOUND u] [SATURATE] [EX … [ENX] | PERSIST]`. */
 export function pushIncrExOptions(command: string, parser: CommandParser, options: IncrExBoundsOptions): void {
-  if (options.lowerBound !== undefined) parser.push('LBOUND', doubleArgument(command, 'lowerBound', options.lowerBound));
-  if (options.upperBound !== undefined) parser.push('UBOUND', doubleArgument(command, 'upperBound', options.upperBound));
+  if (options.lowerBound !== undefined) parser.push('LBOUND', doubleValueArgument(options.lowerBound, `${command} lowerBound`));
+  if (options.upperBound !== undefined) parser.push('UBOUND', doubleValueArgument(options.upperBound, `${command} upperBound`));
   if (options.saturate) parser.push('SATURATE');
   const expiration = options.expiration as { type?: unknown; value?: unknown; ENX?: unknown } | undefined;
   if (expiration === undefined) return;
@@ -24,6 +25,6 @@ export function pushIncrExOptions(command: string, parser: CommandParser, option
     parser.push('PERSIST');
     return;
   }
-  parser.push(stringArgument(command, 'expiration.type', expiration?.type), numberArgument(command, 'expiration.value', expiration.value));
+  parser.push(stringArgument(expiration?.type, `${command} expiration.type`), numberArgument(expiration.value, `${command} expiration.value`));
   if (expiration.ENX) parser.push('ENX');
 }

@@ -1,6 +1,6 @@
 import type { CommandParser, RedisArgument } from '@x/modules';
-import { numberArgument, optionsArgument } from './argument-checks';
 import type { StructReply } from './struct-reply';
+import { numberArgument, optionsArgument } from './arguments';
 
 /** Options of `LCS … IDX`. */
 export interface LcsIdxOptions {
@@ -28,9 +28,9 @@ export function pushLcsIdxArguments(command: string, parser: CommandParser, key1
   parser.push('LCS');
   parser.pushKeys([key1, key2]);
   parser.push('IDX');
-  const o = optionsArgument<LcsIdxOptions>(command, options);
+  const o = optionsArgument<LcsIdxOptions>(options, `${command} options`);
   // Like node-redis: MINMATCHLEN 0 is the server's default, so it is not sent.
-  if (o?.MINMATCHLEN) parser.push('MINMATCHLEN', numberArgument(command, 'MINMATCHLEN', o.MINMATCHLEN));
+  if (o?.MINMATCHLEN) parser.push('MINMATCHLEN', numberArgument(o.MINMATCHLEN, `${command} MINMATCHLEN`));
 }
 
 /** RESP2's `['matches', [...], 'len', n]` as `{ matches, len }`, as node-redis returns it under any mapping. */
