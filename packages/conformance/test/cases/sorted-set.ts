@@ -271,4 +271,20 @@ export const sortedSetCases: Case[] = [
       check: refusedByX,
     },
   },
+
+  // Reshaped replies inside a transaction: each reply transformed as the command alone would be.
+  {
+    method: 'multi',
+    args: [],
+    setup: [Z],
+    multi: [
+      ['zAdd', ['{c}z', { score: 4, value: 'd' }]],
+      ['zPopMax', ['{c}z']],
+      ['zPopMinCount', ['{c}z', 2]],
+      ['zRangeWithScores', ['{c}z', 0, -1]],
+      ['zScore', ['{c}z', 'c']],
+      ['zmPop', ['{c}z', 'MIN']],
+      ['zmPop', ['{c}z', 'MIN']],
+    ],
+  },
 ];

@@ -54,6 +54,11 @@ export interface Case {
     wire?: boolean;
   };
   /**
+   * A transaction instead of one call: these calls queued on `multi()` (`method` is then `'multi'`)
+   * and sent with `exec()`; the array of replies is compared, and each call's definitions as for a case.
+   */
+  multi?: ReadonlyArray<readonly [method: string, args: ReadonlyArray<unknown>]>;
+  /**
    * Never run live (a command newer than the Redis 7.0 here, or one that would stop the server): only
    * the definitions are compared — the arguments, and each transform on these sample raw replies.
    */
@@ -119,6 +124,10 @@ const mismatchText = (where: string, x: unknown, nr: unknown) => `${where}\n    
 
 /** Compare the two definitions for a case: arguments and keys (always), transforms of sample replies (unit-only). */
 function compareDefinitions(c: Case, mismatches: string[]): void {
+  if (c.multi !== undefined) {
+    for (const [method, args] of c.multi) compareDefinitions({ method, args }, mismatches);
+    return;
+  }
   const nrDef = oracle.commands[c.method];
   const xDef = (X_COMMANDS as Record<string, OracleCommand>)[c.method];
   if (xDef === undefined) {
@@ -166,6 +175,23 @@ function differs(c: Case, target: Target, resp: Resp): boolean {
   return (d.targets === undefined || d.targets.includes(target)) && (d.protocols === undefined || d.protocols.includes(resp));
 }
 
+/** The case's call on one side; undefined when that side lacks the method. */
+async function callOn(view: Callable, c: Case): Promise<Outcome | undefined> {
+  const fn = methodOf(view, c.method);
+  return fn === undefined ? undefined : outcomeOf(() => fn.apply(view, argsOf(c) as unknown[]));
+}
+
+/** The calls queued on one side's `multi()` and sent with `exec()`; undefined when it lacks one of them. */
+async function execOn(view: Callable, calls: NonNullable<Case['multi']>): Promise<Outcome | undefined> {
+  const multi = (methodOf(view, 'multi')?.call(view) ?? {}) as Callable;
+  for (const [method, args] of calls) {
+    const fn = methodOf(multi, method);
+    if (fn === undefined) return undefined;
+    fn.apply(multi, args as unknown[]);
+  }
+  return outcomeOf(() => methodOf(multi, 'exec')!.call(multi));
+}
+
 /** One live run of a case: node-redis then x, each on freshly reset data. */
 async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName | undefined, mismatches: string[], stats: CaseStats): Promise<void> {
   const pair = await pairFor(target, resp);
@@ -175,8 +201,7 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
     await reset(target);
     if (c.setup !== undefined) await runRaw(target, c.setup);
     const view = mapping === undefined ? side : side.withTypeMapping(MAPPINGS[mapping]);
-    const fn = methodOf(view, c.method);
-    const outcome: Outcome | undefined = fn === undefined ? undefined : await outcomeOf(() => fn.apply(view, argsOf(c) as unknown[]));
+    const outcome = c.multi === undefined ? await callOn(view, c) : await execOn(view, c.multi);
     const after = c.after === undefined ? undefined : await runRaw(target, c.after);
     const state = withSnapshot ? await snapshot(target) : undefined;
     if (c.teardown !== undefined) await runRaw(target, c.teardown);
@@ -187,7 +212,7 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
   if (nr.outcome === undefined) return; // node-redis lacks it on this target: nothing to compare
   stats.compared++;
   if (x.outcome === undefined) {
-    mismatches.push(`${where}: x has no method ${c.method}`);
+    mismatches.push(`${where}: x has no method ${c.multi === undefined ? c.method : c.multi.map(([m]) => m).join('/')}`);
     return;
   }
   if (differs(c, target, resp)) {
@@ -227,7 +252,7 @@ export function describeCases(title: string, cases: ReadonlyArray<Case>): void {
   describe(title, () => {
     afterAll(closePairs);
     for (const c of cases) {
-      const name = `${c.method} ${c.name ?? describeArgs(argsOf(c))}`;
+      const name = `${c.method} ${c.name ?? (c.multi === undefined ? describeArgs(argsOf(c)) : c.multi.map(([m]) => m).join(', '))}`;
       it(name, async () => {
         const mismatches: string[] = [];
         const stats: CaseStats = { compared: 0, equal: 0, differences: 0 };
