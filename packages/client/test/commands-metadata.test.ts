@@ -14,7 +14,39 @@ import { RespConnection } from '../scripts/generator/resp-connection';
 const commands = COMMANDS as unknown as Record<string, Command>;
 
 /** Hand-tuned methods that are a form of a Redis command rather than one (`LPOP key count`). */
-const VARIANTS: Record<string, string> = { LPOP_COUNT: 'lpop', RPOP_COUNT: 'rpop', ZRANGE_WITHSCORES: 'zrange' };
+const VARIANTS: Record<string, string> = {
+  LPOP_COUNT: 'lpop',
+  RPOP_COUNT: 'rpop',
+  ZRANGE_WITHSCORES: 'zrange',
+  GEORADIUS_RO_WITH: 'georadius_ro',
+  GEORADIUS_STORE: 'georadius',
+  GEORADIUS_WITH: 'georadius',
+  GEORADIUSBYMEMBER_RO_WITH: 'georadiusbymember_ro',
+  GEORADIUSBYMEMBER_STORE: 'georadiusbymember',
+  GEORADIUSBYMEMBER_WITH: 'georadiusbymember',
+  GEOSEARCH_WITH: 'geosearch',
+  XADD_NOMKSTREAM: 'xadd',
+  XAUTOCLAIM_JUSTID: 'xautoclaim',
+  XCLAIM_JUSTID: 'xclaim',
+  XPENDING_RANGE: 'xpending',
+  ZADD_INCR: 'zadd',
+  ZDIFF_WITHSCORES: 'zdiff',
+  ZINTER_WITHSCORES: 'zinter',
+  ZPOPMAX_COUNT: 'zpopmax',
+  ZPOPMIN_COUNT: 'zpopmin',
+  ZRANDMEMBER_COUNT: 'zrandmember',
+  ZRANDMEMBER_COUNT_WITHSCORES: 'zrandmember',
+  ZRANGEBYSCORE_WITHSCORES: 'zrangebyscore',
+  ZRANK_WITHSCORE: 'zrank',
+  ZREVRANK_WITHSCORE: 'zrevrank',
+  ZUNION_WITHSCORES: 'zunion',
+};
+
+/**
+ * Methods for commands newer than the Redis 7.0 these tests run: node-redis 6.4 has them, x offers
+ * them too, and the conformance suite compares their arguments and transforms with node-redis's.
+ */
+const NEWER_THAN_SERVER = new Set(['BZMOVE', 'ZMOVE', 'ZMOVEMEMBER', 'XACKDEL', 'XCFGSET', 'XDELEX', 'XNACK']);
 
 /**
  * Command methods that `RedisClient` itself defines; its own method wins (`attach` keeps class
@@ -43,7 +75,7 @@ afterAll(async () => {
 function definitions(): Array<{ method: string; command: Command; meta: CommandMeta | undefined }> {
   const byUpper = new Map(table.commands.map((meta) => [upperName(meta.name), meta]));
   return Object.entries(commands)
-    .filter(([method]) => method === method.toUpperCase())
+    .filter(([method]) => method === method.toUpperCase() && !NEWER_THAN_SERVER.has(method))
     .map(([method, command]) => ({
       method,
       command,
@@ -84,6 +116,13 @@ describe('COMMANDS covers the live server', () => {
       expect(listed).toContain(name);
       expect(commands[upperName(name)]).toBeUndefined();
       expect(commands[camelName(name)]).toBeUndefined();
+    }
+  });
+
+  it('has the newer-than-server methods, each unknown to this server (move it out of the list once it knows it)', () => {
+    for (const method of NEWER_THAN_SERVER) {
+      expect(commands[method]).toBeDefined();
+      expect(table.commands.find((meta) => upperName(meta.name) === method)).toBeUndefined();
     }
   });
 
