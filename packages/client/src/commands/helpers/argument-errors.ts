@@ -58,12 +58,6 @@ export function integerLike(command: string, argument: string, value: unknown): 
   throw invalidArgument(command, argument, 'a number', value);
 }
 
-/** One of a fixed set of tokens (`'MIN' | 'MAX'`). */
-export function tokenArgument<T extends string>(command: string, argument: string, value: unknown, allowed: ReadonlyArray<T>): T {
-  if (typeof value === 'string' && (allowed as ReadonlyArray<string>).includes(value)) return value as T;
-  throw invalidArgument(command, argument, allowed.map((token) => `'${token}'`).join(' or '), value);
-}
-
 /**
  * Refuses an option of x's earlier generated signature whose reply shape differs from what the
  * method returns now, naming the method that returns it.
