@@ -22,11 +22,15 @@ async function main(argv: string[]): Promise<void> {
     if (wants('cluster')) teardowns.push(await registerClusterCases());
     await runRegistered(argv);
   } finally {
-    for (const teardown of teardowns) await teardown();
+    // Every teardown runs (clients closed, servers stopped) even if an earlier one fails; a failure
+    // is reported and fails the run without hiding an error the cases threw.
+    for (const teardown of teardowns) await teardown().catch(report);
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
+function report(error: unknown): void {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
-});
+}
+
+main(process.argv.slice(2)).catch(report);

@@ -57,6 +57,21 @@ export {
   type RedisArgument,
   type TypeMapping,
 } from '@x/modules';
-export { ReplyError } from '@x/resp';
+export { ReplyError, VerbatimString } from '@x/resp';
+// For command definitions (built-in, modules, scripts): RESP2 replies shaped as node-redis's
+// transforms shape them under a type mapping (doubles, booleans, maps sent as flat arrays).
+export {
+  anyDoubleReply,
+  booleanArrayReply,
+  booleanReply,
+  doubleArrayReply,
+  doubleReply,
+  doublesAsText,
+  nullableDoubleReply,
+  sortedSetReplyResp2,
+  sortedSetReplyResp3,
+  type MappedSortedSetMember,
+} from './commands/helpers/type-mapped-numbers';
+export { tuplesReply, tuplesReplyWith } from './commands/helpers/type-mapped-maps';
 /** The built-in command definitions (both spellings), for layers that attach them (the cluster). */
 export { COMMANDS } from './commands';

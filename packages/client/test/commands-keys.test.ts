@@ -65,6 +65,7 @@ const HAND_TUNED_SAMPLES: Record<string, Array<Array<unknown>>> = {
   RENAME: [['key:1', 'key:2']],
   RPOP: [['key:1']],
   RPOP_COUNT: [['key:1', 2]],
+  RESTORE_ASKING: [['key:1', 0, 'payload'], ['key:1', 0, 'payload', { REPLACE: true, IDLETIME: 5 }]],
   RPUSH: [['key:1', ['a', 'b']]],
   SADD: [['key:1', 'a'], ['key:1', ['a', 'b']]],
   SCARD: [['key:1']],
@@ -290,7 +291,12 @@ describe('key positions agree with COMMAND GETKEYS', () => {
     }
     expect(mismatches).toEqual([]);
     expect(uncovered).toEqual([]);
+<<<<<<< HEAD
     expect(compared).toBeGreaterThan(280);
+=======
+    // Fewer as commands become hand-tuned (those are compared in the next test).
+    expect(compared).toBeGreaterThan(250);
+>>>>>>> main
   });
 
   it('for every hand-tuned keyed command, over its sample invocations', async () => {

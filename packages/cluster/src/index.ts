@@ -70,4 +70,4 @@ export {
   type TransformReply,
   type TypeMapping,
 } from '@x/modules';
-export { RedisError, ReplyError, ProtocolError } from '@x/resp';
+export { RedisError, ReplyError, ProtocolError, VerbatimString } from '@x/resp';

@@ -1,6 +1,6 @@
 // @x/modules: the command contract (node-redis v5's definition format), scripts, functions, and
 // the mechanism that turns definitions into methods on a client or cluster.
-export { RESP_TYPES, type RespTypes, type RespTypeCode, type TypeMapping } from './resp-types';
+export { RESP_TYPES, type MappedType, type RespTypes, type RespTypeCode, type TypeMapping } from './resp-types';
 export type {
   Command,
   RedisArgument,
@@ -21,11 +21,16 @@ export type {
 export { BasicCommandParser, type CommandParser } from './command-parser';
 export { parseCommandArguments } from './parse-arguments';
 export type {
+  BigNumberReply,
   BlobStringReply,
   CommandReply,
   CommandSignature,
+  DoubleReply,
   MapReply,
+  NumberReply,
   SetReply,
+  SimpleStringReply,
+  VerbatimStringReply,
   ReplyUnion,
   ReplyWithTypeMapping,
   Tail,

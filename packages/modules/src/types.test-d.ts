@@ -2,8 +2,20 @@
 // compile, so a wrong argument or reply type that starts compiling breaks the lint.
 import type { Command, RedisArgument } from './command';
 import type { CommandParser } from './command-parser';
-import type { BlobStringReply, CommandReply, MapReply, ReplyUnion, ReplyWithTypeMapping, SetReply } from './reply';
-import type { RESP_TYPES } from './resp-types';
+import type { VerbatimString } from '@x/resp';
+import type {
+  BlobStringReply,
+  CommandReply,
+  DoubleReply,
+  MapReply,
+  ReplyUnion,
+  ReplyWithTypeMapping,
+  SetReply,
+  SimpleStringReply,
+  VerbatimStringReply,
+} from './reply';
+import type { RESP_TYPES, TypeMapping } from './resp-types';
+import { RESP_TYPES as RESP_TYPES_VALUE } from './resp-types';
 import { defineScript } from './script';
 import type { WithCommands, WithFunctions, WithModules, WithScripts } from './with-commands';
 
@@ -151,7 +163,10 @@ export async function typeMapping(): Promise<void> {
   type BufferMap = { [RESP_TYPES.MAP]: MapConstructor; [RESP_TYPES.BLOB_STRING]: BufferConstructor };
   assertType<Equal<ReplyWithTypeMapping<MapReply<string, string>, AsMap>, Map<string, string>>>();
   assertType<Equal<ReplyWithTypeMapping<MapReply<string, string>, AsArray>, Array<string>>>();
-  assertType<Equal<ReplyWithTypeMapping<MapReply<string, string>, BufferMap>, Map<Buffer, Buffer>>>();
+  // A Map's keys stay strings (as node-redis's decoder makes them); a flat array's are Buffers.
+  assertType<Equal<ReplyWithTypeMapping<MapReply<string, string>, BufferMap>, Map<string, Buffer>>>();
+  type BufferArray = { [RESP_TYPES.MAP]: ArrayConstructor; [RESP_TYPES.BLOB_STRING]: BufferConstructor };
+  assertType<Equal<ReplyWithTypeMapping<MapReply<string, string>, BufferArray>, Array<Buffer>>>();
   assertType<Equal<ReplyWithTypeMapping<SetReply<string>, AsSet>, Set<string>>>();
   assertType<Equal<ReplyWithTypeMapping<SetReply<string>, Buffers>, Array<Buffer>>>();
   // A struct-like object is not a map: it keeps its shape under MAP.
@@ -163,6 +178,67 @@ export async function typeMapping(): Promise<void> {
   const members = await resp3.SMEMBERS('s');
   const first: string | undefined = members[0];
   void first;
+}
+
+export function everyMapping(): void {
+  type M<TM extends TypeMapping, T> = ReplyWithTypeMapping<T, TM>;
+  // NUMBER: a plain number is an integer.
+  type NumbersAsStrings = { [RESP_TYPES.NUMBER]: StringConstructor };
+  assertType<Equal<M<NumbersAsStrings, number | null>, `${number}` | null>>();
+  assertType<Equal<M<NumbersAsStrings, 0 | 1>, '0' | '1'>>();
+  assertType<Equal<M<NumbersAsStrings, DoubleReply>, DoubleReply>>(); // a double is not an integer
+  assertType<Equal<M<{ [RESP_TYPES.NUMBER]: NumberConstructor }, number>, number>>();
+  // DOUBLE.
+  type DoublesAsStrings = { [RESP_TYPES.DOUBLE]: StringConstructor };
+  assertType<Equal<M<DoublesAsStrings, DoubleReply | null>, `${number}` | null>>();
+  assertType<Equal<M<DoublesAsStrings, Array<{ value: string; score: DoubleReply }>>, Array<{ value: string; score: `${number}` }>>>();
+  assertType<Equal<M<DoublesAsStrings, number>, number>>(); // an integer is not a double
+  const score: number = 0 as unknown as DoubleReply; // reads as a number without a mapping
+  void score;
+  // BIG_NUMBER.
+  assertType<Equal<M<{ [RESP_TYPES.BIG_NUMBER]: StringConstructor }, bigint>, `${bigint}`>>();
+  assertType<Equal<M<{ [RESP_TYPES.BIG_NUMBER]: NumberConstructor }, bigint>, number>>();
+  assertType<Equal<M<{ [RESP_TYPES.BIG_NUMBER]: BigIntConstructor }, bigint>, bigint>>();
+  // SIMPLE_STRING: literals and SimpleStringReply; blob strings are not touched.
+  type SimpleBuffers = { [RESP_TYPES.SIMPLE_STRING]: BufferConstructor };
+  assertType<Equal<M<SimpleBuffers, 'PONG'>, Buffer>>();
+  assertType<Equal<M<SimpleBuffers, 'OK' | BlobStringReply | null>, Buffer | BlobStringReply | null>>();
+  assertType<Equal<M<SimpleBuffers, SimpleStringReply>, Buffer>>();
+  assertType<Equal<M<SimpleBuffers, string>, string>>();
+  // BLOB_STRING with a literal bulk string.
+  assertType<Equal<M<Buffers, BlobStringReply<'master'> | 'OK'>, Buffer | 'OK'>>();
+  // VERBATIM_STRING: independent of BLOB_STRING, as the decoder.
+  assertType<Equal<M<{ [RESP_TYPES.VERBATIM_STRING]: typeof VerbatimString }, VerbatimStringReply>, VerbatimString>>();
+  assertType<Equal<M<{ [RESP_TYPES.VERBATIM_STRING]: BufferConstructor }, VerbatimStringReply>, Buffer>>();
+  assertType<Equal<M<Buffers, VerbatimStringReply>, string>>();
+  // Entries node-redis's decoder ignores are accepted and change nothing.
+  type Ignored = { [RESP_TYPES.BOOLEAN]: BooleanConstructor; [RESP_TYPES.ARRAY]: ArrayConstructor; [RESP_TYPES.SIMPLE_ERROR]: BufferConstructor };
+  assertType<Equal<M<Ignored, { ok: boolean; list: Array<string> }>, { ok: boolean; list: Array<string> }>>();
+  // A mapping known only as a union: the reply is the union of what each choice makes.
+  type Either = { [RESP_TYPES.DOUBLE]: NumberConstructor | StringConstructor; [RESP_TYPES.BLOB_STRING]: StringConstructor | BufferConstructor };
+  assertType<Equal<M<Either, [DoubleReply, string]>, [DoubleReply | `${number}`, string | Buffer]>>();
+  // Everything at once, nested.
+  type All = {
+    [RESP_TYPES.NUMBER]: StringConstructor;
+    [RESP_TYPES.DOUBLE]: StringConstructor;
+    [RESP_TYPES.BLOB_STRING]: BufferConstructor;
+    [RESP_TYPES.SIMPLE_STRING]: BufferConstructor;
+    [RESP_TYPES.MAP]: MapConstructor;
+    [RESP_TYPES.SET]: SetConstructor;
+  };
+  assertType<
+    Equal<
+      M<All, MapReply<string, [number, DoubleReply, SetReply<string>, 'OK']>>,
+      Map<string, [`${number}`, `${number}`, Set<Buffer>, Buffer]>
+    >
+  >();
+  // What TypeMapping refuses: values no decoder honours.
+  // @ts-expect-error -- NUMBER maps to Number or String only
+  const bad: TypeMapping = { [RESP_TYPES_VALUE.NUMBER]: BigInt };
+  // @ts-expect-error -- SET maps to Array or Set only
+  const bad2: TypeMapping = { [RESP_TYPES_VALUE.SET]: Map };
+  void bad;
+  void bad2;
 }
 
 declare const extended: unknown;

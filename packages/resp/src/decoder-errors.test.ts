@@ -36,6 +36,10 @@ const cases: Array<{ name: string; wire: string; offset: number; reason: RegExp;
   { name: 'bulk longer than maxBulkLength (default 512 MiB)', wire: '$536870913\r\n', offset: 0, reason: /exceeds the limit of 536870912/ },
   { name: 'bulk longer than a small maxBulkLength', wire: '*1\r\n$11\r\n', offset: 4, reason: /exceeds the limit of 10/, options: { maxBulkLength: 10 } },
   { name: 'simple string longer than maxBulkLength', wire: '+' + 'a'.repeat(40), offset: 0, reason: /line longer than maxBulkLength/, options: { maxBulkLength: 16 } },
+  { name: 'simple string longer than maxLineLength', wire: '+' + 'a'.repeat(40), offset: 0, reason: /line longer than maxLineLength \(16\)/, options: { maxLineLength: 16 } },
+  { name: 'error line longer than maxLineLength, inside an array', wire: '*1\r\n-' + 'e'.repeat(20), offset: 4, reason: /line longer than maxLineLength \(16\)/, options: { maxLineLength: 16 } },
+  { name: 'big number longer than maxLineLength', wire: '(' + '7'.repeat(20), offset: 0, reason: /line longer than maxLineLength \(16\)/, options: { maxLineLength: 16 } },
+  { name: 'simple string longer than maxLineLength, with its CRLF there', wire: '+' + 'a'.repeat(16) + '\r\n', offset: 0, reason: /line longer than maxLineLength \(16\)/, options: { maxLineLength: 16 } },
   { name: 'array longer than maxAggregateLength', wire: '*11\r\n', offset: 0, reason: /exceeds the limit of 10/, options: { maxAggregateLength: 10 } },
   { name: 'map with more pairs than maxAggregateLength allows', wire: '%6\r\n', offset: 0, reason: /exceeds the limit of 5/, options: { maxAggregateLength: 10 } },
   { name: 'absurd array length', wire: '*99999999999999999999\r\n', offset: 0, reason: /exceeds the limit/ },
@@ -69,6 +73,23 @@ describe('bad input gives a ProtocolError at the offending byte', () => {
       { kind: 'reply', value: ['good', 1] },
       { kind: 'fatal', value: expect.objectContaining({ offset: 15 }) as unknown },
     ]);
+  });
+});
+
+describe('maxLineLength', () => {
+  test('a line of exactly maxLineLength bytes (type byte included) is fine, whole or split anywhere', () => {
+    const events = decodeAllWays('+' + 'a'.repeat(15) + '\r\n(' + '1'.repeat(15) + '\r\n', { maxLineLength: 16 });
+    expect(plain(events)).toEqual([
+      { kind: 'reply', value: 'a'.repeat(15) },
+      { kind: 'reply', value: BigInt('1'.repeat(15)) },
+    ]);
+  });
+
+  test('defaults to 64 KiB', () => {
+    const { parser } = recordingParser();
+    expect(parser.maxLineLength).toBe(65536);
+    expect(plain(decodeAllWays('+' + 'a'.repeat(65535) + '\r\n', {}, 2))).toEqual([{ kind: 'reply', value: 'a'.repeat(65535) }]);
+    expect(decodeAllWays('+' + 'a'.repeat(65536) + '\r\n', {}, 2)[0]?.kind).toBe('fatal');
   });
 });
 

@@ -68,9 +68,15 @@ describe('RESP3 types', () => {
     expect(v).toBeInstanceOf(VerbatimString);
     expect(v).toEqual(new VerbatimString('mkd', '# hi!'));
     expect(String(v)).toBe('# hi!');
+    // A String with its format (node-redis's shape): string methods work; the text is a string even
+    // under returnBuffers.
     const b = replyOf('=8\r\ntxt:\r\nab\r\n', { verbatimFormat: true, returnBuffers: true }) as VerbatimString;
+    expect(b).toBeInstanceOf(String);
     expect(b.format).toBe('txt');
-    expect(b.text).toEqual(Buffer.from('\r\nab'));
+    expect(b.text).toBe('\r\nab');
+    expect(b.length).toBe(4);
+    expect(b.endsWith('ab')).toBe(true);
+    expect(`${b}`).toBe('\r\nab');
   });
 
   test('maps: object by default, Map or flat array on request', () => {

@@ -2,8 +2,15 @@ import { isAscii } from 'node:buffer';
 import { ProtocolError } from './protocol-error';
 import { ReplyError } from './reply-error';
 import { VerbatimString } from './verbatim-string';
-import { optionalBoolean, resolveParserOptions } from './parser-options';
-import type { IntegerMode, MapType, ParserCallbacks, ParserOptions, RespObject, RespValue, SetType } from './types';
+import { resolveParserOptions } from './parser-options';
+import {
+  BIG_MASK, BIG_NUMBER, BIG_STRING, BLOB_BUFFERS, DOUBLE_STRING, INT_MASK, INT_NUMBER, INT_STRING, MAP_ARRAY, MAP_KEY_STRINGS,
+  MAP_MAP, MAP_MASK, SET_SET, SIMPLE_BUFFERS, VERBATIM_BUFFERS, VERBATIM_OBJECT, VALUES,
+  bigNumbersOf, integersOf, mapTypeOf, oneOf, optionalBoolean, pushProfile, simpleStringBuffersOf, verbatimBuffersOf,
+  withBigNumbers, withBit, withDoubles, withIntegers, withMapType, withReturnBuffers, withSetType, withSimpleStringBuffers,
+  withVerbatimBuffers, type DecodeProfile,
+} from './decode-profile';
+import type { BigNumberMode, DoubleMode, IntegerMode, MapType, ParserCallbacks, ParserOptions, RespObject, RespValue, SetType } from './types';
 
 /*
  * A streaming RESP2/RESP3 decoder.
@@ -16,8 +23,13 @@ import type { IntegerMode, MapType, ParserCallbacks, ParserOptions, RespObject, 
  * - A leaf (one scalar, or one aggregate header) cut by a chunk boundary is the only thing kept:
  *   its bytes are collected by reference and joined once when complete (one copy of exactly the
  *   leaf's bytes, never of the whole next chunk), then parsed by the same leaf code.
- * - Every length is bounded (`maxBulkLength`, `maxAggregateLength`, `maxDepth`) and checked digit by
- *   digit, so garbage fails fast instead of making the parser wait for (or allocate) gigabytes.
+ * - Every length is bounded (`maxBulkLength`, `maxLineLength`, `maxAggregateLength`, `maxDepth`) and
+ *   checked digit by digit, so garbage fails fast instead of making the parser wait for (or allocate)
+ *   gigabytes.
+ * - Every decoding choice is one integer (a decode profile, see decode-profile.ts) copied once per
+ *   top-level frame; leaves test its bits.
+ * - A reply nobody waits for any more can be skipped: consumed with its framing checked but nothing
+ *   built (no strings, no arrays, bulk payloads counted rather than collected), in O(depth) memory.
  */
 
 // Bytes of the protocol.
@@ -47,7 +59,10 @@ const FAILED: unique symbol = Symbol('failed');
 const PUSHED: unique symbol = Symbol('pushed');
 /** `|0\r\n`: an attribute with nothing in it, which is still not an element of its parent. */
 const EMPTY_ATTRIBUTE: unique symbol = Symbol('empty attribute');
+/** Skipping: one element consumed (nothing built). */
+const SKIPPED: unique symbol = Symbol('skipped');
 type Step = RespValue | typeof INCOMPLETE | typeof FAILED | typeof PUSHED | typeof EMPTY_ATTRIBUTE;
+type SkipStep = typeof SKIPPED | typeof INCOMPLETE | typeof FAILED | typeof PUSHED | typeof EMPTY_ATTRIBUTE;
 
 /** `readLength` results below zero. */
 const LEN_NULL = -1;
@@ -97,31 +112,28 @@ interface Frame {
  * Streaming RESP2/RESP3 parser in redis-parser's shape. Feed it socket chunks with
  * {@link Parser.execute}; it calls back once per complete top-level frame, in stream order.
  *
- * `returnBuffers`, `integers`, `mapType`, `setType` and `verbatimFormat` are public and mutable; they
- * are read at the start of each top-level frame, so a client can set them from inside `returnReply`
- * for the next queued command.
+ * The decoding options (`returnBuffers`, `integers`, `mapType`, … or all at once as
+ * `decodeProfile`) and `skipReplies` are public and mutable; they are read at the start of each
+ * top-level frame, so a client can set them from inside `returnReply` for the next queued command.
  *
  * Callbacks should not throw. If one does, the exception leaves `execute()`, and the bytes after the
  * frame it was handed are kept and parsed on the next `execute()`. Calling `execute()` from inside a
- * callback is not supported; calling `reset()` is (the rest of the chunk is then dropped).
+ * callback is not supported; calling `reset()` or `skipCurrentReply()` is.
  */
 export class Parser {
-  /** Return string leaves as Buffers (see {@link ParserOptions.returnBuffers}). Read per top-level frame. */
-  returnBuffers: boolean;
-  /** With `returnBuffers`, simple strings as Buffers too (default true). Read per top-level frame. */
-  simpleStringBuffers: boolean;
-  /** Push frames' strings as Buffers (true), strings (false), or as `returnBuffers` (undefined). */
+  /** Push frames' strings as Buffers (true), strings (false), or as the profile says (undefined). Read per top-level frame. */
   pushBuffers: boolean | undefined;
-  /** How `:` integers (and `(` big numbers under `'string'`) are returned. Read per top-level frame. */
-  integers: IntegerMode;
-  /** How maps and attributes are returned. Read per top-level frame. */
-  mapType: MapType;
-  /** How sets are returned. Read per top-level frame. */
-  setType: SetType;
-  /** Return verbatim strings as {@link VerbatimString}. Read per top-level frame. */
-  verbatimFormat: boolean;
-  /** Longest bulk/verbatim string, bulk error or line, in bytes. */
+  /**
+   * Skip every top-level reply that starts while this is set: consume it, checking its framing but
+   * building nothing (no strings, no arrays; bulk payloads are counted, never collected), then call
+   * `returnSkipped` (or `returnReply(null)`). Push frames (`>`) are never skipped; top-level
+   * attributes are dropped silently. For the reply of a command nobody waits for any more.
+   */
+  skipReplies: boolean;
+  /** Longest bulk/verbatim string or bulk error, in bytes. */
   maxBulkLength: number;
+  /** Longest line (simple string, error, number, length header), in bytes. */
+  maxLineLength: number;
   /** Most elements in one aggregate (2 per map pair). */
   maxAggregateLength: number;
   /** Deepest aggregate nesting. */
@@ -132,15 +144,13 @@ export class Parser {
   private readonly onFatal: ParserCallbacks['returnFatalError'];
   private readonly onPush: ((push: RespValue[]) => void) | undefined;
   private readonly onAttribute: ((attributes: RespValue) => void) | undefined;
+  private readonly onSkipped: (() => void) | undefined;
 
-  // Options as read at the start of the current top-level frame.
+  /** The decoding options as set now (a DecodeProfile). */
+  private profile: number;
+  // The current top-level frame: its type and the profile read at its start.
   private topType = 0;
-  private buffers = false;
-  private simpleBuffers = false;
-  private ints: IntegerMode = 'number';
-  private maps: MapType = 'object';
-  private sets: SetType = 'array';
-  private verbatim = false;
+  private flags = 0;
 
   // The cursor: `buf` is the chunk (or a joined leaf), `base` the stream offset of `buf[0]`.
   private buf: FastBuffer = EMPTY;
@@ -169,6 +179,13 @@ export class Parser {
   /** Set by a leaf parser that returns INCOMPLETE: the leaf's total size if known, else -1. */
   private partialNeed = -1;
 
+  /** The current top-level frame is being skipped (see `skipReplies`). */
+  private skipping = false;
+  /** A skipped top-level attribute was followed by a push: the reply it annotates, next, is skipped too. */
+  private skipNext = false;
+  /** Skipping: bytes of a cut bulk payload still to come, its CRLF included (never collected). */
+  private skipLeft = 0;
+
   /** Bytes left unparsed when a callback threw; parsed first on the next `execute()`. */
   private stash: Buffer | null = null;
   /** Set by `fail()`, delivered by `fatal()`. */
@@ -183,26 +200,150 @@ export class Parser {
     this.onFatal = o.returnFatalError;
     this.onPush = o.returnPush;
     this.onAttribute = o.returnAttribute;
-    this.returnBuffers = o.returnBuffers;
-    this.simpleStringBuffers = o.simpleStringBuffers;
+    this.onSkipped = o.returnSkipped;
+    this.profile = o.profile;
     this.pushBuffers = o.pushBuffers;
-    this.integers = o.integers;
-    this.mapType = o.mapType;
-    this.setType = o.setType;
-    this.verbatimFormat = o.verbatimFormat;
+    this.skipReplies = o.skipReplies;
     this.maxBulkLength = o.maxBulkLength;
+    this.maxLineLength = o.maxLineLength;
     this.maxAggregateLength = o.maxAggregateLength;
     this.maxDepth = o.maxDepth;
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Decoding options: each reads and writes the profile (validated: a wrong value is a TypeError).
+
+  /** Every decoding option at once (from {@link compileDecodeOptions}). Read per top-level frame. */
+  get decodeProfile(): DecodeProfile {
+    return this.profile as DecodeProfile;
+  }
+  set decodeProfile(profile: DecodeProfile) {
+    this.profile = profile;
+  }
+
+  /** Bulk strings (and, unless told otherwise, simple strings and verbatim text) as Buffers. */
+  get returnBuffers(): boolean {
+    return (this.profile & BLOB_BUFFERS) !== 0;
+  }
+  set returnBuffers(value: boolean) {
+    this.profile = withReturnBuffers(this.profile, optionalBoolean(value, 'returnBuffers', false));
+  }
+
+  /** Simple strings as Buffers (true), strings (false), or as `returnBuffers` (undefined). */
+  get simpleStringBuffers(): boolean | undefined {
+    return simpleStringBuffersOf(this.profile);
+  }
+  set simpleStringBuffers(value: boolean | undefined) {
+    this.profile = withSimpleStringBuffers(this.profile, value === undefined ? undefined : optionalBoolean(value, 'simpleStringBuffers', false));
+  }
+
+  /** How `:` integers are returned. */
+  get integers(): IntegerMode {
+    return integersOf(this.profile);
+  }
+  set integers(mode: IntegerMode) {
+    this.profile = withIntegers(this.profile, oneOf(mode, 'integers', VALUES.INTEGER_MODES, 'number'));
+  }
+
+  /** How `(` big numbers are returned (undefined when set to follow `integers`, the default). */
+  get bigNumbers(): BigNumberMode {
+    return bigNumbersOf(this.profile);
+  }
+  set bigNumbers(mode: BigNumberMode | undefined) {
+    this.profile = withBigNumbers(this.profile, mode === undefined ? undefined : oneOf(mode, 'bigNumbers', VALUES.BIG_NUMBER_MODES, 'bigint'));
+  }
+
+  /** How `,` doubles are returned. */
+  get doubles(): DoubleMode {
+    return (this.profile & DOUBLE_STRING) !== 0 ? 'string' : 'number';
+  }
+  set doubles(mode: DoubleMode) {
+    this.profile = withDoubles(this.profile, oneOf(mode, 'doubles', VALUES.DOUBLE_MODES, 'number'));
+  }
+
+  /** How maps and attributes are returned. */
+  get mapType(): MapType {
+    return mapTypeOf(this.profile);
+  }
+  set mapType(type: MapType) {
+    this.profile = withMapType(this.profile, oneOf(type, 'mapType', VALUES.MAP_TYPES, 'object'));
+  }
+
+  /** Under `mapType: 'map'`, Buffer keys as strings. */
+  get mapKeyStrings(): boolean {
+    return (this.profile & MAP_KEY_STRINGS) !== 0;
+  }
+  set mapKeyStrings(value: boolean) {
+    this.profile = withBit(this.profile, MAP_KEY_STRINGS, optionalBoolean(value, 'mapKeyStrings', false));
+  }
+
+  /** How sets are returned. */
+  get setType(): SetType {
+    return (this.profile & SET_SET) !== 0 ? 'set' : 'array';
+  }
+  set setType(type: SetType) {
+    this.profile = withSetType(this.profile, oneOf(type, 'setType', VALUES.SET_TYPES, 'array'));
+  }
+
+  /** Verbatim strings as {@link VerbatimString}. */
+  get verbatimFormat(): boolean {
+    return (this.profile & VERBATIM_OBJECT) !== 0;
+  }
+  set verbatimFormat(value: boolean) {
+    this.profile = withBit(this.profile, VERBATIM_OBJECT, optionalBoolean(value, 'verbatimFormat', false));
+  }
+
+  /** Verbatim text as Buffers (true), strings (false), or as `returnBuffers` (undefined). */
+  get verbatimBuffers(): boolean | undefined {
+    return verbatimBuffersOf(this.profile);
+  }
+  set verbatimBuffers(value: boolean | undefined) {
+    this.profile = withVerbatimBuffers(this.profile, value === undefined ? undefined : optionalBoolean(value, 'verbatimBuffers', false));
+  }
+
   /** redis-parser's setter: same as assigning `returnBuffers`. */
   setReturnBuffers(returnBuffers: boolean): void {
-    this.returnBuffers = optionalBoolean(returnBuffers, 'returnBuffers', false);
+    this.returnBuffers = returnBuffers;
   }
 
   /** redis-parser's setter: `true` is `integers = 'string'`, `false` is `integers = 'number'`. */
   setStringNumbers(stringNumbers: boolean): void {
     this.integers = optionalBoolean(stringNumbers, 'stringNumbers', false) ? 'string' : 'number';
+  }
+
+  /**
+   * Bytes the parser holds between `execute()` calls: the part of a cut leaf received so far (a
+   * line, a header, or a bulk payload being collected) and any bytes kept after a callback threw.
+   * Never more than `maxBulkLength` plus a header; a skipped payload is counted, not held.
+   */
+  get bufferedBytes(): number {
+    return (this.pending === null ? 0 : this.pendingBytes) + (this.stash === null ? 0 : this.stash.length);
+  }
+
+  /**
+   * Skip the rest of the top-level reply being decoded now, if any: drop what was built of it (the
+   * partial arrays, the collected part of a cut bulk string) and consume what is still to come
+   * without building it, then call `returnSkipped` (or `returnReply(null)`) when it ends. For a
+   * command that timed out while its (perhaps endless) reply was arriving. A push frame in progress
+   * is not a reply and is left alone. Returns whether a reply was in progress. Replies that start
+   * later are skipped only while `skipReplies` is set.
+   */
+  skipCurrentReply(): boolean {
+    if (this.skipping) return true;
+    if ((this.depth === 0 && this.pending === null) || this.topType === T_PUSH) return false;
+    this.releaseFrames();
+    if (this.pending !== null && this.pendingNeed >= 0) {
+      // A payload being collected: count the rest instead. Its CR and LF are checked as they pass,
+      // so when one of them has already arrived the (then tiny) leaf is finished as collected.
+      const missing = this.pendingNeed - this.pendingBytes;
+      if (missing >= 2) {
+        this.pending = null;
+        this.pendingBytes = 0;
+        this.skipLeft = missing;
+      }
+    }
+    this.skipping = true;
+    return true;
   }
 
   /** Forget any partial frame and start a new stream (byte offsets count from 0 again). */
@@ -212,12 +353,27 @@ export class Parser {
     this.pos = 0;
     this.base = 0;
     this.fed = 0;
+    this.releaseFrames();
     this.depth = 0;
-    this.reserved = 0;
+    this.topType = 0;
     this.pending = null;
     this.pendingBytes = 0;
+    this.skipping = false;
+    this.skipNext = false;
+    this.skipLeft = 0;
     this.stash = null;
     this.error = null;
+  }
+
+  /** Let go of what the pooled frames hold (the items of half-built aggregates). */
+  private releaseFrames(): void {
+    const frames = this.frames;
+    for (let i = 0; i < frames.length; i++) {
+      const frame = frames[i] as Frame;
+      frame.items = NO_ITEMS;
+      frame.reserved = 0;
+    }
+    this.reserved = 0;
   }
 
   /**
@@ -239,7 +395,7 @@ export class Parser {
     const generation = this.generation;
     try {
       let pos = 0;
-      if (this.pending !== null) {
+      if (this.skipLeft > 0 || this.pending !== null) {
         pos = this.resume(data, dataBase);
         if (pos < 0 || generation !== this.generation) return;
       }
@@ -263,21 +419,23 @@ export class Parser {
   private run(generation: number): void {
     const buf = this.buf;
     const len = buf.length;
+    if (this.skipping && !this.skipRun(generation)) return;
     while (this.pos < len) {
       const start = this.pos;
       const type = buf[start] as number;
       if (this.depth === 0) {
-        // Options as they are now, for this whole top-level frame. Bulk and simple strings only
-        // read returnBuffers, so the other four are copied only for frames that may read them.
+        // The options as they are now, for this whole top-level frame.
         this.topType = type;
-        const buffers = type === T_PUSH ? (this.pushBuffers ?? this.returnBuffers) : this.returnBuffers;
-        this.buffers = buffers;
-        this.simpleBuffers = buffers && this.simpleStringBuffers;
-        if (type !== T_BULK && type !== T_SIMPLE) {
-          this.ints = this.integers;
-          this.maps = this.mapType;
-          this.sets = this.setType;
-          this.verbatim = this.verbatimFormat;
+        if (type === T_PUSH) {
+          this.flags = pushProfile(this.profile, this.pushBuffers);
+        } else {
+          this.flags = this.profile;
+          if (this.skipReplies || this.skipNext) {
+            this.skipNext = false;
+            this.skipping = true;
+            if (!this.skipRun(generation)) return;
+            continue;
+          }
         }
       }
       const value = this.parseValue(type, start);
@@ -285,6 +443,7 @@ export class Parser {
       if (value === EMPTY_ATTRIBUTE) {
         this.deliverAttribute(this.toMap([]));
         if (generation !== this.generation) return;
+        if (this.skipping && !this.skipRun(generation)) return;
         continue;
       }
       if (value === INCOMPLETE) {
@@ -305,6 +464,8 @@ export class Parser {
       }
       this.place(value);
       if (generation !== this.generation) return;
+      // A nested attribute's callback may have asked to skip this reply.
+      if (this.skipping && !this.skipRun(generation)) return;
     }
     this.buf = EMPTY;
     this.pos = 0;
@@ -392,17 +553,22 @@ export class Parser {
       case T_ATTRIBUTE:
         return this.toMap(items);
       case T_SET:
-        return this.sets === 'set' ? new Set(items) : items;
+        return (this.flags & SET_SET) !== 0 ? new Set(items) : items;
       default:
         return items;
     }
   }
 
   private toMap(items: RespValue[]): RespValue {
-    if (this.maps === 'array') return items;
-    if (this.maps === 'map') {
+    const type = this.flags & MAP_MASK;
+    if (type === MAP_ARRAY) return items;
+    if (type === MAP_MAP) {
       const map = new Map<RespValue, RespValue>();
-      for (let i = 0; i < items.length; i += 2) map.set(items[i] as RespValue, items[i + 1] as RespValue);
+      const keyStrings = (this.flags & MAP_KEY_STRINGS) !== 0;
+      for (let i = 0; i < items.length; i += 2) {
+        const k = items[i] as RespValue;
+        map.set(keyStrings && Buffer.isBuffer(k) ? k.toString('utf8') : k, items[i + 1] as RespValue);
+      }
       return map;
     }
     const object: RespObject = {};
@@ -456,7 +622,7 @@ export class Parser {
       return FAILED;
     }
     this.pos = e + 2;
-    if (this.buffers) return buf.subarray(s, e);
+    if ((this.flags & BLOB_BUFFERS) !== 0) return buf.subarray(s, e);
     return this.text(buf, s, e);
   }
 
@@ -497,8 +663,9 @@ export class Parser {
     }
     if (!this.checkCrlf(e)) return FAILED;
     this.pos = e + 2;
-    const text = this.buffers ? buf.subarray(s + 4, e) : this.text(buf, s + 4, e);
-    return this.verbatim ? new VerbatimString(buf.latin1Slice(s, s + 3), text) : text;
+    const flags = this.flags;
+    if ((flags & VERBATIM_OBJECT) !== 0) return new VerbatimString(buf.latin1Slice(s, s + 3), this.text(buf, s + 4, e));
+    return (flags & VERBATIM_BUFFERS) !== 0 ? buf.subarray(s + 4, e) : this.text(buf, s + 4, e);
   }
 
   /** `+<line>\r\n`. */
@@ -506,7 +673,7 @@ export class Parser {
     const cr = this.lineEnd(start);
     if (cr < 0) return cr === LEN_NEED ? this.needLine() : FAILED;
     this.pos = cr + 2;
-    return this.simpleBuffers ? this.buf.subarray(start + 1, cr) : this.text(this.buf, start + 1, cr);
+    return (this.flags & SIMPLE_BUFFERS) !== 0 ? this.buf.subarray(start + 1, cr) : this.text(this.buf, start + 1, cr);
   }
 
   /** `-<CODE> <message>\r\n`. */
@@ -543,29 +710,30 @@ export class Parser {
     if (p + 1 >= len) return this.needLine();
     if (buf[p + 1] !== LF) return this.fail(p + 1, 'expected LF after CR');
     this.pos = p + 2;
-    const mode = this.ints;
-    if (mode === 'number') {
+    const mode = this.flags & INT_MASK;
+    if (mode === INT_NUMBER) {
       // Up to 15 digits the running value is exact; past that let Number() round correctly.
       if (digits > 15) return Number(buf.latin1Slice(negative ? start + 1 : digitsStart, p));
       return negative && n !== 0 ? -n : n;
     }
     const text = buf.latin1Slice(negative ? start + 1 : digitsStart, p);
-    return mode === 'bigint' ? BigInt(text) : text;
+    return mode === INT_STRING ? text : BigInt(text);
   }
 
-  /** `([+-]<digits>\r\n`: bigint, or a string under `integers: 'string'`. */
+  /** `([+-]<digits>\r\n`: bigint, number or string (`bigNumbers`). */
   private parseBigNumber(start: number): Step {
     const buf = this.buf;
     const len = buf.length;
     let p = start + 1;
     if (p < len && (buf[p] === MINUS || buf[p] === PLUS)) p++;
     const digitsStart = p;
+    const limit = this.lineLimit();
     for (;;) {
       if (p >= len) return this.needLine();
       const c = buf[p] as number;
       if (c === CR) break;
       if (c < 48 || c > 57) return this.fail(p, `invalid byte in big number: 0x${c.toString(16)}${printable(c)}`);
-      if (p - start > this.maxBulkLength) return this.fail(start, 'big number longer than maxBulkLength');
+      if (p - start >= limit) return this.fail(start, `line longer than ${this.lineLimitName()}`);
       p++;
     }
     if (p === digitsStart) return this.fail(p, 'big number has no digits');
@@ -573,7 +741,8 @@ export class Parser {
     if (buf[p + 1] !== LF) return this.fail(p + 1, 'expected LF after CR');
     this.pos = p + 2;
     const text = buf.latin1Slice(buf[start + 1] === PLUS ? digitsStart : start + 1, p);
-    return this.ints === 'string' ? text : BigInt(text);
+    const mode = this.flags & BIG_MASK;
+    return mode === BIG_STRING ? text : mode === BIG_NUMBER ? Number(text) : BigInt(text);
   }
 
   /** `,<double>\r\n`, including `inf`, `-inf`, `nan`. */
@@ -595,7 +764,7 @@ export class Parser {
     const value = parseDoubleText(text);
     if (value === undefined) return this.fail(start + 1, `invalid double "${text}"`);
     this.pos = p + 2;
-    return value;
+    return (this.flags & DOUBLE_STRING) !== 0 ? text : value;
   }
 
   /** `#t\r\n` / `#f\r\n`. */
@@ -627,25 +796,29 @@ export class Parser {
     if (need === 0) {
       if (type === T_ATTRIBUTE) return EMPTY_ATTRIBUTE;
       if (type === T_MAP) return this.toMap([]);
-      if (type === T_SET && this.sets === 'set') return new Set();
+      if (type === T_SET && (this.flags & SET_SET) !== 0) return new Set();
       return [];
     }
     if (this.depth >= this.maxDepth) return this.fail(start, `aggregates nested deeper than maxDepth (${this.maxDepth})`);
+    const available = PREALLOCATE_BUDGET - this.reserved;
+    this.pushFrame(type, need, need < available ? need : available);
+    return PUSHED;
+  }
+
+  /** Open a frame of `need` elements on the stack, with `reserve` slots preallocated (0: none built). */
+  private pushFrame(type: number, need: number, reserve: number): void {
     let frame = this.frames[this.depth];
     if (frame === undefined) {
       frame = { type, need, idx: 0, items: NO_ITEMS, reserved: 0 };
       this.frames.push(frame);
     }
-    const available = PREALLOCATE_BUDGET - this.reserved;
-    const reserve = need < available ? need : available;
     this.reserved += reserve;
     frame.type = type;
     frame.need = need;
     frame.idx = 0;
     frame.reserved = reserve;
-    frame.items = new Array<RespValue>(reserve);
+    frame.items = reserve === 0 && this.skipping ? NO_ITEMS : new Array<RespValue>(reserve);
     this.depth++;
-    return PUSHED;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -703,7 +876,7 @@ export class Parser {
       p = buf.indexOf(CR, p);
       if (p === -1) p = len;
     }
-    if (p - start > this.maxBulkLength) return this.failLength(start, 'line longer than maxBulkLength');
+    if (p - start > this.lineLimit()) return this.failLength(start, `line longer than ${this.lineLimitName()}`);
     if (p + 1 >= len) return LEN_NEED;
     if (buf[p + 1] !== LF) return this.failLength(p + 1, 'expected LF after CR');
     return p;
@@ -730,7 +903,7 @@ export class Parser {
   private checkCrlf(e: number): boolean {
     const buf = this.buf;
     if (buf[e] === CR && buf[e + 1] === LF) return true;
-    this.fail(buf[e] === CR ? e + 1 : e, 'payload not followed by CRLF (length mismatch)');
+    this.fail(buf[e] === CR ? e + 1 : e, PAYLOAD_MISMATCH);
     return false;
   }
 
@@ -756,6 +929,165 @@ export class Parser {
     this.onFatal(error);
   }
 
+  /** The bound of a line: `maxLineLength`, or `maxBulkLength` when that is smaller. */
+  private lineLimit(): number {
+    return this.maxLineLength < this.maxBulkLength ? this.maxLineLength : this.maxBulkLength;
+  }
+
+  private lineLimitName(): string {
+    return this.maxLineLength < this.maxBulkLength ? `maxLineLength (${this.maxLineLength})` : 'maxBulkLength';
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Skipping a reply: the framing is read and checked as usual, nothing is built.
+
+  /**
+   * Skip from `pos` in `buf`. Returns true when the skipped reply ended inside this buffer (the main
+   * loop goes on after it), false when the buffer is used up (or the parser failed or was reset).
+   */
+  private skipRun(generation: number): boolean {
+    const buf = this.buf;
+    const len = buf.length;
+    while (this.pos < len) {
+      const start = this.pos;
+      const type = buf[start] as number;
+      if (this.depth === 0) {
+        if (type === T_PUSH) {
+          // Between a skipped attribute and the reply it annotates: a push is still delivered.
+          this.skipping = false;
+          this.skipNext = true;
+          return true;
+        }
+        this.topType = type;
+      }
+      const step = this.skipValue(type, start);
+      if (step === INCOMPLETE) {
+        if (this.skipLeft > 0) {
+          this.buf = EMPTY;
+          this.pos = 0;
+        } else {
+          this.suspend(start);
+        }
+        return false;
+      }
+      if (step === FAILED) {
+        this.fatal();
+        return false;
+      }
+      if (this.skipStep(step)) {
+        if (generation !== this.generation) return false;
+        if (!this.skipping) return true;
+      }
+    }
+    this.buf = EMPTY;
+    this.pos = 0;
+    return false;
+  }
+
+  /** One value (or aggregate header) at `start`, consumed without being built. */
+  private skipValue(type: number, start: number): SkipStep {
+    switch (type) {
+      case T_BULK:
+      case T_VERBATIM:
+      case T_BULK_ERROR:
+        return this.skipBulk(type, start);
+      case T_ARRAY:
+      case T_MAP:
+      case T_SET:
+      case T_PUSH:
+      case T_ATTRIBUTE:
+        return this.skipAggregate(type, start);
+      case T_SIMPLE:
+      case T_ERROR:
+      case T_BIG_NUMBER: {
+        const cr = this.lineEnd(start);
+        if (cr < 0) return cr === LEN_NEED ? this.needLine() : FAILED;
+        this.pos = cr + 2;
+        return SKIPPED;
+      }
+      default: {
+        // Integers, doubles, booleans, null (a few bytes each), or a bad type byte: parsed and
+        // checked as usual, then dropped.
+        const value = this.parseValue(type, start);
+        return value === INCOMPLETE || value === FAILED ? value : SKIPPED;
+      }
+    }
+  }
+
+  /** `$`, `=`, `!`: the header is read; the payload is stepped over, or counted when cut. */
+  private skipBulk(type: number, start: number): SkipStep {
+    const n = this.readLength(start, this.maxBulkLength, type === T_BULK);
+    if (n < 0) return n === LEN_NULL ? SKIPPED : n === LEN_NEED ? this.needLine() : FAILED;
+    const buf = this.buf;
+    const e = this.pos + n;
+    if (e + 2 <= buf.length) {
+      if (!this.checkCrlf(e)) return FAILED;
+      this.pos = e + 2;
+      return SKIPPED;
+    }
+    if (e + 1 === buf.length && buf[e] !== CR) return this.fail(e, PAYLOAD_MISMATCH);
+    this.skipLeft = e + 2 - buf.length;
+    this.pos = buf.length;
+    return INCOMPLETE;
+  }
+
+  /** An aggregate header: a counting frame (its items stay the shared empty array). */
+  private skipAggregate(type: number, start: number): SkipStep {
+    const pairs = type === T_MAP || type === T_ATTRIBUTE;
+    const max = pairs ? Math.floor(this.maxAggregateLength / 2) : this.maxAggregateLength;
+    const count = this.readLength(start, max, type === T_ARRAY);
+    if (count < 0) return count === LEN_NULL ? SKIPPED : count === LEN_NEED ? this.needLine() : FAILED;
+    if (count === 0) return type === T_ATTRIBUTE ? EMPTY_ATTRIBUTE : SKIPPED;
+    if (this.depth >= this.maxDepth) return this.fail(start, `aggregates nested deeper than maxDepth (${this.maxDepth})`);
+    this.pushFrame(type, pairs ? count * 2 : count, 0);
+    return PUSHED;
+  }
+
+  /**
+   * Account for one step of a skipped reply. Returns true when the top-level frame ended: then the
+   * reply has been reported (`skipping` is false again), or it was an attribute and the reply it
+   * annotates, which comes next, is skipped too (`skipping` stays true).
+   */
+  private skipStep(step: SkipStep): boolean {
+    if (step === PUSHED) return false;
+    if (step === EMPTY_ATTRIBUTE) return this.depth === 0;
+    let depth = this.depth;
+    while (depth > 0) {
+      const frame = this.frames[depth - 1] as Frame;
+      if (++frame.idx < frame.need) return false;
+      this.depth = --depth;
+      // A nested attribute annotates the parent's next element; it is not an element itself.
+      if (frame.type === T_ATTRIBUTE && depth > 0) return false;
+    }
+    if (this.topType === T_ATTRIBUTE) return true;
+    this.skipping = false;
+    if (this.onSkipped !== undefined) this.onSkipped();
+    else this.onReply(null);
+    return true;
+  }
+
+  /**
+   * Step over up to `skipLeft` bytes of a cut payload in `chunk` from `pos`, checking its closing
+   * CRLF as it passes. Returns the position after them, or -1 once a fatal error was delivered.
+   */
+  private skipPayload(chunk: Buffer, chunkBase: number, pos: number): number {
+    const left = this.skipLeft;
+    const available = chunk.length - pos;
+    const end = available < left ? chunk.length : pos + left;
+    // Where the CR and LF fall (before `pos` when they passed in an earlier chunk).
+    const cr = pos + left - 2;
+    if (cr >= pos && cr < end && chunk[cr] !== CR) return this.skipFailed(chunkBase + cr);
+    if (cr + 1 >= pos && cr + 1 < end && chunk[cr + 1] !== LF) return this.skipFailed(chunkBase + cr + 1);
+    this.skipLeft = left - (end - pos);
+    return end;
+  }
+
+  private skipFailed(offset: number): number {
+    this.error = new ProtocolError(PAYLOAD_MISMATCH, offset);
+    this.fatal();
+    return -1;
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Leaves cut by a chunk boundary.
 
@@ -771,13 +1103,24 @@ export class Parser {
   }
 
   /**
-   * Complete the pending leaf with bytes from `chunk` (stream offset `chunkBase`). Returns where the
+   * Complete the leaf cut by the last chunk boundary — a pending leaf, or the payload a skipped
+   * reply is stepping over — with bytes from `chunk` (stream offset `chunkBase`). Returns where the
    * main loop goes on in `chunk`, or -1 when the chunk is used up (or a fatal error was delivered).
    */
   private resume(chunk: FastBuffer, chunkBase: number): number {
     const length = chunk.length;
     let pos = 0;
     for (;;) {
+      if (this.skipLeft > 0) {
+        pos = this.skipPayload(chunk, chunkBase, pos);
+        if (pos < 0 || this.skipLeft > 0) return -1;
+        // The payload ended: one element of the skipped reply. Cursor at the chunk before any callback.
+        this.buf = chunk;
+        this.base = chunkBase;
+        this.pos = pos;
+        this.skipStep(SKIPPED);
+        return pos;
+      }
       const pending = this.pending as Buffer[];
       let take: number;
       if (this.pendingNeed >= 0) {
@@ -792,11 +1135,12 @@ export class Parser {
       } else {
         const lf = chunk.indexOf(LF, pos);
         if (lf === -1 && isLongLine((pending[0] as Buffer)[0] as number)) {
-          // A simple string, error or big number still without its LF: collect, bounded.
+          // A simple string, error or big number still without its LF: collect, bounded (a CR at
+          // the very end may be the line's own, waiting for its LF).
           pending.push(pos === 0 ? chunk : chunk.subarray(pos));
           this.pendingBytes += length - pos;
-          if (this.pendingBytes > this.maxBulkLength + 2) {
-            this.error = new ProtocolError('line longer than maxBulkLength', this.pendingStart);
+          if (this.pendingBytes - (chunk[length - 1] === CR ? 1 : 0) > this.lineLimit()) {
+            this.error = new ProtocolError(`line longer than ${this.lineLimitName()}`, this.pendingStart);
             this.fatal();
           }
           return -1;
@@ -812,8 +1156,11 @@ export class Parser {
       this.ascii = isAscii(leaf);
       this.base = this.pendingStart;
       this.pos = 0;
-      const value = this.parseValue(leaf[0] as number, 0);
+      const type = leaf[0] as number;
+      const value = this.skipping ? this.skipValue(type, 0) : this.parseValue(type, 0);
       if (value === INCOMPLETE) {
+        // A skipped bulk whose header just completed: step over its payload in this chunk.
+        if (this.skipLeft > 0) continue;
         // Still short (e.g. a bulk whose header just completed): keep the joined bytes.
         this.pending = [leaf];
         this.pendingBytes = leaf.length;
@@ -832,20 +1179,22 @@ export class Parser {
       this.buf = chunk;
       this.base = chunkBase;
       this.pos = pos;
-      if (value === EMPTY_ATTRIBUTE) this.deliverAttribute(this.toMap([]));
-      else if (value !== PUSHED) this.place(value);
+      if (this.skipping) this.skipStep(value as SkipStep);
+      else if (value === EMPTY_ATTRIBUTE) this.deliverAttribute(this.toMap([]));
+      else if (value !== PUSHED) this.place(value as RespValue);
       return pos;
     }
   }
 }
 
 const NO_ITEMS: RespValue[] = [];
+const PAYLOAD_MISMATCH = 'payload not followed by CRLF (length mismatch)';
 
 function largeText(buf: FastBuffer, s: number, e: number): string {
   return isAscii(buf.subarray(s, e)) ? buf.latin1Slice(s, e) : buf.utf8Slice(s, e);
 }
 
-/** Types whose line may legitimately be long (collected up to maxBulkLength while waiting for LF). */
+/** Types whose line may legitimately be long (collected up to maxLineLength while waiting for LF). */
 function isLongLine(type: number): boolean {
   return type === T_SIMPLE || type === T_ERROR || type === T_BIG_NUMBER;
 }

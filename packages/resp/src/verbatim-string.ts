@@ -1,18 +1,20 @@
 /**
- * A RESP3 verbatim string (`=`) with its three-letter format (`'txt'`, `'mkd'`). The parser returns
- * one only when asked (`verbatimFormat: true`); otherwise a verbatim string is just its text.
- * `text` is a Buffer when the frame was decoded with `returnBuffers`.
+ * A RESP3 verbatim string (`=`): a `String` object holding the text, with its three-letter `format`
+ * (`'txt'`, `'mkd'`). The parser returns one only when asked (`verbatimFormat: true`); otherwise a
+ * verbatim string is just its text. Shaped as node-redis's `VerbatimString` (a `String` subclass
+ * with `format`), so code written for one works with the other: string methods, `${v}`, `v.format`.
  */
-export class VerbatimString<T extends string | Buffer = string | Buffer> {
-  constructor(
-    /** The format, e.g. `'txt'` or `'mkd'`. */
-    readonly format: string,
-    /** The text after `format:`. */
-    readonly text: T,
-  ) {}
+export class VerbatimString extends String {
+  /** The format, e.g. `'txt'` or `'mkd'`. */
+  readonly format: string;
 
-  /** The text as a string (decoded as UTF-8 when it is a Buffer). */
-  toString(): string {
-    return typeof this.text === 'string' ? this.text : this.text.toString('utf8');
+  constructor(format: string, text: string) {
+    super(text);
+    this.format = format;
+  }
+
+  /** The text after `format:` (the string value itself). */
+  get text(): string {
+    return this.valueOf();
   }
 }

@@ -107,6 +107,31 @@ describe('fuzz: random valid streams decode to their values', () => {
   });
 });
 
+/** Under `skipReplies`: every reply is one `skipped` event, a push is decoded, a top-level attribute dropped. */
+function expectedSkipEvents(top: WireValue, x: Expectation, out: Event[]): void {
+  if (top.t === 'attr') expectedSkipEvents(top.of, x, out);
+  else if (top.t === 'push') expectedEvents(top, x, out);
+  else out.push({ kind: 'skipped', value: null });
+}
+
+describe('fuzz: random valid streams under skipReplies', () => {
+  test('each reply is skipped whole (pushes still decoded), split anywhere', () => {
+    const random = createRandom(SEED + 2);
+    const x: Expectation = { buffers: false, ints: 'number' };
+    for (let iteration = 0; iteration < 100; iteration++) {
+      withSeed(SEED + 2, () => {
+        const frames = Array.from({ length: randomInt(random, 1, 30) }, () => randomValue(random, { resp3: true, maxDepth: 6 }));
+        const wire = Buffer.concat(frames.map(toWire));
+        const expected: Event[] = [];
+        for (const frame of frames) expectedSkipEvents(frame, x, expected);
+        const cuts = random() < 0.1 ? Array.from({ length: Math.min(wire.length - 1, 3000) }, (_, i) => i + 1) : randomCuts(random, wire.length, randomInt(random, 0, 40));
+        const events = decodeSplit(wire, cuts, { mapType: 'array', skipReplies: true });
+        expect(plain(events)).toEqual(plain(expected));
+      });
+    }
+  });
+});
+
 /** Checks a delivered value is one the types allow, recursively. */
 function isWellFormed(value: unknown, depth = 0): boolean {
   if (depth > 64) return false;
@@ -165,12 +190,16 @@ describe('fuzz: damaged streams', () => {
           returnFatalError: (value) => events.push({ kind: 'fatal', value }),
           returnPush: (value) => events.push({ kind: 'push', value }),
           returnAttribute: (value) => events.push({ kind: 'attribute', value }),
+          returnSkipped: () => events.push({ kind: 'skipped', value: null }),
+          skipReplies: random() < 0.2,
         });
+        const midwaySkip = random() < 0.2;
         const internals = parser as unknown as { pendingBytes: number; pending: unknown; depth: number };
         let start = 0;
         for (const cut of [...randomCuts(random, damaged.length, randomInt(random, 0, 20)), damaged.length]) {
           parser.execute(damaged.subarray(start, cut)); // a throw fails the test, with the seed
           start = cut;
+          if (midwaySkip && random() < 0.3) parser.skipCurrentReply();
           // Memory: a waiting leaf is bounded by the limits, and so is the aggregate stack.
           if (internals.pending !== null && internals.pendingBytes > limits.maxBulkLength + 64) {
             throw new Error(`pending leaf of ${internals.pendingBytes} bytes exceeds maxBulkLength`);
@@ -190,6 +219,7 @@ describe('fuzz: damaged streams', () => {
         }
         // Usable after: reset, then a good stream decodes exactly.
         parser.reset();
+        parser.skipReplies = false;
         events.length = 0;
         parser.execute(Buffer.from('*2\r\n$3\r\nabc\r\n%1\r\n+k\r\n:1\r\n'));
         const abc: RespValue = parser.returnBuffers ? Buffer.from('abc') : 'abc';
@@ -200,19 +230,41 @@ describe('fuzz: damaged streams', () => {
     expect(fatalCount).toBeGreaterThan(250);
   });
 
-  test('endless garbage without CRLF is cut off at maxBulkLength, not buffered forever', () => {
+  test('endless garbage without CRLF is cut off at maxLineLength (64 KiB), not buffered up to maxBulkLength', () => {
+    for (const type of ['+', '-', '(']) {
+      const fatal: ProtocolError[] = [];
+      const parser = new Parser({
+        returnReply: () => undefined,
+        returnError: () => undefined,
+        returnFatalError: (e) => fatal.push(e),
+      });
+      const chunk = Buffer.alloc(4096, type === '(' ? '7' : 'a');
+      parser.execute(Buffer.from(type));
+      let fed = 1;
+      while (fatal.length === 0 && fed < 1 << 20) {
+        parser.execute(chunk);
+        fed += chunk.length;
+        expect(parser.bufferedBytes).toBeLessThanOrEqual(64 * 1024);
+      }
+      expect(fatal).toHaveLength(1);
+      expect(fatal[0]?.message).toMatch(/line longer than maxLineLength \(65536\)/);
+      expect(fatal[0]?.offset).toBe(0);
+      // Failed as soon as the line passed the bound: within one chunk of it.
+      expect(fed).toBeLessThanOrEqual(64 * 1024 + chunk.length + 1);
+      expect(parser.bufferedBytes).toBe(0);
+    }
+  });
+
+  test('a smaller maxBulkLength bounds lines too', () => {
     const fatal: ProtocolError[] = [];
     const parser = new Parser({
-      maxBulkLength: 1 << 20,
+      maxBulkLength: 1000,
       returnReply: () => undefined,
       returnError: () => undefined,
       returnFatalError: (e) => fatal.push(e),
     });
-    const chunk = Buffer.alloc(65536, 'a');
     parser.execute(Buffer.from('+'));
-    for (let i = 0; i < 20 && fatal.length === 0; i++) parser.execute(chunk);
-    expect(fatal).toHaveLength(1);
+    for (let i = 0; i < 20 && fatal.length === 0; i++) parser.execute(Buffer.alloc(100, 'a'));
     expect(fatal[0]?.message).toMatch(/line longer than maxBulkLength/);
-    expect(fatal[0]?.offset).toBe(0);
   });
 });

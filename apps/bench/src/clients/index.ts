@@ -1,6 +1,6 @@
 import { startCluster, startRedisServer } from '@x/test-utils';
 import { registerCase } from '../harness';
-import { clusterClients, standaloneClients, type BenchClient } from './contenders';
+import { closeAll, clusterClients, standaloneClients, type BenchClient } from './contenders';
 import {
   BIG_VALUE_COMMANDS,
   BURST,
@@ -24,7 +24,6 @@ function registerWorkloads(group: 'client' | 'cluster', clients: BenchClient[], 
     ['burst of 100k', BURST, burst],
   ];
   if (withClusterCases) cases.push(['100 KB values, 16 in flight', BIG_VALUE_COMMANDS, bigValues], ['mGet of 100 keys (one hash tag), 100 in flight', MGET_CALLS, mGet100]);
-  let verified = false;
   for (const [name, work, workload] of cases) {
     registerCase({
       group,
@@ -32,11 +31,7 @@ function registerWorkloads(group: 'client' | 'cluster', clients: BenchClient[], 
       unit: 'ops/s',
       work,
       contenders: clients.map((client) => ({ name: client.name, run: () => workload(client) })),
-      verify: async () => {
-        if (verified) return;
-        verified = true;
-        await verifySameReplies(clients);
-      },
+      verify: () => verifySameReplies(clients),
     });
   }
 }
@@ -44,21 +39,33 @@ function registerWorkloads(group: 'client' | 'cluster', clients: BenchClient[], 
 /** A local redis-server and the single-node clients. */
 export async function registerClientCases(): Promise<Teardown> {
   const server = await startRedisServer();
-  const clients = await standaloneClients({ host: server.host, port: server.port });
+  const clients = await standaloneClients({ host: server.host, port: server.port }).catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
   registerWorkloads('client', clients, false);
   return async () => {
-    for (const c of clients) await c.close();
-    await server.stop();
+    try {
+      await closeAll(clients);
+    } finally {
+      await server.stop();
+    }
   };
 }
 
 /** A local 3-master, 3-replica cluster and the cluster clients. */
 export async function registerClusterCases(): Promise<Teardown> {
   const cluster = await startCluster({ masters: 3, replicas: 1 });
-  const clients = await clusterClients(cluster.masters().map((m) => ({ host: m.host, port: m.port })));
+  const clients = await clusterClients(cluster.masters().map((m) => ({ host: m.host, port: m.port }))).catch(async (error: unknown) => {
+    await cluster.stop();
+    throw error;
+  });
   registerWorkloads('cluster', clients, true);
   return async () => {
-    for (const c of clients) await c.close();
-    await cluster.stop();
+    try {
+      await closeAll(clients);
+    } finally {
+      await cluster.stop();
+    }
   };
 }

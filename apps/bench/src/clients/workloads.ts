@@ -1,4 +1,5 @@
-import type { BenchClient } from './contenders';
+import { inspect, isDeepStrictEqual } from 'node:util';
+import type { BenchClient } from './bench-client';
 
 // The workloads of the client and cluster benchmarks. Each is one iteration of a bench case; its
 // `work` is the number of commands it runs. Keys spread over every slot (`k:<n>`), except mGet's,
@@ -65,16 +66,35 @@ export async function mGet100(client: BenchClient): Promise<void> {
   await Promise.all(Array.from({ length: 100 }, worker));
 }
 
-/** Every contender must read back what the others wrote (same server, same keys). */
+/**
+ * Every contender must give the same replies (deep strict equality, as its adapter returns them) to
+ * the commands the workloads send — SET, GET of a short value, of a missing key and of a 100 KB
+ * value, MGET of the hash-tagged keys — and read what another contender wrote (the first one
+ * writes the mGet keys). Throws naming the contender, the command and both replies.
+ */
 export async function verifySameReplies(clients: BenchClient[]): Promise<void> {
-  await clients[0]!.set('k:verify', 'same');
+  const first = clients[0]!;
+  for (const key of MGET_KEYS) await first.set(key, key);
+  const probes: Array<[string, (c: BenchClient) => Promise<unknown>]> = [
+    ['SET k:verify same', (c) => c.set('k:verify', 'same')],
+    ['GET k:verify', (c) => c.get('k:verify')],
+    ['GET k:verify:missing', (c) => c.get('k:verify:missing')],
+    ['SET big:verify <100 KB>', (c) => c.set('big:verify', BIG)],
+    ['GET big:verify', (c) => c.get('big:verify')],
+    [`MGET ${MGET_KEYS.length} keys`, (c) => c.mGet(MGET_KEYS)],
+  ];
+  const expected = ['OK', 'same', null, 'OK', BIG.toString(), MGET_KEYS];
   for (const client of clients) {
-    const value = await client.get('k:verify');
-    if (String(value) !== 'same') throw new Error(`${client.name} read ${String(value)}`);
-  }
-  for (const key of MGET_KEYS) await clients[0]!.set(key, key);
-  for (const client of clients) {
-    const values = (await client.mGet(MGET_KEYS)) as unknown[];
-    if (values.length !== 100 || String(values[99]) !== MGET_KEYS[99]) throw new Error(`${client.name} mGet mismatch`);
+    for (const [i, [command, probe]] of probes.entries()) {
+      const reply = await probe(client);
+      if (!isDeepStrictEqual(reply, expected[i])) {
+        throw new Error(`${client.name} replied to ${command} with ${preview(reply)}, expected ${preview(expected[i])}`);
+      }
+    }
   }
 }
+
+const preview = (value: unknown): string => {
+  const text = inspect(value, { maxArrayLength: 3, maxStringLength: 40, breakLength: Infinity });
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+};

@@ -1,9 +1,10 @@
 /**
  * A small benchmark harness: register named cases, each with several contenders doing the same
  * work; run them in interleaved rounds (A, B, C, A, B, C...) after a discarded warm-up round; print
- * the median throughput per contender and its ratio to ours as a markdown table. Synchronous cases
+ * the median throughput per contender and its ratio to ours as a markdown table (a contender whose
+ * run throws is shown as failed, with the error, and the others still run). Synchronous cases
  * are ranked by throughput per CPU-second (robust on a shared machine: time spent descheduled is
- * not counted; GC threads are), async ones by wall clock; the wall-clock median is always shown.
+ * not counted; GC threads are), async ones by wall clock; the other clock's median is shown beside it.
  *
  * ```ts
  * import { registerCase, runRegistered } from './harness';

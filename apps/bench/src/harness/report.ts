@@ -1,4 +1,4 @@
-import type { CaseResult } from './types';
+import type { CaseResult, Clock, ContenderResult } from './types';
 
 function formatRate(value: number): string {
   if (!Number.isFinite(value)) return '—';
@@ -11,12 +11,14 @@ function formatRate(value: number): string {
  * A markdown table: per case and contender the median throughput (per CPU-second for synchronous
  * cases, marked "cpu"; per second of wall time for async ones, "wall"), its spread over the rounds,
  * how many times the baseline's median is this contender's ("ours ×": above 1 means ours is
- * faster), and the wall-clock median for reference.
+ * faster), and the same two for the other clock (wall time for synchronous cases; for async ones
+ * the throughput per CPU-second of this process, i.e. what each command costs the client). A contender that failed shows the error
+ * instead (and no ratio is computed against a failed baseline).
  */
 export function markdownTable(results: readonly CaseResult[], rounds: number): string {
   const lines = [
-    `| case | contender | median of ${rounds} rounds | min – max | ours × | wall-clock median |`,
-    '| --- | --- | ---: | ---: | ---: | ---: |',
+    `| case | contender | median of ${rounds} rounds | min – max | ours × | other clock's median | ours × |`,
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
   ];
   const notes: string[] = [];
   for (const { bench, results: rows } of results) {
@@ -25,15 +27,22 @@ export function markdownTable(results: readonly CaseResult[], rounds: number): s
     rows.forEach((row, i) => {
       const caseCell = i === 0 ? bench.name : '';
       if (row.skip !== undefined) {
-        lines.push(`| ${caseCell} | ${row.name} | not run: ${row.skip} | | | |`);
+        lines.push(`| ${caseCell} | ${row.name} | not run: ${row.skip} | | | | |`);
+        return;
+      }
+      if (row.failed !== undefined) {
+        lines.push(`| ${caseCell} | ${row.name} | failed: ${row.failed.replaceAll('|', '\\|')} | | | | |`);
         return;
       }
       const unit = bench.unit;
       const min = Math.min(...row.samples);
       const max = Math.max(...row.samples);
-      const ratio = baseline === undefined || row === baseline ? '—' : `${(baseline.median / row.median).toFixed(2)}×`;
+      const ratio = (pick: (r: ContenderResult) => number): string =>
+        baseline === undefined || row === baseline || !Number.isFinite(pick(baseline)) ? '—' : `${(pick(baseline) / pick(row)).toFixed(2)}×`;
+      const other: Clock = row.clock === 'cpu' ? 'wall' : 'cpu';
+      const otherMedian = (r: ContenderResult): number => (other === 'cpu' ? r.cpuMedian : r.wallMedian);
       lines.push(
-        `| ${caseCell} | ${row.name} | ${formatRate(row.median)} ${unit} (${row.clock}) | ${formatRate(min)} – ${formatRate(max)} | ${ratio} | ${formatRate(row.wallMedian)} ${unit} |`,
+        `| ${caseCell} | ${row.name} | ${formatRate(row.median)} ${unit} (${row.clock}) | ${formatRate(min)} – ${formatRate(max)} | ${ratio((r) => r.median)} | ${formatRate(otherMedian(row))} ${unit} (${other}) | ${ratio(otherMedian)} |`,
       );
     });
     if (bench.note !== undefined) notes.push(`- ${bench.name}: ${bench.note}`);

@@ -42,7 +42,11 @@ interface Plan {
   isAsync: boolean;
   cpuSamples: number[];
   wallSamples: number[];
+  /** Why this contender stopped being measured (its run threw or rejected). */
+  failed?: string;
 }
+
+const reason = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]!;
 
 /** How many iterations fill about `sampleMs`: double until a run takes 1/4 of it, then scale. */
 async function calibrate(contender: Contender, sampleMs: number, forceGc: boolean): Promise<Plan> {
@@ -75,20 +79,40 @@ export function median(values: readonly number[]): number {
  */
 export async function runCase(bench: BenchCase, options: RunOptions, log: (line: string) => void = () => undefined): Promise<CaseResult> {
   if (bench.verify !== undefined) await bench.verify();
+  // A contender whose run throws (e.g. a command timing out under load) is reported as failed and
+  // left out of the following rounds; the others are still measured.
   const plans: Plan[] = [];
+  const failed = new Map<Contender, string>();
   for (const contender of bench.contenders) {
     if (contender.skip !== undefined) continue;
-    plans.push(await calibrate(contender, options.sampleMs, options.gc));
+    try {
+      plans.push(await calibrate(contender, options.sampleMs, options.gc));
+    } catch (error) {
+      failed.set(contender, reason(error));
+      log(`  ${bench.name}: ${contender.name} failed: ${reason(error)}`);
+    }
   }
+  const measure = async (plan: Plan): Promise<{ wall: number; cpu: number } | undefined> => {
+    if (plan.failed !== undefined) return undefined;
+    try {
+      return await sample(plan.contender, plan.iterations, plan.isAsync, options.gc);
+    } catch (error) {
+      plan.failed = reason(error);
+      failed.set(plan.contender, plan.failed);
+      log(`  ${bench.name}: ${plan.contender.name} failed: ${plan.failed}`);
+      return undefined;
+    }
+  };
   // Warm-up round, discarded.
-  for (const plan of plans) await sample(plan.contender, plan.iterations, plan.isAsync, options.gc);
+  for (const plan of plans) await measure(plan);
   for (let round = 0; round < options.rounds; round++) {
     for (let k = 0; k < plans.length; k++) {
       const plan = plans[(round + k) % plans.length] as Plan;
-      const { wall, cpu } = await sample(plan.contender, plan.iterations, plan.isAsync, options.gc);
+      const measured = await measure(plan);
+      if (measured === undefined) continue;
       const units = (plan.iterations * (bench.unit === 'MB/s' ? bench.work / 1e6 : bench.work));
-      plan.wallSamples.push(units / (wall / 1000));
-      plan.cpuSamples.push(units / (Math.max(cpu, 0.001) / 1000));
+      plan.wallSamples.push(units / (measured.wall / 1000));
+      plan.cpuSamples.push(units / (Math.max(measured.cpu, 0.001) / 1000));
     }
     log(`  ${bench.name}: round ${round + 1}/${options.rounds}`);
   }
@@ -96,15 +120,22 @@ export async function runCase(bench: BenchCase, options: RunOptions, log: (line:
   const clock: Clock = plans.some((p) => p.isAsync) ? 'wall' : 'cpu';
   const results: ContenderResult[] = bench.contenders.map((contender) => {
     const plan = plans.find((p) => p.contender === contender);
-    const wallSamples = plan?.wallSamples ?? [];
-    const samples = clock === 'cpu' ? (plan?.cpuSamples ?? []) : wallSamples;
+    const failure = failed.get(contender);
+    // A failed contender's completed rounds are not shown: they would be a median of the rounds it
+    // survived, not of the case.
+    const wallSamples = failure === undefined ? (plan?.wallSamples ?? []) : [];
+    const cpuSamples = failure === undefined ? (plan?.cpuSamples ?? []) : [];
+    const samples = clock === 'cpu' ? cpuSamples : wallSamples;
     return {
+      ...(failure !== undefined ? { failed: failure } : {}),
       name: contender.name,
       samples,
       median: median(samples),
       clock,
       wallSamples,
       wallMedian: median(wallSamples),
+      cpuSamples,
+      cpuMedian: median(cpuSamples),
       ...(contender.skip !== undefined ? { skip: contender.skip } : {}),
     };
   });

@@ -60,7 +60,16 @@ export interface ContenderResult {
   /** Wall-clock throughput per round (same as `samples` when `clock` is `'wall'`). */
   wallSamples: number[];
   wallMedian: number;
+  /**
+   * Throughput per CPU-second of this process per round (same as `samples` when `clock` is
+   * `'cpu'`). For a client it is its cost: all its threads count (a native core's too), the
+   * server's do not; unlike wall time it barely moves when the machine is shared.
+   */
+  cpuSamples: number[];
+  cpuMedian: number;
   skip?: string;
+  /** Set when the contender's run threw or rejected: the first line of the error; no samples then. */
+  failed?: string;
 }
 
 export interface CaseResult {

@@ -15,8 +15,6 @@ export const NOT_A_METHOD: Readonly<Record<string, string>> = {
   'monitor': 'turns the connection into an endless feed of every command: needs its own API, not a reply',
   'quit': '`client.quit()`/`close()` own it: a bare QUIT would close the socket behind the client',
   'reset': 'resets the database, auth, protocol, name and subscriptions behind the client (the reconnect state would lie)',
-  'hello': 'the handshake owns it: switching protocol or credentials mid-connection breaks decoding and reconnects',
-  'auth': 'the handshake owns credentials so that every reconnect re-authenticates; an AUTH of one socket is undone by the next reconnect',
   'client|reply': 'OFF and SKIP suppress replies: the reply queue would hand later replies to the wrong commands',
   'sync': 'replication protocol: the connection becomes an RDB transfer and command stream',
   'psync': 'replication protocol: the connection becomes an RDB transfer and command stream',

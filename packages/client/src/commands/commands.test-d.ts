@@ -3,6 +3,7 @@
 // compile, so a generated parameter or reply type that starts accepting wrong input breaks the lint.
 import type { RESP_TYPES, WithCommands } from '@x/modules';
 import type { COMMANDS } from './index';
+import type { ClientInfoReply } from './client-info';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 // `exact<T>()(value)`: compiles only when the value's type is exactly T.
@@ -37,7 +38,7 @@ export async function generatedSignatures(): Promise<void> {
   await client.zRevRangeByScore('z', 1, 0, { LIMIT: 10 });
 
   // Subcommands under node-redis's names; a repeated token (CLIENT TRACKING … PREFIX a PREFIX b).
-  exact<string>()(await client.clientList({ TYPE: 'PUBSUB' }));
+  exact<Array<ClientInfoReply>>()(await client.clientList({ TYPE: 'PUBSUB' }));
   await client.clientTracking('ON', { PREFIX: ['a:', 'b:'], BCAST: true });
   await client.clientKill([{ type: 'ID', value: 7 }, { type: 'SKIPME', value: 'yes' }]);
   // @ts-expect-error — a CLIENT KILL filter names its type

@@ -7,6 +7,7 @@ import { flatToMapReply } from './helpers/map-reply';
  */
 export default {
   NOT_KEYED_COMMAND: true,
+  IS_READ_ONLY: true,
   parseCommand(parser: CommandParser, parameters: RedisVariadicArgument) {
     parser.push('CONFIG', 'GET');
     parser.pushVariadic(parameters);

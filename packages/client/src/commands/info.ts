@@ -6,6 +6,7 @@ import type { Command, CommandParser, RedisArgument } from '@x/modules';
  */
 export default {
   NOT_KEYED_COMMAND: true,
+  IS_READ_ONLY: true,
   REQUEST_POLICY: 'all_shards',
   RESPONSE_POLICY: 'special',
   parseCommand(parser: CommandParser, section?: RedisArgument) {

@@ -9,6 +9,9 @@ export interface MemoryUsageOptions {
 /** `MEMORY USAGE key [SAMPLES count]`: the bytes the key and its value use, or null for no key. */
 export default {
   IS_READ_ONLY: true,
+  // As node-redis: some changes to a key's memory (XGROUP CREATE on a stream) send no invalidation,
+  // so a client-side cache would keep a stale figure.
+  CACHEABLE: false,
   parseCommand(parser: CommandParser, key: RedisArgument, options?: MemoryUsageOptions) {
     parser.push('MEMORY', 'USAGE');
     parser.pushKey(key);

@@ -6,6 +6,7 @@ import type { Command, CommandParser, RedisArgument } from '@x/modules';
  */
 export default {
   NOT_KEYED_COMMAND: true,
+  IS_READ_ONLY: true,
   IS_FORWARD_COMMAND: true,
   parseCommand(parser: CommandParser, channel: RedisArgument, message: RedisArgument) {
     parser.push('PUBLISH', channel, message);

@@ -17,7 +17,9 @@ describe('PUBSUB NUMSUB', () => {
     }
   });
 
-  it('under MAP: a Map', () => {
-    expect(PUBSUB_NUMSUB.transformReply(['a', 1], undefined, { [RESP_TYPES.MAP]: Map })).toEqual(new Map([['a', 1]]));
+  it('a plain object with number counts whatever the type mapping (node-redis\'s shape)', () => {
+    const transform = PUBSUB_NUMSUB.transformReply as (reply: unknown, preserve?: unknown, mapping?: unknown) => unknown;
+    expect(transform(['a', 1], undefined, { [RESP_TYPES.MAP]: Map })).toEqual({ a: 1 });
+    expect(transform([Buffer.from('a'), '2'], undefined, { [RESP_TYPES.BLOB_STRING]: Buffer })).toEqual({ a: 2 });
   });
 });

@@ -1,16 +1,20 @@
-import type { Command, CommandParser, MapReply, RedisVariadicArgument, TypeMapping } from '@x/modules';
-import { flatToMapReply } from './helpers/map-reply';
+import type { Command, CommandParser, RedisVariadicArgument } from '@x/modules';
 
 /**
- * `PUBSUB NUMSUB [channel …]`: `{ channel: subscribers }` (a `Map` or flat array under the `MAP`
- * type mapping). Both protocols send a flat array; it is shaped like a map.
+ * `PUBSUB NUMSUB [channel …]`: `{ channel: subscribers }` on this node — a plain object with number
+ * counts whatever the type mapping (node-redis's shape: its counts are numbers even under
+ * `NUMBER: String`).
  */
 export default {
   NOT_KEYED_COMMAND: true,
+  IS_READ_ONLY: true,
   parseCommand(parser: CommandParser, channels?: RedisVariadicArgument) {
     parser.push('PUBSUB', 'NUMSUB');
     if (channels !== undefined) parser.pushVariadic(channels);
   },
-  transformReply: (reply: Array<unknown>, _preserve?: unknown, typeMapping?: TypeMapping) =>
-    flatToMapReply<MapReply<string, number>>(reply, typeMapping),
+  transformReply: (reply: Array<unknown>): Record<string, number> => {
+    const counts: Record<string, number> = {};
+    for (let i = 0; i < reply.length; i += 2) counts[String(reply[i])] = Number(reply[i + 1]);
+    return counts;
+  },
 } as const satisfies Command;

@@ -5,6 +5,8 @@ import type { Command, CommandParser, RedisArgument } from '@x/modules';
  * channel is recorded as a key: a cluster sends it to the shard owning the channel's slot.
  */
 export default {
+  // A read as node-redis routes it: the channel's slot owner or, with `useReplicas`, one of its replicas.
+  IS_READ_ONLY: true,
   parseCommand(parser: CommandParser, channel: RedisArgument, message: RedisArgument) {
     parser.push('SPUBLISH');
     parser.pushKey(channel);

@@ -4,7 +4,7 @@ import TIME from './time';
 describe('TIME', () => {
   it('is keyless', () => {
     expect(TIME.NOT_KEYED_COMMAND).toBe(true);
-    expect('IS_READ_ONLY' in TIME).toBe(false);
+    expect(TIME.IS_READ_ONLY).toBe(true); // replica-safe, as node-redis routes it
     expect(parseCommandArguments(TIME).keys).toEqual([]);
   });
 

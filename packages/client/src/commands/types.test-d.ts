@@ -88,7 +88,7 @@ export async function serverScriptingPubSub(): Promise<void> {
   exact<MapReply<string, string>>()(await resp3.configGet('maxmemory'));
   await resp3.configSet({ hz: 10 });
   await resp3.configSet('hz', 10);
-  exact<MapReply<string, number>>()(await resp3.pubSubNumSub(['a']));
+  exact<Record<string, number>>()(await resp3.pubSubNumSub(['a']));
   await resp3.eval('return 1', { keys: ['k'], arguments: ['1'] });
   await resp3.fCallRo('fn', { keys: ['k'] });
   exact<Array<0 | 1>>()(await resp3.scriptExists(['sha']));

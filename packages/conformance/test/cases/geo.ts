@@ -138,13 +138,14 @@ export const geoCases: Case[] = [
   // Reshaped replies inside a transaction.
   {
     method: 'multi',
+    name: 'reshaped geo replies in a transaction',
     args: [],
     setup: [GEO],
     multi: [
-      ['geoPos', ['{c}geo', ['Palermo', 'missing']]],
-      ['geoDist', ['{c}geo', 'Palermo', 'Catania', 'km']],
-      ['geoSearchWith', ['{c}geo', 'Palermo', { radius: 200, unit: 'km' }, ['WITHDIST', 'WITHCOORD']]],
-      ['geoRadiusByMemberWith', ['{c}geo', 'Catania', 300, 'km', ['WITHHASH']]],
+      { method: 'geoPos', args: ['{c}geo', ['Palermo', 'missing']] },
+      { method: 'geoDist', args: ['{c}geo', 'Palermo', 'Catania', 'km'] },
+      { method: 'geoSearchWith', args: ['{c}geo', 'Palermo', { radius: 200, unit: 'km' }, ['WITHDIST', 'WITHCOORD']] },
+      { method: 'geoRadiusByMemberWith', args: ['{c}geo', 'Catania', 300, 'km', ['WITHHASH']] },
     ],
   },
 ];

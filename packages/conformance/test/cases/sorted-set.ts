@@ -275,16 +275,17 @@ export const sortedSetCases: Case[] = [
   // Reshaped replies inside a transaction: each reply transformed as the command alone would be.
   {
     method: 'multi',
+    name: 'reshaped sorted-set replies in a transaction',
     args: [],
     setup: [Z],
     multi: [
-      ['zAdd', ['{c}z', { score: 4, value: 'd' }]],
-      ['zPopMax', ['{c}z']],
-      ['zPopMinCount', ['{c}z', 2]],
-      ['zRangeWithScores', ['{c}z', 0, -1]],
-      ['zScore', ['{c}z', 'c']],
-      ['zmPop', ['{c}z', 'MIN']],
-      ['zmPop', ['{c}z', 'MIN']],
+      { method: 'zAdd', args: ['{c}z', { score: 4, value: 'd' }] },
+      { method: 'zPopMax', args: ['{c}z'] },
+      { method: 'zPopMinCount', args: ['{c}z', 2] },
+      { method: 'zRangeWithScores', args: ['{c}z', 0, -1] },
+      { method: 'zScore', args: ['{c}z', 'c'] },
+      { method: 'zmPop', args: ['{c}z', 'MIN'] },
+      { method: 'zmPop', args: ['{c}z', 'MIN'] },
     ],
   },
 ];

@@ -202,16 +202,17 @@ export const streamCases: Case[] = [
   // Reshaped replies inside a transaction.
   {
     method: 'multi',
+    name: 'reshaped stream replies in a transaction',
     args: [],
     setup: PENDING,
     multi: [
-      ['xRange', ['{c}s', '-', '+']],
-      ['xAutoClaim', ['{c}s', 'g', 'bob', 0, '0-0', { COUNT: 1 }]],
-      ['xClaim', ['{c}s', 'g', 'carol', 0, ['1-2']]],
-      ['xPending', ['{c}s', 'g']],
-      ['xInfoStream', ['{c}s']],
-      ['xInfoGroups', ['{c}s']],
-      ['xRead', [{ key: '{c}s', id: '1-2' }]],
+      { method: 'xRange', args: ['{c}s', '-', '+'] },
+      { method: 'xAutoClaim', args: ['{c}s', 'g', 'bob', 0, '0-0', { COUNT: 1 }] },
+      { method: 'xClaim', args: ['{c}s', 'g', 'carol', 0, ['1-2']] },
+      { method: 'xPending', args: ['{c}s', 'g'] },
+      { method: 'xInfoStream', args: ['{c}s'] },
+      { method: 'xInfoGroups', args: ['{c}s'] },
+      { method: 'xRead', args: [{ key: '{c}s', id: '1-2' }] },
     ],
   },
 ];

@@ -38,7 +38,10 @@ export function canonical(value: unknown): Canonical {
   const proto = Object.getPrototypeOf(value) as object | null;
   const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const object: { [key: string]: Canonical } = {};
-  for (const [k, v] of entries) object[k] = canonical(v);
+  for (const [k, v] of entries) {
+    // `__proto__` as a plain key: an assignment would replace the object's prototype instead.
+    Object.defineProperty(object, k, { value: canonical(v), writable: true, enumerable: true, configurable: true });
+  }
   if (proto === Object.prototype || proto === null) return object;
   // A class instance (e.g. a String subclass): its name and its own contents, plus its string value.
   const name = (proto as { constructor?: { name?: string } }).constructor?.name ?? 'anonymous';

@@ -7,7 +7,7 @@ import { COMMANDS as X_COMMANDS } from '@x/client';
 import { canonical, sameCanonical, show } from './canonical';
 import { oracle, type OracleCommand } from './oracle';
 import { recordCase } from './report';
-import { closePairs, pairFor, PROTOCOLS, reset, runRaw, snapshot, TARGETS, type Callable, type Resp, type Target } from './targets';
+import { closePairs, pairFor, PROTOCOLS, reset, runRaw, runRawEverywhere, snapshot, TARGETS, type Callable, type Resp, type Target } from './targets';
 
 /** node-redis's type mappings a case is compared under (beside none). */
 export const MAPPINGS = {
@@ -22,9 +22,20 @@ const MAPPING_NAMES = Object.keys(MAPPINGS) as MappingName[];
 
 type Raw = ReadonlyArray<ReadonlyArray<string>>;
 
-export interface Case {
-  /** The node-redis method (either spelling: `zPopMax` or `ZPOPMAX`). */
+/** One command queued in a `multi()` case. */
+export interface MultiStep {
   method: string;
+  args: ReadonlyArray<unknown>;
+}
+
+export interface Case {
+  /** The node-redis method (either spelling: `zPopMax` or `ZPOPMAX`); `'multi'` for a {@link Case.multi} case. */
+  method: string;
+  /**
+   * A transaction instead of one call: `multi()`, each step queued on it (`multi.method(...args)`),
+   * then `exec()`; the reply compared is exec's array of replies. `args` is then `[]`.
+   */
+  multi?: ReadonlyArray<MultiStep>;
   /** Shown in the test name; default: the arguments. */
   name?: string;
   /** The arguments as node-redis's docs and typings take them (a function: made fresh for each run). */
@@ -35,6 +46,12 @@ export interface Case {
   after?: Raw;
   /** Raw commands that undo what the case changed outside the keyspace (CONFIG SET …). */
   teardown?: Raw;
+  /**
+   * Raw commands run on every node of the target (every master and replica of the cluster), not
+   * routed by a key: for state a cluster keeps per node (ACL users, config). `setup` before the call,
+   * `teardown` after it (after `teardown`).
+   */
+  everyNode?: { setup?: Raw; teardown?: Raw };
   /** Where it runs live (default: both). A case with keys in several slots still runs on both. */
   targets?: ReadonlyArray<Target>;
   protocols?: ReadonlyArray<Resp>;
@@ -53,11 +70,6 @@ export interface Case {
     /** The two definitions send different arguments for this call on purpose (not compared). */
     wire?: boolean;
   };
-  /**
-   * A transaction instead of one call: these calls queued on `multi()` (`method` is then `'multi'`)
-   * and sent with `exec()`; the array of replies is compared, and each call's definitions as for a case.
-   */
-  multi?: ReadonlyArray<readonly [method: string, args: ReadonlyArray<unknown>]>;
   /**
    * Never run live (a command newer than the Redis 7.0 here, or one that would stop the server): only
    * the definitions are compared — the arguments, and each transform on these sample raw replies.
@@ -125,7 +137,7 @@ const mismatchText = (where: string, x: unknown, nr: unknown) => `${where}\n    
 /** Compare the two definitions for a case: arguments and keys (always), transforms of sample replies (unit-only). */
 function compareDefinitions(c: Case, mismatches: string[]): void {
   if (c.multi !== undefined) {
-    for (const [method, args] of c.multi) compareDefinitions({ method, args }, mismatches);
+    for (const step of c.multi) compareDefinitions({ method: step.method, args: step.args }, mismatches);
     return;
   }
   const nrDef = oracle.commands[c.method];
@@ -175,21 +187,23 @@ function differs(c: Case, target: Target, resp: Resp): boolean {
   return (d.targets === undefined || d.targets.includes(target)) && (d.protocols === undefined || d.protocols.includes(resp));
 }
 
-/** The case's call on one side; undefined when that side lacks the method. */
-async function callOn(view: Callable, c: Case): Promise<Outcome | undefined> {
+async function callOne(view: Callable, c: Case): Promise<Outcome | undefined> {
   const fn = methodOf(view, c.method);
   return fn === undefined ? undefined : outcomeOf(() => fn.apply(view, argsOf(c) as unknown[]));
 }
 
-/** The calls queued on one side's `multi()` and sent with `exec()`; undefined when it lacks one of them. */
-async function execOn(view: Callable, calls: NonNullable<Case['multi']>): Promise<Outcome | undefined> {
-  const multi = (methodOf(view, 'multi')?.call(view) ?? {}) as Callable;
-  for (const [method, args] of calls) {
-    const fn = methodOf(multi, method);
-    if (fn === undefined) return undefined;
-    fn.apply(multi, args as unknown[]);
+/** `multi()`, every step queued, `exec()`; undefined when a method is missing on the multi. */
+async function callMulti(view: Callable, steps: ReadonlyArray<MultiStep>): Promise<Outcome | undefined> {
+  const start = methodOf(view, 'multi');
+  if (start === undefined) return undefined;
+  const multi = start.apply(view, []) as Callable;
+  for (const step of steps) {
+    const fn = methodOf(multi, step.method);
+    if (fn === undefined) return { ok: false, error: new Error(`no method ${step.method} on multi()`), server: false };
+    fn.apply(multi, step.args as unknown[]);
   }
-  return outcomeOf(() => methodOf(multi, 'exec')!.call(multi));
+  const exec = methodOf(multi, 'exec')!;
+  return outcomeOf(() => exec.apply(multi, []));
 }
 
 /** One live run of a case: node-redis then x, each on freshly reset data. */
@@ -199,12 +213,14 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
   const withSnapshot = mapping === undefined && c.snapshot !== false;
   const runOne = async (side: Callable) => {
     await reset(target);
+    if (c.everyNode?.setup !== undefined) await runRawEverywhere(target, c.everyNode.setup);
     if (c.setup !== undefined) await runRaw(target, c.setup);
     const view = mapping === undefined ? side : side.withTypeMapping(MAPPINGS[mapping]);
-    const outcome = c.multi === undefined ? await callOn(view, c) : await execOn(view, c.multi);
+    const outcome: Outcome | undefined = c.multi === undefined ? await callOne(view, c) : await callMulti(view, c.multi);
     const after = c.after === undefined ? undefined : await runRaw(target, c.after);
     const state = withSnapshot ? await snapshot(target) : undefined;
     if (c.teardown !== undefined) await runRaw(target, c.teardown);
+    if (c.everyNode?.teardown !== undefined) await runRawEverywhere(target, c.everyNode.teardown);
     return { outcome, after, state };
   };
   const nr = await runOne(pair.nr);
@@ -212,7 +228,7 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
   if (nr.outcome === undefined) return; // node-redis lacks it on this target: nothing to compare
   stats.compared++;
   if (x.outcome === undefined) {
-    mismatches.push(`${where}: x has no method ${c.multi === undefined ? c.method : c.multi.map(([m]) => m).join('/')}`);
+    mismatches.push(`${where}: x has no method ${c.method}`);
     return;
   }
   if (differs(c, target, resp)) {
@@ -252,7 +268,7 @@ export function describeCases(title: string, cases: ReadonlyArray<Case>): void {
   describe(title, () => {
     afterAll(closePairs);
     for (const c of cases) {
-      const name = `${c.method} ${c.name ?? (c.multi === undefined ? describeArgs(argsOf(c)) : c.multi.map(([m]) => m).join(', '))}`;
+      const name = `${c.method} ${c.name ?? describeArgs(argsOf(c))}`;
       it(name, async () => {
         const mismatches: string[] = [];
         const stats: CaseStats = { compared: 0, equal: 0, differences: 0 };

@@ -76,6 +76,21 @@ function rawNodes(target: Target): RawNode[] {
   return target === 'client' ? [server] : cluster.masters();
 }
 
+/** Every node of a target: the server, or every master and replica of the cluster. */
+function everyNode(target: Target): RawNode[] {
+  return target === 'client' ? [server] : [...cluster.masters(), ...cluster.replicas()];
+}
+
+/**
+ * Run raw commands on every node of a target (state outside the keyspace that a cluster keeps per
+ * node: ACL users, config, client names), each node in turn.
+ */
+export async function runRawEverywhere(target: Target, commands: ReadonlyArray<ReadonlyArray<string>>): Promise<void> {
+  for (const node of everyNode(target)) {
+    for (const command of commands) await node.command(...command);
+  }
+}
+
 /** Empty the keyspace (and scripts, functions) of a target. */
 export async function reset(target: Target): Promise<void> {
   await Promise.all(rawNodes(target).map((node) => node.command('FLUSHALL')));

@@ -7,9 +7,10 @@ export type ParserEvent =
   | { kind: 'error'; value: ReplyError }
   | { kind: 'fatal'; value: ProtocolError }
   | { kind: 'push'; value: RespValue[] }
-  | { kind: 'attribute'; value: RespValue };
+  | { kind: 'attribute'; value: RespValue }
+  | { kind: 'skipped'; value: null };
 
-export type DecodeOptions = Omit<ParserOptions, 'returnReply' | 'returnError' | 'returnFatalError' | 'returnPush' | 'returnAttribute'> & {
+export type DecodeOptions = Omit<ParserOptions, 'returnReply' | 'returnError' | 'returnFatalError' | 'returnPush' | 'returnAttribute' | 'returnSkipped'> & {
   /** Register returnPush (default true). */
   push?: boolean;
   /** Register returnAttribute (default true). */
@@ -25,6 +26,7 @@ export function recordingParser(options: DecodeOptions = {}): { parser: Parser; 
     returnReply: (value) => events.push({ kind: 'reply', value }),
     returnError: (value) => events.push({ kind: 'error', value }),
     returnFatalError: (value) => events.push({ kind: 'fatal', value }),
+    returnSkipped: () => events.push({ kind: 'skipped', value: null }),
     ...(push ? { returnPush: (value: RespValue[]) => events.push({ kind: 'push', value }) } : {}),
     ...(attribute ? { returnAttribute: (value: RespValue) => events.push({ kind: 'attribute', value }) } : {}),
   });

@@ -1,0 +1,10 @@
+import type { Command, CommandParser } from '@x/modules';
+
+/** `BACKUP START`: starts a backup into the directory the `backupdirname` setting names; `'OK'`. Redis 8+ (server backups); not runnable on the 7.0 servers these tests use. */
+export default {
+  NOT_KEYED_COMMAND: true,
+  parseCommand(parser: CommandParser) {
+    parser.push('BACKUP', 'START');
+  },
+  transformReply: undefined as unknown as () => 'OK',
+} as const satisfies Command;
