@@ -57,11 +57,7 @@ describe('generate-commands against the installed redis-server', () => {
     expect(fresh).toEqual(committed);
     const differing = fresh.filter((file) => readFileSync(join(out, file), 'utf8') !== readFileSync(join(generatedDir, file), 'utf8'));
     expect(differing).toEqual([]);
-<<<<<<< HEAD
-    expect(fresh).toHaveLength(180);
-=======
-    expect(fresh).toHaveLength(143);
->>>>>>> main
+    expect(fresh).toHaveLength(98);
   });
 
   it('writes the same text when run twice', () => {

@@ -291,12 +291,8 @@ describe('key positions agree with COMMAND GETKEYS', () => {
     }
     expect(mismatches).toEqual([]);
     expect(uncovered).toEqual([]);
-<<<<<<< HEAD
-    expect(compared).toBeGreaterThan(280);
-=======
     // Fewer as commands become hand-tuned (those are compared in the next test).
     expect(compared).toBeGreaterThan(250);
->>>>>>> main
   });
 
   it('for every hand-tuned keyed command, over its sample invocations', async () => {

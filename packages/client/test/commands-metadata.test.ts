@@ -14,11 +14,11 @@ import { RespConnection } from '../scripts/generator/resp-connection';
 const commands = COMMANDS as unknown as Record<string, Command>;
 
 /** Hand-tuned methods that are a form of a Redis command rather than one (`LPOP key count`). */
-<<<<<<< HEAD
 const VARIANTS: Record<string, string> = {
   LPOP_COUNT: 'lpop',
   RPOP_COUNT: 'rpop',
   ZRANGE_WITHSCORES: 'zrange',
+  ACL_LOG_RESET: 'acl|log',
   GEORADIUS_RO_WITH: 'georadius_ro',
   GEORADIUS_STORE: 'georadius',
   GEORADIUS_WITH: 'georadius',
@@ -43,14 +43,6 @@ const VARIANTS: Record<string, string> = {
   ZUNION_WITHSCORES: 'zunion',
 };
 
-/**
- * Methods for commands newer than the Redis 7.0 these tests run: node-redis 6.4 has them, x offers
- * them too, and the conformance suite compares their arguments and transforms with node-redis's.
- */
-const NEWER_THAN_SERVER = new Set(['BZMOVE', 'ZMOVE', 'ZMOVEMEMBER', 'XACKDEL', 'XCFGSET', 'XDELEX', 'XNACK']);
-=======
-const VARIANTS: Record<string, string> = { LPOP_COUNT: 'lpop', RPOP_COUNT: 'rpop', ZRANGE_WITHSCORES: 'zrange', ACL_LOG_RESET: 'acl|log' };
-
 /** node-redis's upper-case spellings of commands x spells otherwise, by x's spelling's server name. */
 const NODE_REDIS_SPELLINGS: Record<string, string> = { CONFIG_RESETASTAT: 'config|resetstat' };
 
@@ -66,6 +58,7 @@ const NEWER_THAN_SERVER = new Set([
   ...['CLIENT_NO_TOUCH', 'CLUSTER_MYSHARDID'],
   ...['VADD', 'VCARD', 'VDIM', 'VEMB', 'VEMB_RAW', 'VGETATTR', 'VINFO', 'VLINKS', 'VLINKS_WITHSCORES', 'VRANDMEMBER'],
   ...['VRANGE', 'VREM', 'VSETATTR', 'VSIM', 'VSIM_WITHSCORES'],
+  ...['BZMOVE', 'ZMOVE', 'ZMOVEMEMBER', 'XACKDEL', 'XCFGSET', 'XDELEX', 'XNACK'],
 ]);
 
 /**
@@ -87,7 +80,6 @@ const READ_ONLY_AS_NODE_REDIS = new Set([
   ...['CLIENT_SETNAME', 'CLIENT_TRACKING', 'CLIENT_TRACKINGINFO', 'ECHO', 'PING'],
   ...['PUBLISH', 'PUBSUB_CHANNELS', 'PUBSUB_NUMPAT', 'PUBSUB_NUMSUB', 'PUBSUB_SHARDCHANNELS', 'PUBSUB_SHARDNUMSUB', 'SPUBLISH'],
 ]);
->>>>>>> main
 
 /**
  * Command methods that `RedisClient` itself defines; its own method wins (`attach` keeps class
@@ -120,20 +112,11 @@ function definitions(): Array<{ method: string; command: Command; meta: CommandM
   const byUpper = new Map(table.commands.map((meta) => [upperName(meta.name), meta]));
   const byName = (name: string) => table.commands.find((meta) => meta.name === name);
   return Object.entries(commands)
-<<<<<<< HEAD
-    .filter(([method]) => method === method.toUpperCase() && !NEWER_THAN_SERVER.has(method))
-    .map(([method, command]) => ({
-      method,
-      command,
-      meta: VARIANTS[method] === undefined ? byUpper.get(method) : table.commands.find((meta) => meta.name === VARIANTS[method]),
-    }));
-=======
     .filter(([method]) => method === method.toUpperCase() && !NEWER_THAN_SERVER.has(method.replace(/-/g, '_')))
     .map(([method, command]) => {
       const named = VARIANTS[method] ?? NODE_REDIS_SPELLINGS[method];
       return { method, command, meta: named === undefined ? byUpper.get(method.replace(/-/g, '_')) : byName(named) };
     });
->>>>>>> main
 }
 
 function tip(meta: CommandMeta, prefix: string): string | undefined {
@@ -169,13 +152,6 @@ describe('COMMANDS covers the live server', () => {
       expect(listed).toContain(name);
       expect(commands[upperName(name)]).toBeUndefined();
       expect(commands[camelName(name)]).toBeUndefined();
-    }
-  });
-
-  it('has the newer-than-server methods, each unknown to this server (move it out of the list once it knows it)', () => {
-    for (const method of NEWER_THAN_SERVER) {
-      expect(commands[method]).toBeDefined();
-      expect(table.commands.find((meta) => upperName(meta.name) === method)).toBeUndefined();
     }
   });
 

@@ -1,7 +1,7 @@
 import type { Command, CommandParser, RedisArgument, TypeMapping } from '@x/modules';
-import { transformNullableDoubleReply } from './helpers/double';
 import { pushSortedSetMembers } from './helpers/sorted-set';
 import type { ZMember } from './zadd';
+import { nullableDoubleReply } from './helpers/type-mapped-numbers';
 
 /** Options of `ZADD … INCR`. */
 export interface ZAddIncrOptions {
@@ -28,7 +28,7 @@ export default {
     pushSortedSetMembers(parser, 'ZADD INCR', members);
   },
   transformReply: {
-    2: (reply: unknown, _preserve?: unknown, typeMapping?: TypeMapping) => transformNullableDoubleReply(reply, typeMapping),
+    2: (reply: unknown, _preserve?: unknown, typeMapping?: TypeMapping) => nullableDoubleReply(reply, typeMapping) as number | null,
     3: undefined as unknown as () => number | null,
   },
 } as const satisfies Command;

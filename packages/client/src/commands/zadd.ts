@@ -1,6 +1,6 @@
 import type { Command, CommandParser, RedisArgument, TypeMapping } from '@x/modules';
-import { transformDoubleReply } from './helpers/double';
 import { pushSortedSetMembers } from './helpers/sorted-set';
+import { doubleReply } from './helpers/type-mapped-numbers';
 
 /** A member to add and its score. */
 export interface ZMember {
@@ -53,7 +53,7 @@ export default {
   // node-redis reads the integer reply through its double transform: a number, or as decoded when
   // the type mapping asks for doubles as strings.
   transformReply: {
-    2: (reply: unknown, _preserve?: unknown, typeMapping?: TypeMapping) => transformDoubleReply(reply, typeMapping),
+    2: (reply: unknown, _preserve?: unknown, typeMapping?: TypeMapping) => doubleReply(reply, typeMapping) as number,
     3: undefined as unknown as () => number,
   },
 } as const satisfies Command;

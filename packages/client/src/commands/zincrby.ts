@@ -1,6 +1,6 @@
 import type { Command, CommandParser, RedisArgument, TypeMapping } from '@x/modules';
 import { doubleLike } from './helpers/argument-errors';
-import { transformDoubleReply } from './helpers/double';
+import { doubleReply } from './helpers/type-mapped-numbers';
 
 /** `ZINCRBY key increment member`: the new score as a number (as decoded under a `DOUBLE: String` mapping). */
 export default {
@@ -10,7 +10,7 @@ export default {
     parser.push(doubleLike('ZINCRBY', 'increment', increment), member);
   },
   transformReply: {
-    2: (reply: unknown, _preserve?: unknown, typeMapping?: TypeMapping) => transformDoubleReply(reply, typeMapping),
+    2: (reply: unknown, _preserve?: unknown, typeMapping?: TypeMapping) => doubleReply(reply, typeMapping) as number,
     3: undefined as unknown as () => number,
   },
 } as const satisfies Command;

@@ -1,5 +1,5 @@
 import type { Command, CommandParser, RedisArgument, RedisVariadicArgument, TypeMapping } from '@x/modules';
-import { transformNullableDoubleReply } from './helpers/double';
+import { nullableDoubleReply } from './helpers/type-mapped-numbers';
 
 /** `ZMSCORE key member [member …]`: each member's score (a number), or null where it is not there. */
 export default {
@@ -11,7 +11,7 @@ export default {
   },
   transformReply: {
     2: (reply: ReadonlyArray<unknown>, _preserve?: unknown, typeMapping?: TypeMapping) =>
-      reply.map((score) => transformNullableDoubleReply(score, typeMapping)),
+      reply.map((score) => (nullableDoubleReply(score, typeMapping) as number | null)),
     3: undefined as unknown as () => Array<number | null>,
   },
 } as const satisfies Command;

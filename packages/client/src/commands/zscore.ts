@@ -1,5 +1,5 @@
 import type { Command, CommandParser, RedisArgument, TypeMapping } from '@x/modules';
-import { transformNullableDoubleReply } from './helpers/double';
+import { nullableDoubleReply } from './helpers/type-mapped-numbers';
 
 /**
  * `ZSCORE key member`: the score as a number (RESP2's string parsed, `inf` included; kept as decoded
@@ -13,7 +13,7 @@ export default {
     parser.push(member);
   },
   transformReply: {
-    2: (reply: unknown, _preserve?: unknown, typeMapping?: TypeMapping) => transformNullableDoubleReply(reply, typeMapping),
+    2: (reply: unknown, _preserve?: unknown, typeMapping?: TypeMapping) => nullableDoubleReply(reply, typeMapping) as number | null,
     3: undefined as unknown as () => number | null,
   },
 } as const satisfies Command;

@@ -10,14 +10,6 @@ import BITPOS from './bitpos';
 import BLMOVE from './blmove';
 import BLMPOP from './blmpop';
 import BRPOPLPUSH from './brpoplpush';
-<<<<<<< HEAD
-import CLIENT_CACHING from './client-caching';
-import CLIENT_GETREDIR from './client-getredir';
-=======
-import BZMPOP from './bzmpop';
-import BZPOPMAX from './bzpopmax';
-import BZPOPMIN from './bzpopmin';
->>>>>>> main
 import CLIENT_HELP from './client-help';
 import CLUSTER_HELP from './cluster-help';
 import CLUSTER_SHARDS from './cluster-shards';
@@ -127,19 +119,6 @@ export const GENERATED_COMMANDS = {
   blmPop: BLMPOP,
   BRPOPLPUSH,
   brPopLPush: BRPOPLPUSH,
-<<<<<<< HEAD
-  CLIENT_CACHING,
-  clientCaching: CLIENT_CACHING,
-  CLIENT_GETREDIR,
-  clientGetRedir: CLIENT_GETREDIR,
-=======
-  BZMPOP,
-  bzmPop: BZMPOP,
-  BZPOPMAX,
-  bzPopMax: BZPOPMAX,
-  BZPOPMIN,
-  bzPopMin: BZPOPMIN,
->>>>>>> main
   CLIENT_HELP,
   clientHelp: CLIENT_HELP,
   CLUSTER_HELP,

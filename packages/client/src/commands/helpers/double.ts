@@ -1,4 +1,4 @@
-import { RESP_TYPES, type RedisArgument, type TypeMapping } from '@x/modules';
+import type { RedisArgument } from '@x/modules';
 
 /**
  * A RESP2 double (a bulk string such as `"1.5"`, `"inf"`, `"-inf"`, `"nan"`) as a number, also when
@@ -37,21 +37,3 @@ export function rangeArgument(value: RedisArgument | number): RedisArgument {
   return typeof value === 'number' ? doubleArgument(value) : value;
 }
 
-/** Whether the type mapping asks for doubles as strings (`{ [RESP_TYPES.DOUBLE]: String }`). */
-export function doublesAsStrings(typeMapping: TypeMapping | undefined): boolean {
-  // Read through a plain record: the mapping's `DOUBLE` key is typed where the decoder honours it.
-  return (typeMapping as Record<number, unknown> | undefined)?.[RESP_TYPES.DOUBLE] === String;
-}
-
-/**
- * A RESP2 double reply as node-redis shapes it: a number ({@link parseDouble}), or the reply as it
- * came when the type mapping asks for doubles as strings.
- */
-export function transformDoubleReply(reply: unknown, typeMapping: TypeMapping | undefined): number {
-  return doublesAsStrings(typeMapping) ? (reply as number) : parseDouble(reply);
-}
-
-/** {@link transformDoubleReply}, keeping a null reply null. */
-export function transformNullableDoubleReply(reply: unknown, typeMapping: TypeMapping | undefined): number | null {
-  return reply === null ? null : transformDoubleReply(reply, typeMapping);
-}

@@ -4,7 +4,7 @@
 // `{ type: 'BYRADIUS', … }`, `order`, a flat `ANY`) still work.
 import type { CommandParser, RedisArgument, TypeMapping } from '@x/modules';
 import { doubleLike, integerLike, invalidArgument, isPlainObject, isRedisArgument, refusedOption } from './argument-errors';
-import { doublesAsStrings, transformDoubleReply } from './double';
+import { anyDoubleReply } from './type-mapped-numbers';
 
 /** Distance units: node-redis spells them in lower case; Redis also takes them in upper case. */
 export type GeoUnits = 'm' | 'km' | 'mi' | 'ft' | 'M' | 'KM' | 'MI' | 'FT';
@@ -176,11 +176,7 @@ export function transformGeoReplyWith(reply: ReadonlyArray<unknown>, replyWith: 
   const distanceIndex = asked.has(GEO_REPLY_WITH.DISTANCE) ? ++index : 0;
   const hashIndex = asked.has(GEO_REPLY_WITH.HASH) ? ++index : 0;
   const coordinatesIndex = asked.has(GEO_REPLY_WITH.COORDINATES) ? ++index : 0;
-  const asStrings = doublesAsStrings(typeMapping);
-  const double = (value: unknown): number => {
-    if (typeof value !== 'number') return transformDoubleReply(value, typeMapping);
-    return (asStrings ? String(value) : value) as number;
-  };
+  const double = (value: unknown) => anyDoubleReply(value, typeMapping) as number;
   return reply.map((raw) => {
     const fields = raw as ReadonlyArray<unknown>;
     const item: GeoReplyWithMember = { member: fields[0] as string };

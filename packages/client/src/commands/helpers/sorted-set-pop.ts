@@ -2,13 +2,13 @@
 // node-redis shapes them.
 import type { CommandParser, RedisVariadicArgument, TypeMapping } from '@x/modules';
 import { integerLike } from './argument-errors';
-import { transformDoubleReply } from './double';
 import { pairsToSortedSetMembers, type SortedSetMember } from './sorted-set';
+import { doubleReply } from './type-mapped-numbers';
 
 /** `ZPOPMIN key`/`ZPOPMAX key` (no count): `[member, score]` or `[]` → `{ value, score }` or null. */
 export const zPopReply = {
   2: (reply: ReadonlyArray<unknown>, _preserve?: unknown, typeMapping?: TypeMapping): SortedSetMember | null =>
-    reply.length === 0 ? null : { value: reply[0] as string, score: transformDoubleReply(reply[1], typeMapping) },
+    reply.length === 0 ? null : { value: reply[0] as string, score: (doubleReply(reply[1], typeMapping) as number) },
   3: (reply: ReadonlyArray<unknown>): SortedSetMember | null =>
     reply.length === 0 ? null : { value: reply[0] as string, score: reply[1] as number },
 } as const;
@@ -23,7 +23,7 @@ export interface BlockingZPopReply {
 /** `BZPOPMIN`/`BZPOPMAX`: `[key, member, score]` → `{ key, value, score }`; null (timed out) stays null. */
 export const blockingZPopReply = {
   2: (reply: ReadonlyArray<unknown> | null, _preserve?: unknown, typeMapping?: TypeMapping): BlockingZPopReply | null =>
-    reply === null ? null : { key: reply[0] as string, value: reply[1] as string, score: transformDoubleReply(reply[2], typeMapping) },
+    reply === null ? null : { key: reply[0] as string, value: reply[1] as string, score: (doubleReply(reply[2], typeMapping) as number) },
   3: (reply: ReadonlyArray<unknown> | null): BlockingZPopReply | null =>
     reply === null ? null : { key: reply[0] as string, value: reply[1] as string, score: reply[2] as number },
 } as const;
@@ -41,7 +41,7 @@ export const zmPopReply = {
     const pairs = reply[1] as ReadonlyArray<[string, unknown]>;
     return {
       key: reply[0] as string,
-      members: pairs.map(([value, score]) => ({ value, score: transformDoubleReply(score, typeMapping) })),
+      members: pairs.map(([value, score]) => ({ value, score: (doubleReply(score, typeMapping) as number) })),
     };
   },
   3: (reply: ReadonlyArray<unknown> | null): ZMPopReply | null =>

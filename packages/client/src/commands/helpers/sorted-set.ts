@@ -1,6 +1,7 @@
 import type { CommandParser, RedisArgument, RedisVariadicArgument, TypeMapping } from '@x/modules';
 import { doubleLike, invalidArgument, isPlainObject, isRedisArgument } from './argument-errors';
-import { parseDouble, transformDoubleReply } from './double';
+import { parseDouble } from './double';
+import { sortedSetReplyResp2, sortedSetReplyResp3 } from './type-mapped-numbers';
 
 /** A sorted set member with its score. */
 export interface SortedSetMember {
@@ -13,21 +14,12 @@ export interface SortedSetMember {
  * scores are parsed into numbers unless the type mapping asks for doubles as strings.
  */
 export function flatToSortedSetMembers(reply: ReadonlyArray<unknown>, typeMapping?: TypeMapping): Array<SortedSetMember> {
-  const members: Array<SortedSetMember> = new Array(reply.length / 2);
-  for (let i = 0, j = 0; i < reply.length; i += 2, j++) {
-    members[j] = { value: reply[i] as string, score: transformDoubleReply(reply[i + 1], typeMapping) };
-  }
-  return members;
+  return sortedSetReplyResp2(reply, typeMapping) as Array<SortedSetMember>;
 }
 
 /** RESP3 `[[member, score], …]` → `[{ value, score }]`; the scores as the decoder made them. */
 export function pairsToSortedSetMembers(reply: ReadonlyArray<unknown>): Array<SortedSetMember> {
-  const members: Array<SortedSetMember> = new Array(reply.length);
-  for (let i = 0; i < reply.length; i++) {
-    const [value, score] = reply[i] as [string, number];
-    members[i] = { value, score };
-  }
-  return members;
+  return sortedSetReplyResp3(reply) as Array<SortedSetMember>;
 }
 
 /** RESP2 `ZSCAN`'s flat members: scores always parsed (as node-redis does, whatever the mapping). */

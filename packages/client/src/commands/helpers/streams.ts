@@ -1,7 +1,8 @@
 // Stream entries and the replies made of them, as node-redis shapes them: `{ id, message }` with the
 // message's fields as a plain object (or a Map / the flat array under the `MAP` type mapping).
-import { RESP_TYPES, type CommandParser, type MapReply, type RedisArgument, type TypeMapping } from '@x/modules';
+import type { CommandParser, MapReply, RedisArgument, TypeMapping } from '@x/modules';
 import { invalidArgument, isPlainObject, isRedisArgument } from './argument-errors';
+import { tuplesReply } from './type-mapped-maps';
 
 /** One stream entry: its ID and its field/value pairs. */
 export interface StreamMessage {
@@ -48,20 +49,11 @@ export function pushStreams(parser: CommandParser, command: string, streams: Str
 }
 
 /**
- * A flat `[field, value, …]` list as node-redis's tuples transform shapes it under the `MAP` mapping:
- * a plain object (default), a `Map` (keys as strings), or the flat array itself.
+ * A message's flat `[field, value, …]` list as node-redis's tuples transform shapes it under the
+ * `MAP` mapping: a plain object (default), a `Map` (keys as strings), or the flat array itself.
  */
 export function transformTuples(fields: ReadonlyArray<unknown>, typeMapping: TypeMapping | undefined): MapReply<string, string> {
-  const mapType = typeMapping?.[RESP_TYPES.MAP];
-  if (mapType === Array) return fields as unknown as MapReply<string, string>;
-  if (mapType === Map) {
-    const map = new Map<string, unknown>();
-    for (let i = 0; i < fields.length; i += 2) map.set(String(fields[i]), fields[i + 1]);
-    return map as unknown as MapReply<string, string>;
-  }
-  const object: Record<string, unknown> = {};
-  for (let i = 0; i < fields.length; i += 2) object[String(fields[i])] = fields[i + 1];
-  return object as MapReply<string, string>;
+  return tuplesReply(fields, typeMapping) as MapReply<string, string>;
 }
 
 /**
