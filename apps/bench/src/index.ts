@@ -2,6 +2,7 @@ import { runRegistered } from './harness';
 import { registerCodecCases } from './codec';
 import { registerClientCases, registerClusterCases } from './clients';
 import { runMemoryBench } from './clients/memory';
+import { registerPoolCases } from './clients/pool';
 import { registerKeySlotCases } from './keyslot';
 
 // Each group registers its cases; `pnpm bench -- <filter>` picks by group or case name. The client
@@ -20,6 +21,7 @@ async function main(argv: string[]): Promise<void> {
   try {
     if (wants('client')) teardowns.push(await registerClientCases());
     if (wants('cluster')) teardowns.push(await registerClusterCases());
+    if (wants('pool')) teardowns.push(await registerPoolCases());
     await runRegistered(argv);
   } finally {
     // Every teardown runs (clients closed, servers stopped) even if an earlier one fails; a failure

@@ -3,7 +3,7 @@ import type { RedisArgument } from '@x/modules';
 // Commands that legitimately wait on the server (for data, or for replicas) get no default timeout:
 // a default 5 s timeout would break `BLPOP key 0`. A per-command `timeout` still applies to them.
 const ALWAYS_BLOCKING = new Set([
-  'BLPOP', 'BRPOP', 'BLMOVE', 'BRPOPLPUSH', 'BLMPOP', 'BZPOPMIN', 'BZPOPMAX', 'BZMPOP', 'WAIT', 'WAITAOF',
+  'BLPOP', 'BRPOP', 'BLMOVE', 'BLMOVEM', 'BRPOPLPUSH', 'BLMPOP', 'BZPOPMIN', 'BZPOPMAX', 'BZMPOP', 'WAIT', 'WAITAOF',
 ]);
 const BLOCKING_WITH_OPTION = new Set(['XREAD', 'XREADGROUP']);
 

@@ -53,6 +53,10 @@ import {
   type SortedSetScanMember,
 } from './scan-iterators';
 import { isPing, pingInSubscriberMode, subscriberModeRefusal } from './subscriber-mode';
+import { RedisLegacyClient, type RedisLegacyClientType } from './legacy-mode';
+import type { RedisClientPoolType } from './pool/client-pool';
+import { createPoolFromClient } from './pool/pool-from-client';
+import type { RedisPoolOptions } from './pool/pool-options';
 import { commandResults, pipelineBatch, reconnectedAfterWatch, transactionBatch, transactionResults, watchKind } from './transaction';
 
 /** Events of a client; each is emitted on every transition, not only the first. */
@@ -494,6 +498,16 @@ export class RedisClient<
   /** node-redis 4 name of `destroy()`. */
   async disconnect(): Promise<void> {
     this.destroy();
+  }
+
+  /** node-redis's v3-style callback interface over this client (see `RedisLegacyClient`). */
+  legacy(): RedisLegacyClientType {
+    return new RedisLegacyClient(this) as RedisLegacyClientType;
+  }
+
+  /** A pool of clients with this client's options (not connected; this client is not in it). */
+  createPool(options?: Partial<RedisPoolOptions>): RedisClientPoolType<M, F, S, RESP, TYPE_MAPPING> {
+    return createPoolFromClient(this, options);
   }
 
   /** A new, unconnected client with the same options (and these overrides). */

@@ -22,6 +22,20 @@ export {
   WatchError,
 } from './errors';
 export type { ConnectionState } from './connection';
+export { createClientPool } from './pool/create-client-pool';
+export { RedisClientPool, type RedisClientPoolType, type RedisClientPoolEvents, type PoolTask } from './pool/client-pool';
+export type { RedisPoolOptions } from './pool/pool-options';
+export { PoolAcquireTimeoutError, PoolStickyCommandError } from './pool/pool-errors';
+export {
+  RedisLegacyClient,
+  RedisLegacyMulti,
+  type RedisLegacyClientType,
+  type RedisLegacyMultiType,
+  type LegacyArgument,
+  type LegacyArguments,
+  type LegacyCallback,
+  type LegacyCommandArguments,
+} from './legacy-mode';
 export {
   PUBSUB_TYPE,
   PubSubListenerError,
@@ -46,6 +60,8 @@ export type {
 } from './scan-iterators';
 // For @x/cluster (internal): the arguments of one SCAN step, the same for a client and each master.
 export { scanArguments } from './scan-iterators';
+// For @x/cluster (internal): the key iterators (hScanIterator & co.), each step sent to the key's master.
+export { keyMasterSender, scanHash, scanHashFields, scanHashValues, scanSet, scanSortedSet, type KeyedSender } from './scan-iterators';
 // What a user of the client reaches for next to it (node-redis exports them from the client too).
 export {
   RESP_TYPES,

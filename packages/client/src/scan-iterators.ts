@@ -93,6 +93,44 @@ export async function* scanHash(
   }
 }
 
+/**
+ * `HSCAN key`: yields the values of each step, without their fields (node-redis's
+ * `hScanValuesIterator`).
+ */
+export async function* scanHashValues(
+  sender: ScanSender,
+  key: RedisArgument,
+  options?: ScanIteratorOptions,
+): AsyncGenerator<Array<RedisArgument>, void, undefined> {
+  for await (const flat of steps(sender, (cursor) => pushOptions(['HSCAN', key, cursor], { ...options, TYPE: undefined }), options?.cursor)) {
+    const values: Array<RedisArgument> = new Array(flat.length >> 1);
+    for (let i = 1, j = 0; i < flat.length; i += 2, j++) values[j] = flat[i]!;
+    yield values;
+  }
+}
+
+/**
+ * `HSCAN key … NOVALUES`: yields the field names of each step, the server sending no values
+ * (node-redis's `hScanNoValuesIterator`; Redis 7.4+, an older server refuses the first step).
+ */
+export function scanHashFields(sender: ScanSender, key: RedisArgument, options?: ScanIteratorOptions): AsyncGenerator<Array<RedisArgument>, void, undefined> {
+  return steps(sender, (cursor) => pushOptions(['HSCAN', key, cursor], { ...options, TYPE: undefined }).concat('NOVALUES'), options?.cursor);
+}
+
+/** What a cluster sends with: node-redis's `sendCommand(firstKey, isReadonly, args, options)`. */
+export interface KeyedSender {
+  sendCommand<T = unknown>(firstKey: RedisArgument | undefined, isReadonly: boolean | undefined, args: ReadonlyArray<RedisArgument>, options?: CommandOptions): Promise<T>;
+}
+
+/**
+ * A {@link ScanSender} that sends every step to the master of `key`'s slot: a cursor is only
+ * meaningful to the node that made it, so a cluster's `hScanIterator` & co. must not let steps go to
+ * different replicas (node-redis's cluster iterators scan on the master too).
+ */
+export function keyMasterSender(cluster: KeyedSender, key: RedisArgument): ScanSender {
+  return { sendCommand: <T>(args: ReadonlyArray<RedisArgument>, options?: CommandOptions) => cluster.sendCommand<T>(key, false, args, options) };
+}
+
 /** `ZSCAN key`: yields the `{ value, score }` members of each step. */
 export async function* scanSortedSet(
   sender: ScanSender,

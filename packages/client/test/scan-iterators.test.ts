@@ -1,6 +1,6 @@
 import { RESP_TYPES } from '@x/modules';
 import { startRedisServer, type RedisServer } from '@x/test-utils';
-import { createClient, type RedisClientType } from '../src';
+import { createClient, scanHashFields, scanHashValues, type RedisClientType } from '../src';
 
 let server: RedisServer;
 let client: RedisClientType;
@@ -83,5 +83,33 @@ describe('scan iterators yield every element, one batch per step', () => {
     const batches: string[][] = [];
     for await (const batch of client.scanIterator({ MATCH: 'nothing:here:*' })) batches.push(batch);
     expect(batches.flat()).toEqual([]);
+  });
+});
+
+// The logic of node-redis's hScanValuesIterator / hScanNoValuesIterator, which the client and the
+// cluster expose as two-line methods over these functions (the client passes itself as the sender).
+describe('hash value and field iterators', () => {
+  it('scanHashValues: the values of each step, every one of them, Buffers under a Buffer mapping', async () => {
+    const fields = range(1000).map((i) => `f${i}`); // past hash-max-listpack-entries (512): scanned in steps
+    await client.sendCommand(['HSET', 'scan:hv', ...fields.flatMap((f) => [f, `v-${f}`])]);
+    const seen = new Set<string>();
+    let batches = 0;
+    for await (const values of scanHashValues(client, 'scan:hv', { COUNT: 50 })) {
+      batches++;
+      for (const value of values) seen.add(value as string);
+    }
+    expect(seen).toEqual(new Set(fields.map((f) => `v-${f}`)));
+    expect(batches).toBeGreaterThan(1);
+    const buffers: Buffer[] = [];
+    for await (const values of scanHashValues(client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer }), 'scan:hv', { MATCH: 'f1', COUNT: 1000 })) {
+      buffers.push(...(values as Buffer[]));
+    }
+    expect(buffers).toEqual([Buffer.from('v-f1')]);
+  });
+
+  it('scanHashFields: sends HSCAN … NOVALUES, which the 7.0 server here refuses (Redis 7.4+)', async () => {
+    await client.sendCommand(['HSET', 'scan:hf', 'a', '1']);
+    const iterator = scanHashFields(client, 'scan:hf', { MATCH: 'a*' });
+    await expect(iterator.next()).rejects.toThrow(/syntax error/i);
   });
 });

@@ -22,6 +22,14 @@ export { FunctionLibraryLoadError } from './function-libraries';
 
 export {
   createClient,
+  // node-redis's `redis` package exports the pool at top level: so does x's cluster package.
+  createClientPool,
+  RedisClientPool,
+  PoolAcquireTimeoutError,
+  PoolStickyCommandError,
+  type RedisClientPoolType,
+  type RedisPoolOptions,
+  type PoolTask,
   AbortError,
   ClientClosedError,
   ClientOfflineError,

@@ -1,4 +1,5 @@
 import { startCluster, waitFor, done, notYet, type RedisCluster as TestCluster } from '@x/test-utils';
+import { keyMasterSender, scanHashValues } from '@x/client';
 import { createCluster } from '../src';
 
 // useReplicas spreads reads over the replicas (proven by their INFO commandstats); writes stay on
@@ -53,6 +54,32 @@ it('without useReplicas, replicas serve nothing', async () => {
   await Promise.all(Array.from({ length: 300 }, (_, i) => cluster.get(`ro:${i}`)));
   expect(await Promise.all(servers.replicas().map((r) => commandCalls(r.port, 'get')))).toEqual(before);
   await cluster.close();
+});
+
+it("with useReplicas, a hash's value iterator still scans on the key's master (a cursor is that node's)", async () => {
+  const cluster = await createCluster({
+    rootNodes: [{ socket: { host: '127.0.0.1', port: servers.nodes[0]!.port } }],
+    useReplicas: true,
+  }).connect();
+  try {
+    const fields = Array.from({ length: 1000 }, (_, i) => `f${i}`);
+    await cluster.sendCommand('scan:hv', false, ['HSET', 'scan:hv', ...fields.flatMap((f) => [f, `v-${f}`])]);
+    const master = servers.slotOwner(await servers.keySlot('scan:hv'));
+    const onMasterBefore = await commandCalls(master.port, 'hscan');
+    const onReplicasBefore = await Promise.all(servers.replicas().map((r) => commandCalls(r.port, 'hscan')));
+    const seen = new Set<unknown>();
+    let steps = 0;
+    for await (const values of scanHashValues(keyMasterSender(cluster, 'scan:hv'), 'scan:hv', { COUNT: 100 })) {
+      steps++;
+      for (const value of values) seen.add(value);
+      if (steps > 1000) throw new Error('the scan does not end');
+    }
+    expect(seen).toEqual(new Set(fields.map((f) => `v-${f}`)));
+    expect(await commandCalls(master.port, 'hscan')).toBe(onMasterBefore + steps);
+    expect(await Promise.all(servers.replicas().map((r) => commandCalls(r.port, 'hscan')))).toEqual(onReplicasBefore);
+  } finally {
+    await cluster.close();
+  }
 });
 
 async function ourConnections(name: string): Promise<number[]> {

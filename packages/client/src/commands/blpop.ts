@@ -1,4 +1,5 @@
 import type { Command, CommandParser, RedisVariadicArgument } from '@x/modules';
+import { numberArgument } from './helpers/arguments';
 import { transformBlockingPopReply } from './helpers/blocking-pop';
 
 /**
@@ -9,7 +10,7 @@ export default {
   parseCommand(parser: CommandParser, keys: RedisVariadicArgument, timeout: number) {
     parser.push('BLPOP');
     parser.pushKeys(keys);
-    parser.push(String(timeout));
+    parser.push(numberArgument(timeout, 'BLPOP timeout'));
   },
   transformReply: transformBlockingPopReply,
 } as const satisfies Command;

@@ -23,8 +23,6 @@ export async function generatedSignatures(): Promise<void> {
   await client.lmPop(2, ['a', 'b'], 'LEFT');
 
   // Optional trailing values as optional positional parameters.
-  exact<string | null | Array<string>>()(await client.sRandMember('s'));
-  await client.sRandMember('s', 3);
   exact<'OK'>()(await client.clusterReset('SOFT'));
   // @ts-expect-error — HARD or SOFT
   await client.clusterReset('MEDIUM');

@@ -3,6 +3,7 @@ import type { Command, CommandParser, RedisArgument } from '@x/modules';
 /** `HGET key field`: the value, or null. */
 export default {
   IS_READ_ONLY: true,
+  CACHEABLE: true,
   parseCommand(parser: CommandParser, key: RedisArgument, field: RedisArgument) {
     parser.push('HGET');
     parser.pushKey(key);

@@ -3,6 +3,7 @@ import type { Command, CommandParser, RedisArgument, RedisVariadicArgument } fro
 /** `HMGET key field [field …]`: each value, null for a missing field. */
 export default {
   IS_READ_ONLY: true,
+  CACHEABLE: true,
   parseCommand(parser: CommandParser, key: RedisArgument, fields: RedisVariadicArgument) {
     parser.push('HMGET');
     parser.pushKey(key);

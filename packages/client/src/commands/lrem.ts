@@ -1,4 +1,5 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
+import { numberArgument } from './helpers/arguments';
 
 /**
  * `LREM key count element`: removes `count` occurrences (from the head if positive, the tail if
@@ -8,7 +9,7 @@ export default {
   parseCommand(parser: CommandParser, key: RedisArgument, count: number, element: RedisArgument) {
     parser.push('LREM');
     parser.pushKey(key);
-    parser.push(String(count), element);
+    parser.push(numberArgument(count, 'LREM count'), element);
   },
   transformReply: undefined as unknown as () => number,
 } as const satisfies Command;

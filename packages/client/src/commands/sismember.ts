@@ -3,6 +3,7 @@ import type { Command, CommandParser, RedisArgument } from '@x/modules';
 /** `SISMEMBER key member`: 1 if `member` is in the set, else 0. */
 export default {
   IS_READ_ONLY: true,
+  CACHEABLE: true,
   parseCommand(parser: CommandParser, key: RedisArgument, member: RedisArgument) {
     parser.push('SISMEMBER');
     parser.pushKey(key);

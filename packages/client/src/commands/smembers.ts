@@ -1,12 +1,18 @@
-import type { Command, CommandParser, RedisArgument } from '@x/modules';
-import { setOfStringsReply } from './helpers/set-transform';
+import type { Command, CommandParser, RedisArgument, SetReply } from '@x/modules';
 
-/** `SMEMBERS key`: the members — an array by default, a `Set` under the `SET` type mapping. */
+/**
+ * `SMEMBERS key`: the members — an array (RESP2 always; RESP3 sends a set, an array by default, a
+ * `Set` under the `SET` type mapping), as node-redis returns them.
+ */
 export default {
   IS_READ_ONLY: true,
+  CACHEABLE: true,
   parseCommand(parser: CommandParser, key: RedisArgument) {
     parser.push('SMEMBERS');
     parser.pushKey(key);
   },
-  transformReply: setOfStringsReply,
+  transformReply: {
+    2: undefined as unknown as () => Array<string>,
+    3: undefined as unknown as () => SetReply<string>,
+  },
 } as const satisfies Command;

@@ -1,4 +1,4 @@
-import { getTransformReply, parseCommandArguments, RESP_TYPES } from '@x/modules';
+import { getTransformReply, parseCommandArguments } from '@x/modules';
 import SUNION from './sunion';
 
 describe('SUNION', () => {
@@ -10,9 +10,9 @@ describe('SUNION', () => {
     expect(parseCommandArguments(SUNION, 'a').keys).toEqual(['a']);
   });
 
-  it('RESP2 is shaped like a RESP3 set; RESP3 passes through', () => {
-    expect(SUNION.transformReply[2](['x', 'y'], undefined, { [RESP_TYPES.SET]: Set })).toEqual(new Set(['x', 'y']));
-    expect(SUNION.transformReply[2](['x'])).toEqual(['x']);
+  it('resolves with the reply as decoded in both protocols (an array; a RESP3 set per the SET mapping), as node-redis', () => {
+    expect(getTransformReply(SUNION, 2)).toBeUndefined();
     expect(getTransformReply(SUNION, 3)).toBeUndefined();
+    expect(SUNION.CACHEABLE).toBe(true);
   });
 });

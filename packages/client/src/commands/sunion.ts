@@ -1,15 +1,18 @@
-import type { Command, CommandParser, RedisVariadicArgument } from '@x/modules';
-import { setOfStringsReply } from './helpers/set-transform';
+import type { Command, CommandParser, RedisVariadicArgument, SetReply } from '@x/modules';
 
 /**
- * `SUNION key [key …]`: the members of the union — an array by default, a `Set` under the `SET`
- * type mapping. Every key is recorded.
+ * `SUNION key [key …]`: the members of the union — an array (RESP2 always; RESP3 sends a set, an
+ * array by default, a `Set` under the `SET` type mapping), as node-redis returns them.
  */
 export default {
   IS_READ_ONLY: true,
+  CACHEABLE: true,
   parseCommand(parser: CommandParser, keys: RedisVariadicArgument) {
     parser.push('SUNION');
     parser.pushKeys(keys);
   },
-  transformReply: setOfStringsReply,
+  transformReply: {
+    2: undefined as unknown as () => Array<string>,
+    3: undefined as unknown as () => SetReply<string>,
+  },
 } as const satisfies Command;

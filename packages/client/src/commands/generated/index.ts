@@ -7,9 +7,6 @@ import BITFIELD from './bitfield';
 import BITFIELD_RO from './bitfield-ro';
 import BITOP from './bitop';
 import BITPOS from './bitpos';
-import BLMOVE from './blmove';
-import BLMPOP from './blmpop';
-import BRPOPLPUSH from './brpoplpush';
 import CLIENT_HELP from './client-help';
 import CLUSTER_HELP from './cluster-help';
 import CLUSTER_SHARDS from './cluster-shards';
@@ -30,19 +27,9 @@ import FUNCTION_RESTORE from './function-restore';
 import FUNCTION_STATS from './function-stats';
 import GETBIT from './getbit';
 import GETSET from './getset';
-import HINCRBYFLOAT from './hincrbyfloat';
 import HMSET from './hmset';
-import HRANDFIELD from './hrandfield';
-import HSETNX from './hsetnx';
-import HSTRLEN from './hstrlen';
 import LATENCY_HELP from './latency-help';
 import LCS from './lcs';
-import LINSERT from './linsert';
-import LMOVE from './lmove';
-import LMPOP from './lmpop';
-import LPOS from './lpos';
-import LPUSHX from './lpushx';
-import LSET from './lset';
 import MEMORY_HELP from './memory-help';
 import MIGRATE from './migrate';
 import MODULE_HELP from './module-help';
@@ -67,31 +54,20 @@ import RANDOMKEY from './randomkey';
 import READWRITE from './readwrite';
 import RENAMENX from './renamenx';
 import RESTORE from './restore';
-import RPOPLPUSH from './rpoplpush';
-import RPUSHX from './rpushx';
 import SAVE from './save';
 import SCRIPT_DEBUG from './script-debug';
 import SCRIPT_HELP from './script-help';
 import SCRIPT_KILL from './script-kill';
-import SDIFF from './sdiff';
-import SDIFFSTORE from './sdiffstore';
 import SETBIT from './setbit';
 import SHUTDOWN from './shutdown';
-import SINTERCARD from './sintercard';
-import SINTERSTORE from './sinterstore';
 import SLAVEOF from './slaveof';
 import SLOWLOG_GET from './slowlog-get';
 import SLOWLOG_HELP from './slowlog-help';
 import SLOWLOG_LEN from './slowlog-len';
 import SLOWLOG_RESET from './slowlog-reset';
-import SMISMEMBER from './smismember';
-import SMOVE from './smove';
 import SORT from './sort';
 import SORT_RO from './sort-ro';
-import SPOP from './spop';
-import SRANDMEMBER from './srandmember';
 import SUBSTR from './substr';
-import SUNIONSTORE from './sunionstore';
 import WAIT from './wait';
 import XGROUP_HELP from './xgroup-help';
 import XINFO_HELP from './xinfo-help';
@@ -113,12 +89,6 @@ export const GENERATED_COMMANDS = {
   bitOp: BITOP,
   BITPOS,
   bitPos: BITPOS,
-  BLMOVE,
-  blMove: BLMOVE,
-  BLMPOP,
-  blmPop: BLMPOP,
-  BRPOPLPUSH,
-  brPopLPush: BRPOPLPUSH,
   CLIENT_HELP,
   clientHelp: CLIENT_HELP,
   CLUSTER_HELP,
@@ -159,32 +129,12 @@ export const GENERATED_COMMANDS = {
   getBit: GETBIT,
   GETSET,
   getSet: GETSET,
-  HINCRBYFLOAT,
-  hIncrByFloat: HINCRBYFLOAT,
   HMSET,
   hmSet: HMSET,
-  HRANDFIELD,
-  hRandField: HRANDFIELD,
-  HSETNX,
-  hSetNX: HSETNX,
-  HSTRLEN,
-  hStrLen: HSTRLEN,
   LATENCY_HELP,
   latencyHelp: LATENCY_HELP,
   LCS,
   lcs: LCS,
-  LINSERT,
-  lInsert: LINSERT,
-  LMOVE,
-  lMove: LMOVE,
-  LMPOP,
-  lmPop: LMPOP,
-  LPOS,
-  lPos: LPOS,
-  LPUSHX,
-  lPushX: LPUSHX,
-  LSET,
-  lSet: LSET,
   MEMORY_HELP,
   memoryHelp: MEMORY_HELP,
   MIGRATE,
@@ -233,10 +183,6 @@ export const GENERATED_COMMANDS = {
   renameNX: RENAMENX,
   RESTORE,
   restore: RESTORE,
-  RPOPLPUSH,
-  rPopLPush: RPOPLPUSH,
-  RPUSHX,
-  rPushX: RPUSHX,
   SAVE,
   save: SAVE,
   SCRIPT_DEBUG,
@@ -245,18 +191,10 @@ export const GENERATED_COMMANDS = {
   scriptHelp: SCRIPT_HELP,
   SCRIPT_KILL,
   scriptKill: SCRIPT_KILL,
-  SDIFF,
-  sDiff: SDIFF,
-  SDIFFSTORE,
-  sDiffStore: SDIFFSTORE,
   SETBIT,
   setBit: SETBIT,
   SHUTDOWN,
   shutdown: SHUTDOWN,
-  SINTERCARD,
-  sInterCard: SINTERCARD,
-  SINTERSTORE,
-  sInterStore: SINTERSTORE,
   SLAVEOF,
   slaveOf: SLAVEOF,
   SLOWLOG_GET,
@@ -267,22 +205,12 @@ export const GENERATED_COMMANDS = {
   slowLogLen: SLOWLOG_LEN,
   SLOWLOG_RESET,
   slowLogReset: SLOWLOG_RESET,
-  SMISMEMBER,
-  smIsMember: SMISMEMBER,
-  SMOVE,
-  sMove: SMOVE,
   SORT,
   sort: SORT,
   SORT_RO,
   sortRo: SORT_RO,
-  SPOP,
-  sPop: SPOP,
-  SRANDMEMBER,
-  sRandMember: SRANDMEMBER,
   SUBSTR,
   substr: SUBSTR,
-  SUNIONSTORE,
-  sUnionStore: SUNIONSTORE,
   WAIT,
   wait: WAIT,
   XGROUP_HELP,

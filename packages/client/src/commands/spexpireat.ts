@@ -1,0 +1,27 @@
+import type { Command, CommandParser, RedisArgument, RedisVariadicArgument } from '@x/modules';
+import { unixMillisecondsArgument } from './helpers/unix-time';
+import type { SetMemberExpiration } from './sexpire';
+import { pushCountedBlock, pushExpirationCondition, type ExpirationCondition } from './helpers/member-expiration';
+
+/**
+ * `SPEXPIREAT key timestamp [NX | XX | GT | LT] MEMBERS nummembers member …`: sets the Unix time
+ * (milliseconds, or a `Date`) at which the members expire, per member: -2 no such member, 0
+ * condition not met, 1 set, 2 deleted (the time is in the past).
+ * Redis 8.12+; not runnable on the 7.0 servers these tests use.
+ */
+export default {
+  parseCommand(
+    parser: CommandParser,
+    key: RedisArgument,
+    members: RedisVariadicArgument,
+    timestamp: number | Date,
+    mode?: ExpirationCondition,
+  ) {
+    parser.push('SPEXPIREAT');
+    parser.pushKey(key);
+    parser.push(unixMillisecondsArgument(timestamp, 'SPEXPIREAT timestamp'));
+    pushExpirationCondition(parser, mode, 'SPEXPIREAT');
+    pushCountedBlock(parser, 'MEMBERS', members);
+  },
+  transformReply: undefined as unknown as () => Array<SetMemberExpiration>,
+} as const satisfies Command;

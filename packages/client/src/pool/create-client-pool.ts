@@ -1,0 +1,35 @@
+import type { KnownExtensions, RedisFunctions, RedisModules, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
+import { createClient } from '../client';
+import type { RedisClientOptions } from '../options';
+import { newClientPool, type RedisClientPoolType } from './client-pool';
+import type { RedisPoolOptions } from './pool-options';
+
+/**
+ * Create a pool of clients to one server (not yet connected), as node-redis's `createClientPool`:
+ * ```ts
+ * const pool = await createClientPool({ url: 'redis://127.0.0.1:6379' }, { minimum: 2, maximum: 10 })
+ *   .on('error', console.error)
+ *   .connect();
+ * await pool.set('key', 'value');
+ * await pool.execute(async (client) => { await client.watch('key'); … });
+ * ```
+ * Invalid client or pool options throw an InvalidOptionError naming the option.
+ */
+export function createClientPool<
+  M extends RedisModules,
+  F extends RedisFunctions,
+  S extends RedisScripts,
+  RESP extends RespVersions = 3,
+  TYPE_MAPPING extends TypeMapping = Record<never, never>,
+>(
+  clientOptions?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>,
+  options?: Partial<RedisPoolOptions>,
+): RedisClientPoolType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING> {
+  return newClientPool(clientOptions, options, () => createClient(clientOptions)) as unknown as RedisClientPoolType<
+    KnownExtensions<M>,
+    KnownExtensions<F>,
+    KnownExtensions<S>,
+    RESP,
+    TYPE_MAPPING
+  >;
+}

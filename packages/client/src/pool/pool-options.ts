@@ -1,0 +1,69 @@
+import { InvalidOptionError } from '../errors';
+
+/** The pool's own options (node-redis's `RedisPoolOptions`); every one is optional. */
+export interface RedisPoolOptions {
+  /** Clients opened by `connect()` and kept when idle (default 1). */
+  minimum: number;
+  /** Most clients open at once, connecting ones included (default 100; at least `minimum` and 1). */
+  maximum: number;
+  /**
+   * Milliseconds a task may wait for a client before it fails with a `PoolAcquireTimeoutError`
+   * (a `TimeoutError`, never sent); 0 waits without limit (default 3000).
+   */
+  acquireTimeout: number;
+  /**
+   * Milliseconds without a task finishing after which idle clients above `minimum` are closed
+   * (default 3000).
+   */
+  cleanupDelay: number;
+  /**
+   * node-redis's client-side cache shared by the pool's clients. Not implemented by x yet: giving
+   * it throws an `InvalidOptionError` naming it, rather than running without a cache.
+   */
+  clientSideCache?: never;
+}
+
+/** The options after defaults. */
+export interface ResolvedPoolOptions {
+  readonly minimum: number;
+  readonly maximum: number;
+  readonly acquireTimeout: number;
+  readonly cleanupDelay: number;
+}
+
+const DEFAULTS: ResolvedPoolOptions = { minimum: 1, maximum: 100, acquireTimeout: 3_000, cleanupDelay: 3_000 };
+
+// Options node-redis's pool has that x cannot honour yet: refused by name, never accepted and ignored.
+const NOT_YET_SUPPORTED: Readonly<Record<string, string>> = {
+  clientSideCache: "is not supported by x's pool yet (client-side caching is coming)",
+};
+
+const MAX_TIMER = 2 ** 31 - 1;
+
+/** Validates the pool options and fills in the defaults. Throws an InvalidOptionError naming the option. */
+export function resolvePoolOptions(options: Partial<RedisPoolOptions> | undefined): ResolvedPoolOptions {
+  if (options === undefined) return DEFAULTS;
+  if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options', 'must be an object');
+  for (const [name, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    const refusal = NOT_YET_SUPPORTED[name];
+    if (refusal !== undefined) throw new InvalidOptionError(name, refusal);
+    if (!(name in DEFAULTS)) throw new InvalidOptionError(name, 'is not a pool option (minimum, maximum, acquireTimeout, cleanupDelay)');
+  }
+  const minimum = options.minimum ?? DEFAULTS.minimum;
+  checkInteger('minimum', minimum, 0, Number.MAX_SAFE_INTEGER);
+  const maximum = options.maximum ?? Math.max(DEFAULTS.maximum, minimum);
+  checkInteger('maximum', maximum, Math.max(1, minimum), Number.MAX_SAFE_INTEGER);
+  const acquireTimeout = options.acquireTimeout ?? DEFAULTS.acquireTimeout;
+  checkInteger('acquireTimeout', acquireTimeout, 0, MAX_TIMER);
+  const cleanupDelay = options.cleanupDelay ?? DEFAULTS.cleanupDelay;
+  checkInteger('cleanupDelay', cleanupDelay, 0, MAX_TIMER);
+  return { minimum, maximum, acquireTimeout, cleanupDelay };
+}
+
+function checkInteger(option: string, value: unknown, min: number, max: number): void {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    const got = typeof value === 'number' ? String(value) : typeof value;
+    throw new InvalidOptionError(option, `must be an integer from ${min} to ${max}, got ${got}`);
+  }
+}
