@@ -51,47 +51,62 @@ export function pushXAddArguments(
   parser.push('XADD');
   parser.pushKey(key);
   if (noMkStream) parser.push('NOMKSTREAM');
-  if (options?.policy) parser.push(options.policy);
-  if (options?.IDMPAUTO) parser.push('IDMPAUTO', options.IDMPAUTO.pid);
-  else if (options?.IDMP) parser.push('IDMP', options.IDMP.pid, options.IDMP.iid);
-  const trim = options?.TRIM;
-  if (trim) {
-    if (!isPlainObject(trim) || trim.threshold === undefined) throw invalidArgument(command, 'options.TRIM', '{ strategy, threshold }', trim);
-    parser.push(trim.strategy ?? 'MAXLEN');
-    if (trim.strategyModifier) parser.push(trim.strategyModifier);
-    parser.push(integerLike(command, 'options.TRIM.threshold', trim.threshold));
-    if (trim.limit !== undefined) parser.push('LIMIT', integerLike(command, 'options.TRIM.limit', trim.limit));
-    if (trim.policy) parser.push(trim.policy);
-  }
+  if (options !== undefined) pushXAddOptions(parser, command, options);
   parser.push(id);
   pushMessage(parser, command, message);
 }
 
+/** Pushes `[policy] [IDMPAUTO pid | IDMP pid iid] [MAXLEN | MINID [= | ~] threshold [LIMIT n] [policy]]`. */
+function pushXAddOptions(parser: CommandParser, command: string, options: XAddOptions): void {
+  if (options.policy) parser.push(options.policy);
+  if (options.IDMPAUTO) parser.push('IDMPAUTO', options.IDMPAUTO.pid);
+  else if (options.IDMP) parser.push('IDMP', options.IDMP.pid, options.IDMP.iid);
+  const trim = options.TRIM;
+  if (!trim) return;
+  if (!isPlainObject(trim) || trim.threshold === undefined) throw invalidArgument(command, 'options.TRIM', '{ strategy, threshold }', trim);
+  parser.push(trim.strategy ?? 'MAXLEN');
+  if (trim.strategyModifier) parser.push(trim.strategyModifier);
+  parser.push(integerLike(command, 'options.TRIM.threshold', trim.threshold));
+  if (trim.limit !== undefined) parser.push('LIMIT', integerLike(command, 'options.TRIM.limit', trim.limit));
+  if (trim.policy) parser.push(trim.policy);
+}
+
+// On the hot path of every xAdd: a record (node-redis's form) is checked with plain typeofs and its
+// fields pushed in one loop; the array forms and the error messages live apart.
 function pushMessage(parser: CommandParser, command: string, message: unknown): void {
   if (Array.isArray(message)) {
-    if (message.length > 0 && Array.isArray(message[0])) {
-      for (let i = 0; i < message.length; i++) {
-        const pair = message[i] as unknown;
-        if (!Array.isArray(pair) || pair.length !== 2 || !isRedisArgument(pair[0]) || !isRedisArgument(pair[1])) {
-          throw invalidArgument(command, `message[${i}]`, 'a [field, value] pair', pair);
-        }
-        parser.push(pair[0], pair[1]);
-      }
-      return;
-    }
-    if (message.length % 2 !== 0) throw invalidArgument(command, 'message', 'a flat [field, value, …] array of even length', message);
-    for (let i = 0; i < message.length; i++) {
-      if (!isRedisArgument(message[i])) throw invalidArgument(command, `message[${i}]`, 'a string or a Buffer', message[i]);
-    }
-    parser.pushVariadic(message as Array<RedisArgument>);
+    pushMessageArray(parser, command, message);
     return;
   }
-  if (!isPlainObject(message)) throw invalidArgument(command, 'message', 'a record of fields', message);
-  for (const field of Object.keys(message)) {
-    const value = message[field];
-    if (!isRedisArgument(value)) throw invalidArgument(command, `message.${field}`, 'a string or a Buffer', value);
+  if (typeof message !== 'object' || message === null || Buffer.isBuffer(message)) {
+    throw invalidArgument(command, 'message', 'a record of fields', message);
+  }
+  const record = message as Record<string, unknown>;
+  const fields = Object.keys(record);
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    const value = record[field];
+    if (typeof value !== 'string' && !Buffer.isBuffer(value)) throw invalidArgument(command, `message.${field}`, 'a string or a Buffer', value);
     parser.push(field, value);
   }
+}
+
+function pushMessageArray(parser: CommandParser, command: string, message: ReadonlyArray<unknown>): void {
+  if (message.length > 0 && Array.isArray(message[0])) {
+    for (let i = 0; i < message.length; i++) {
+      const pair = message[i] as unknown;
+      if (!Array.isArray(pair) || pair.length !== 2 || !isRedisArgument(pair[0]) || !isRedisArgument(pair[1])) {
+        throw invalidArgument(command, `message[${i}]`, 'a [field, value] pair', pair);
+      }
+      parser.push(pair[0], pair[1]);
+    }
+    return;
+  }
+  if (message.length % 2 !== 0) throw invalidArgument(command, 'message', 'a flat [field, value, …] array of even length', message);
+  for (let i = 0; i < message.length; i++) {
+    if (!isRedisArgument(message[i])) throw invalidArgument(command, `message[${i}]`, 'a string or a Buffer', message[i]);
+  }
+  parser.pushVariadic(message as Array<RedisArgument>);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CommandParser, RedisArgument, RedisVariadicArgument, TypeMapping } from '@x/modules';
 import { doubleLike, invalidArgument, isPlainObject, isRedisArgument } from './argument-errors';
-import { parseDouble } from './double';
+import { doubleArgument, parseDouble } from './double';
 import { sortedSetReplyResp2, sortedSetReplyResp3 } from './type-mapped-numbers';
 
 /** A sorted set member with its score. */
@@ -35,20 +35,26 @@ export const sortedSetMembersReply = {
   3: (reply: ReadonlyArray<unknown>) => pairsToSortedSetMembers(reply),
 } as const;
 
-/** Pushes `score member [score member …]` from `{ score, value }` members (`ZADD`). */
+/**
+ * Pushes `score member [score member …]` from `{ score, value }` members (`ZADD`). On the hot path of
+ * `zAdd`: the checks are a few `typeof`s, and an argument's name is only built for the error.
+ */
 export function pushSortedSetMembers(parser: CommandParser, command: string, members: unknown): void {
   if (Array.isArray(members)) {
-    for (let i = 0; i < members.length; i++) pushMember(parser, command, `members[${i}]`, members[i]);
+    for (let i = 0; i < members.length; i++) pushMember(parser, command, members[i], i);
   } else {
-    pushMember(parser, command, 'members', members);
+    pushMember(parser, command, members, -1);
   }
 }
 
-function pushMember(parser: CommandParser, command: string, argument: string, member: unknown): void {
-  if (!isPlainObject(member) || !isRedisArgument(member.value) || member.score === undefined) {
-    throw invalidArgument(command, argument, '{ score, value }', member);
+function pushMember(parser: CommandParser, command: string, member: unknown, index: number): void {
+  const argument = () => (index < 0 ? 'members' : `members[${index}]`);
+  if (typeof member !== 'object' || member === null) throw invalidArgument(command, argument(), '{ score, value }', member);
+  const { score, value } = member as { score?: unknown; value?: unknown };
+  if ((typeof value !== 'string' && !Buffer.isBuffer(value)) || score === undefined) {
+    throw invalidArgument(command, argument(), '{ score, value }', member);
   }
-  parser.push(doubleLike(command, `${argument}.score`, member.score), member.value);
+  parser.push(typeof score === 'number' ? doubleArgument(score) : doubleLike(command, `${argument()}.score`, score), value);
 }
 
 /** A key of `ZUNION`/`ZINTER`/… with its weight (node-redis's form). */
