@@ -25,6 +25,28 @@ const VARIANTS: Record<string, string> = {
   LPOS_COUNT: 'lpos',
   SPOP_COUNT: 'spop',
   SRANDMEMBER_COUNT: 'srandmember',
+  GEORADIUS_RO_WITH: 'georadius_ro',
+  GEORADIUS_STORE: 'georadius',
+  GEORADIUS_WITH: 'georadius',
+  GEORADIUSBYMEMBER_RO_WITH: 'georadiusbymember_ro',
+  GEORADIUSBYMEMBER_STORE: 'georadiusbymember',
+  GEORADIUSBYMEMBER_WITH: 'georadiusbymember',
+  GEOSEARCH_WITH: 'geosearch',
+  XADD_NOMKSTREAM: 'xadd',
+  XAUTOCLAIM_JUSTID: 'xautoclaim',
+  XCLAIM_JUSTID: 'xclaim',
+  XPENDING_RANGE: 'xpending',
+  ZADD_INCR: 'zadd',
+  ZDIFF_WITHSCORES: 'zdiff',
+  ZINTER_WITHSCORES: 'zinter',
+  ZPOPMAX_COUNT: 'zpopmax',
+  ZPOPMIN_COUNT: 'zpopmin',
+  ZRANDMEMBER_COUNT: 'zrandmember',
+  ZRANDMEMBER_COUNT_WITHSCORES: 'zrandmember',
+  ZRANGEBYSCORE_WITHSCORES: 'zrangebyscore',
+  ZRANK_WITHSCORE: 'zrank',
+  ZREVRANK_WITHSCORE: 'zrevrank',
+  ZUNION_WITHSCORES: 'zunion',
 };
 
 /** node-redis's upper-case spellings of commands x spells otherwise, by x's spelling's server name. */
@@ -48,6 +70,7 @@ const NEWER_THAN_SERVER = new Set([
   // LMOVEM/BLMOVEM (8.x), set member expiration and SADDEX (8.12), SDIFFCARD/SUNIONCARD (8.10).
   ...['BLMOVEM', 'LMOVEM', 'SADDEX', 'SDIFFCARD', 'SEXPIRE', 'SEXPIREAT', 'SEXPIRETIME', 'SPERSIST', 'SPEXPIRE', 'SPEXPIREAT'],
   ...['SPEXPIRETIME', 'SPTTL', 'STTL', 'SUNIONCARD'],
+  ...['BZMOVE', 'ZMOVE', 'ZMOVEMEMBER', 'XACKDEL', 'XCFGSET', 'XDELEX', 'XNACK'],
 ]);
 
 /**

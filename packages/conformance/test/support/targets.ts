@@ -96,11 +96,16 @@ export async function reset(target: Target): Promise<void> {
   await Promise.all(rawNodes(target).map((node) => node.command('FLUSHALL')));
 }
 
-/** Run raw setup commands; each is routed by its first argument after the command name (its key). */
+/**
+ * Run raw setup commands; each is routed by its first argument with a hash tag (`{c}s`), else by its
+ * first argument after the command name — so `XGROUP CREATE {c}s …` and `XREADGROUP GROUP g c
+ * STREAMS {c}s >` reach their key's node.
+ */
 export async function runRaw(target: Target, commands: ReadonlyArray<ReadonlyArray<string>>): Promise<unknown[]> {
   const replies: unknown[] = [];
   for (const command of commands) {
-    replies.push(await rawFor(target, command[1]).command(...command));
+    const tagged = command.slice(1).find((arg) => /\{[^}]+\}/.test(arg));
+    replies.push(await rawFor(target, tagged ?? command[1]).command(...command));
   }
   return replies;
 }

@@ -7,9 +7,6 @@ import BITFIELD from './bitfield';
 import BITFIELD_RO from './bitfield-ro';
 import BITOP from './bitop';
 import BITPOS from './bitpos';
-import BZMPOP from './bzmpop';
-import BZPOPMAX from './bzpopmax';
-import BZPOPMIN from './bzpopmin';
 import CLIENT_HELP from './client-help';
 import CLUSTER_HELP from './cluster-help';
 import CLUSTER_SHARDS from './cluster-shards';
@@ -28,16 +25,6 @@ import FUNCTION_KILL from './function-kill';
 import FUNCTION_LIST from './function-list';
 import FUNCTION_RESTORE from './function-restore';
 import FUNCTION_STATS from './function-stats';
-import GEOADD from './geoadd';
-import GEODIST from './geodist';
-import GEOHASH from './geohash';
-import GEOPOS from './geopos';
-import GEORADIUS from './georadius';
-import GEORADIUS_RO from './georadius-ro';
-import GEORADIUSBYMEMBER from './georadiusbymember';
-import GEORADIUSBYMEMBER_RO from './georadiusbymember-ro';
-import GEOSEARCH from './geosearch';
-import GEOSEARCHSTORE from './geosearchstore';
 import GETBIT from './getbit';
 import GETSET from './getset';
 import HMSET from './hmset';
@@ -82,43 +69,11 @@ import SORT from './sort';
 import SORT_RO from './sort-ro';
 import SUBSTR from './substr';
 import WAIT from './wait';
-import XAUTOCLAIM from './xautoclaim';
-import XCLAIM from './xclaim';
-import XGROUP_CREATECONSUMER from './xgroup-createconsumer';
-import XGROUP_DELCONSUMER from './xgroup-delconsumer';
-import XGROUP_DESTROY from './xgroup-destroy';
 import XGROUP_HELP from './xgroup-help';
-import XGROUP_SETID from './xgroup-setid';
-import XINFO_CONSUMERS from './xinfo-consumers';
-import XINFO_GROUPS from './xinfo-groups';
 import XINFO_HELP from './xinfo-help';
-import XINFO_STREAM from './xinfo-stream';
-import XPENDING from './xpending';
-import XREVRANGE from './xrevrange';
-import XSETID from './xsetid';
-import ZDIFF from './zdiff';
-import ZDIFFSTORE from './zdiffstore';
-import ZINTER from './zinter';
-import ZINTERCARD from './zintercard';
-import ZINTERSTORE from './zinterstore';
-import ZLEXCOUNT from './zlexcount';
-import ZMPOP from './zmpop';
-import ZMSCORE from './zmscore';
-import ZPOPMAX from './zpopmax';
-import ZPOPMIN from './zpopmin';
-import ZRANDMEMBER from './zrandmember';
-import ZRANGEBYLEX from './zrangebylex';
-import ZRANGEBYSCORE from './zrangebyscore';
-import ZRANGESTORE from './zrangestore';
-import ZREMRANGEBYLEX from './zremrangebylex';
-import ZREMRANGEBYRANK from './zremrangebyrank';
-import ZREMRANGEBYSCORE from './zremrangebyscore';
 import ZREVRANGE from './zrevrange';
 import ZREVRANGEBYLEX from './zrevrangebylex';
 import ZREVRANGEBYSCORE from './zrevrangebyscore';
-import ZREVRANK from './zrevrank';
-import ZUNION from './zunion';
-import ZUNIONSTORE from './zunionstore';
 
 /** The generated command definitions, by upper-case and camel-case method name. */
 export const GENERATED_COMMANDS = {
@@ -134,12 +89,6 @@ export const GENERATED_COMMANDS = {
   bitOp: BITOP,
   BITPOS,
   bitPos: BITPOS,
-  BZMPOP,
-  bzmPop: BZMPOP,
-  BZPOPMAX,
-  bzPopMax: BZPOPMAX,
-  BZPOPMIN,
-  bzPopMin: BZPOPMIN,
   CLIENT_HELP,
   clientHelp: CLIENT_HELP,
   CLUSTER_HELP,
@@ -176,26 +125,6 @@ export const GENERATED_COMMANDS = {
   functionRestore: FUNCTION_RESTORE,
   FUNCTION_STATS,
   functionStats: FUNCTION_STATS,
-  GEOADD,
-  geoAdd: GEOADD,
-  GEODIST,
-  geoDist: GEODIST,
-  GEOHASH,
-  geoHash: GEOHASH,
-  GEOPOS,
-  geoPos: GEOPOS,
-  GEORADIUS,
-  geoRadius: GEORADIUS,
-  GEORADIUS_RO,
-  geoRadiusRo: GEORADIUS_RO,
-  GEORADIUSBYMEMBER,
-  geoRadiusByMember: GEORADIUSBYMEMBER,
-  GEORADIUSBYMEMBER_RO,
-  geoRadiusByMemberRo: GEORADIUSBYMEMBER_RO,
-  GEOSEARCH,
-  geoSearch: GEOSEARCH,
-  GEOSEARCHSTORE,
-  geoSearchStore: GEOSEARCHSTORE,
   GETBIT,
   getBit: GETBIT,
   GETSET,
@@ -284,78 +213,14 @@ export const GENERATED_COMMANDS = {
   substr: SUBSTR,
   WAIT,
   wait: WAIT,
-  XAUTOCLAIM,
-  xAutoClaim: XAUTOCLAIM,
-  XCLAIM,
-  xClaim: XCLAIM,
-  XGROUP_CREATECONSUMER,
-  xGroupCreateConsumer: XGROUP_CREATECONSUMER,
-  XGROUP_DELCONSUMER,
-  xGroupDelConsumer: XGROUP_DELCONSUMER,
-  XGROUP_DESTROY,
-  xGroupDestroy: XGROUP_DESTROY,
   XGROUP_HELP,
   xGroupHelp: XGROUP_HELP,
-  XGROUP_SETID,
-  xGroupSetId: XGROUP_SETID,
-  XINFO_CONSUMERS,
-  xInfoConsumers: XINFO_CONSUMERS,
-  XINFO_GROUPS,
-  xInfoGroups: XINFO_GROUPS,
   XINFO_HELP,
   xInfoHelp: XINFO_HELP,
-  XINFO_STREAM,
-  xInfoStream: XINFO_STREAM,
-  XPENDING,
-  xPending: XPENDING,
-  XREVRANGE,
-  xRevRange: XREVRANGE,
-  XSETID,
-  xSetId: XSETID,
-  ZDIFF,
-  zDiff: ZDIFF,
-  ZDIFFSTORE,
-  zDiffStore: ZDIFFSTORE,
-  ZINTER,
-  zInter: ZINTER,
-  ZINTERCARD,
-  zInterCard: ZINTERCARD,
-  ZINTERSTORE,
-  zInterStore: ZINTERSTORE,
-  ZLEXCOUNT,
-  zLexCount: ZLEXCOUNT,
-  ZMPOP,
-  zmPop: ZMPOP,
-  ZMSCORE,
-  zmScore: ZMSCORE,
-  ZPOPMAX,
-  zPopMax: ZPOPMAX,
-  ZPOPMIN,
-  zPopMin: ZPOPMIN,
-  ZRANDMEMBER,
-  zRandMember: ZRANDMEMBER,
-  ZRANGEBYLEX,
-  zRangeByLex: ZRANGEBYLEX,
-  ZRANGEBYSCORE,
-  zRangeByScore: ZRANGEBYSCORE,
-  ZRANGESTORE,
-  zRangeStore: ZRANGESTORE,
-  ZREMRANGEBYLEX,
-  zRemRangeByLex: ZREMRANGEBYLEX,
-  ZREMRANGEBYRANK,
-  zRemRangeByRank: ZREMRANGEBYRANK,
-  ZREMRANGEBYSCORE,
-  zRemRangeByScore: ZREMRANGEBYSCORE,
   ZREVRANGE,
   zRevRange: ZREVRANGE,
   ZREVRANGEBYLEX,
   zRevRangeByLex: ZREVRANGEBYLEX,
   ZREVRANGEBYSCORE,
   zRevRangeByScore: ZREVRANGEBYSCORE,
-  ZREVRANK,
-  zRevRank: ZREVRANK,
-  ZUNION,
-  zUnion: ZUNION,
-  ZUNIONSTORE,
-  zUnionStore: ZUNIONSTORE,
 } as const;

@@ -36,3 +36,4 @@ export function doubleArgument(value: number): string {
 export function rangeArgument(value: RedisArgument | number): RedisArgument {
   return typeof value === 'number' ? doubleArgument(value) : value;
 }
+
