@@ -17,6 +17,13 @@ const commands = COMMANDS as unknown as Record<string, Command>;
 const VARIANTS: Record<string, string> = {
   ACL_LOG_RESET: 'acl|log',
   FUNCTION_LIST_WITHCODE: 'function|list',
+  GEORADIUSBYMEMBER_RO_WITH: 'georadiusbymember_ro',
+  GEORADIUSBYMEMBER_STORE: 'georadiusbymember',
+  GEORADIUSBYMEMBER_WITH: 'georadiusbymember',
+  GEORADIUS_RO_WITH: 'georadius_ro',
+  GEORADIUS_STORE: 'georadius',
+  GEORADIUS_WITH: 'georadius',
+  GEOSEARCH_WITH: 'geosearch',
   HRANDFIELD_COUNT: 'hrandfield',
   HRANDFIELD_COUNT_WITHVALUES: 'hrandfield',
   HSCAN_NOVALUES: 'hscan',
@@ -29,7 +36,22 @@ const VARIANTS: Record<string, string> = {
   SORT_STORE: 'sort',
   SPOP_COUNT: 'spop',
   SRANDMEMBER_COUNT: 'srandmember',
+  XADD_NOMKSTREAM: 'xadd',
+  XAUTOCLAIM_JUSTID: 'xautoclaim',
+  XCLAIM_JUSTID: 'xclaim',
+  XPENDING_RANGE: 'xpending',
+  ZADD_INCR: 'zadd',
+  ZDIFF_WITHSCORES: 'zdiff',
+  ZINTER_WITHSCORES: 'zinter',
+  ZPOPMAX_COUNT: 'zpopmax',
+  ZPOPMIN_COUNT: 'zpopmin',
+  ZRANDMEMBER_COUNT: 'zrandmember',
+  ZRANDMEMBER_COUNT_WITHSCORES: 'zrandmember',
+  ZRANGEBYSCORE_WITHSCORES: 'zrangebyscore',
   ZRANGE_WITHSCORES: 'zrange',
+  ZRANK_WITHSCORE: 'zrank',
+  ZREVRANK_WITHSCORE: 'zrevrank',
+  ZUNION_WITHSCORES: 'zunion',
 };
 
 /** node-redis's upper-case spellings of commands x spells otherwise, by x's spelling's server name. */
@@ -54,6 +76,7 @@ const NEWER_THAN_SERVER = new Set([
   // LMOVEM/BLMOVEM (8.x), set member expiration and SADDEX (8.12), SDIFFCARD/SUNIONCARD (8.10).
   ...['BLMOVEM', 'LMOVEM', 'SADDEX', 'SDIFFCARD', 'SEXPIRE', 'SEXPIREAT', 'SEXPIRETIME', 'SPERSIST', 'SPEXPIRE', 'SPEXPIREAT'],
   ...['SPEXPIRETIME', 'SPTTL', 'STTL', 'SUNIONCARD'],
+  ...['BZMOVE', 'ZMOVE', 'ZMOVEMEMBER', 'XACKDEL', 'XCFGSET', 'XDELEX', 'XNACK'],
 ]);
 
 /**

@@ -1,7 +1,9 @@
 import type { Case } from '../support/cases';
 import { CROSS_SLOT_DIFFERENCE } from '../support/cross-slot';
 import { clusterScanCursor } from './differences';
-import { sign, small, sorted } from './normalize';
+import { sign, small, sortedBy } from '../support/normalize';
+
+const sorted = sortedBy();
 
 /** A SCAN step with its keys sorted (one node's step lists them in its own order). */
 const sortedKeys = (reply: unknown) => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Case } from '../support/cases';
-import { deepSorted } from './normalize';
+import { deepSorted } from '../support/normalize';
 import { CROSS_SLOT_DIFFERENCE } from '../support/cross-slot';
 
 const SCRIPT = "return {KEYS[1], ARGV[1], redis.call('GET', KEYS[1] or 'none')}";

@@ -108,17 +108,20 @@ export async function reset(target: Target): Promise<void> {
 const EVERY_MASTER = new Set(['FUNCTION', 'SCRIPT']);
 
 /**
- * Run raw setup commands; each is routed by its first argument after the command name (its key).
- * A `FUNCTION …` or `SCRIPT …` command goes to every master, and its reply is the list of theirs.
+ * Run raw setup commands; each is routed by its first argument with a hash tag (`{c}s`), else by its
+ * first argument after the command name — so `XGROUP CREATE {c}s …` and `XREADGROUP GROUP g c
+ * STREAMS {c}s >` reach their key's node. A `FUNCTION …` or `SCRIPT …` command goes to every master,
+ * and its reply is the list of theirs.
  */
 export async function runRaw(target: Target, commands: ReadonlyArray<ReadonlyArray<string>>): Promise<unknown[]> {
   const replies: unknown[] = [];
   for (const command of commands) {
     if (EVERY_MASTER.has(command[0]!.toUpperCase())) {
       replies.push(await Promise.all(rawNodes(target).map((node) => node.command(...command))));
-    } else {
-      replies.push(await rawFor(target, command[1]).command(...command));
+      continue;
     }
+    const tagged = command.slice(1).find((arg) => /\{[^}]+\}/.test(arg));
+    replies.push(await rawFor(target, tagged ?? command[1]).command(...command));
   }
   return replies;
 }

@@ -2,9 +2,6 @@
 // Every generated command definition under both of its names. `../index.ts` merges these with the
 // hand-tuned definitions (which win).
 import ACL_HELP from './acl-help';
-import BZMPOP from './bzmpop';
-import BZPOPMAX from './bzpopmax';
-import BZPOPMIN from './bzpopmin';
 import CLIENT_HELP from './client-help';
 import CLUSTER_HELP from './cluster-help';
 import CLUSTER_SHARDS from './cluster-shards';
@@ -14,16 +11,6 @@ import CONFIG_HELP from './config-help';
 import DEBUG from './debug';
 import FAILOVER from './failover';
 import FUNCTION_HELP from './function-help';
-import GEOADD from './geoadd';
-import GEODIST from './geodist';
-import GEOHASH from './geohash';
-import GEOPOS from './geopos';
-import GEORADIUS from './georadius';
-import GEORADIUS_RO from './georadius-ro';
-import GEORADIUSBYMEMBER from './georadiusbymember';
-import GEORADIUSBYMEMBER_RO from './georadiusbymember-ro';
-import GEOSEARCH from './geosearch';
-import GEOSEARCHSTORE from './geosearchstore';
 import HMSET from './hmset';
 import LATENCY_HELP from './latency-help';
 import MEMORY_HELP from './memory-help';
@@ -43,54 +30,16 @@ import SLOWLOG_HELP from './slowlog-help';
 import SLOWLOG_LEN from './slowlog-len';
 import SLOWLOG_RESET from './slowlog-reset';
 import SUBSTR from './substr';
-import XAUTOCLAIM from './xautoclaim';
-import XCLAIM from './xclaim';
-import XGROUP_CREATECONSUMER from './xgroup-createconsumer';
-import XGROUP_DELCONSUMER from './xgroup-delconsumer';
-import XGROUP_DESTROY from './xgroup-destroy';
 import XGROUP_HELP from './xgroup-help';
-import XGROUP_SETID from './xgroup-setid';
-import XINFO_CONSUMERS from './xinfo-consumers';
-import XINFO_GROUPS from './xinfo-groups';
 import XINFO_HELP from './xinfo-help';
-import XINFO_STREAM from './xinfo-stream';
-import XPENDING from './xpending';
-import XREVRANGE from './xrevrange';
-import XSETID from './xsetid';
-import ZDIFF from './zdiff';
-import ZDIFFSTORE from './zdiffstore';
-import ZINTER from './zinter';
-import ZINTERCARD from './zintercard';
-import ZINTERSTORE from './zinterstore';
-import ZLEXCOUNT from './zlexcount';
-import ZMPOP from './zmpop';
-import ZMSCORE from './zmscore';
-import ZPOPMAX from './zpopmax';
-import ZPOPMIN from './zpopmin';
-import ZRANDMEMBER from './zrandmember';
-import ZRANGEBYLEX from './zrangebylex';
-import ZRANGEBYSCORE from './zrangebyscore';
-import ZRANGESTORE from './zrangestore';
-import ZREMRANGEBYLEX from './zremrangebylex';
-import ZREMRANGEBYRANK from './zremrangebyrank';
-import ZREMRANGEBYSCORE from './zremrangebyscore';
 import ZREVRANGE from './zrevrange';
 import ZREVRANGEBYLEX from './zrevrangebylex';
 import ZREVRANGEBYSCORE from './zrevrangebyscore';
-import ZREVRANK from './zrevrank';
-import ZUNION from './zunion';
-import ZUNIONSTORE from './zunionstore';
 
 /** The generated command definitions, by upper-case and camel-case method name. */
 export const GENERATED_COMMANDS = {
   ACL_HELP,
   aclHelp: ACL_HELP,
-  BZMPOP,
-  bzmPop: BZMPOP,
-  BZPOPMAX,
-  bzPopMax: BZPOPMAX,
-  BZPOPMIN,
-  bzPopMin: BZPOPMIN,
   CLIENT_HELP,
   clientHelp: CLIENT_HELP,
   CLUSTER_HELP,
@@ -109,26 +58,6 @@ export const GENERATED_COMMANDS = {
   failover: FAILOVER,
   FUNCTION_HELP,
   functionHelp: FUNCTION_HELP,
-  GEOADD,
-  geoAdd: GEOADD,
-  GEODIST,
-  geoDist: GEODIST,
-  GEOHASH,
-  geoHash: GEOHASH,
-  GEOPOS,
-  geoPos: GEOPOS,
-  GEORADIUS,
-  geoRadius: GEORADIUS,
-  GEORADIUS_RO,
-  geoRadiusRo: GEORADIUS_RO,
-  GEORADIUSBYMEMBER,
-  geoRadiusByMember: GEORADIUSBYMEMBER,
-  GEORADIUSBYMEMBER_RO,
-  geoRadiusByMemberRo: GEORADIUSBYMEMBER_RO,
-  GEOSEARCH,
-  geoSearch: GEOSEARCH,
-  GEOSEARCHSTORE,
-  geoSearchStore: GEOSEARCHSTORE,
   HMSET,
   hmSet: HMSET,
   LATENCY_HELP,
@@ -167,78 +96,14 @@ export const GENERATED_COMMANDS = {
   slowLogReset: SLOWLOG_RESET,
   SUBSTR,
   substr: SUBSTR,
-  XAUTOCLAIM,
-  xAutoClaim: XAUTOCLAIM,
-  XCLAIM,
-  xClaim: XCLAIM,
-  XGROUP_CREATECONSUMER,
-  xGroupCreateConsumer: XGROUP_CREATECONSUMER,
-  XGROUP_DELCONSUMER,
-  xGroupDelConsumer: XGROUP_DELCONSUMER,
-  XGROUP_DESTROY,
-  xGroupDestroy: XGROUP_DESTROY,
   XGROUP_HELP,
   xGroupHelp: XGROUP_HELP,
-  XGROUP_SETID,
-  xGroupSetId: XGROUP_SETID,
-  XINFO_CONSUMERS,
-  xInfoConsumers: XINFO_CONSUMERS,
-  XINFO_GROUPS,
-  xInfoGroups: XINFO_GROUPS,
   XINFO_HELP,
   xInfoHelp: XINFO_HELP,
-  XINFO_STREAM,
-  xInfoStream: XINFO_STREAM,
-  XPENDING,
-  xPending: XPENDING,
-  XREVRANGE,
-  xRevRange: XREVRANGE,
-  XSETID,
-  xSetId: XSETID,
-  ZDIFF,
-  zDiff: ZDIFF,
-  ZDIFFSTORE,
-  zDiffStore: ZDIFFSTORE,
-  ZINTER,
-  zInter: ZINTER,
-  ZINTERCARD,
-  zInterCard: ZINTERCARD,
-  ZINTERSTORE,
-  zInterStore: ZINTERSTORE,
-  ZLEXCOUNT,
-  zLexCount: ZLEXCOUNT,
-  ZMPOP,
-  zmPop: ZMPOP,
-  ZMSCORE,
-  zmScore: ZMSCORE,
-  ZPOPMAX,
-  zPopMax: ZPOPMAX,
-  ZPOPMIN,
-  zPopMin: ZPOPMIN,
-  ZRANDMEMBER,
-  zRandMember: ZRANDMEMBER,
-  ZRANGEBYLEX,
-  zRangeByLex: ZRANGEBYLEX,
-  ZRANGEBYSCORE,
-  zRangeByScore: ZRANGEBYSCORE,
-  ZRANGESTORE,
-  zRangeStore: ZRANGESTORE,
-  ZREMRANGEBYLEX,
-  zRemRangeByLex: ZREMRANGEBYLEX,
-  ZREMRANGEBYRANK,
-  zRemRangeByRank: ZREMRANGEBYRANK,
-  ZREMRANGEBYSCORE,
-  zRemRangeByScore: ZREMRANGEBYSCORE,
   ZREVRANGE,
   zRevRange: ZREVRANGE,
   ZREVRANGEBYLEX,
   zRevRangeByLex: ZREVRANGEBYLEX,
   ZREVRANGEBYSCORE,
   zRevRangeByScore: ZREVRANGEBYSCORE,
-  ZREVRANK,
-  zRevRank: ZREVRANK,
-  ZUNION,
-  zUnion: ZUNION,
-  ZUNIONSTORE,
-  zUnionStore: ZUNIONSTORE,
 } as const;
