@@ -198,7 +198,7 @@ const SAMPLE: Array<[string, Call]> = [
   ['getbit', (c) => c.getBit('bits', 7)],
   ['bitcount', (c) => c.bitCount('bits', { start: 0, end: -1 })],
   ['bitpos', (c) => c.bitPos('bits', 1)],
-  ['bitfield', (c) => c.bitField('bf', { operation: [{ type: 'write', writeOperation: { type: 'INCRBY', encoding: 'u8', offset: 0, increment: 5 } }, { type: 'GET', encoding: 'u8', offset: 0 }] })],
+  ['bitfield', (c) => c.bitField('bf', [{ operation: 'INCRBY', encoding: 'u8', offset: 0, increment: 5 }, { operation: 'GET', encoding: 'u8', offset: 0 }])],
   ['bitop', (c) => c.bitOp('AND', '{b}dst', ['bits'])],
   ['psetex', (c) => c.pSetEx('ps', 10_000, 'v')],
   ['substr', (c) => c.substr('s', 0, 0)],
@@ -262,8 +262,8 @@ const SAMPLE: Array<[string, Call]> = [
   ['latency|histogram', (c) => c.latencyHistogram('set')],
   ['slowlog|get', (c) => c.slowLogGet(1)],
   ['slowlog|len', (c) => c.slowLogLen()],
-  ['function|stats', (c) => c.functionStats()],
-  ['function|list', (c) => c.functionList()],
+  // FUNCTION STATS and FUNCTION LIST are hand-tuned now: their RESP2 replies are reshaped as node-redis
+  // shapes them (packages/conformance compares them with node-redis), not the recorded raw type.
   ['function|dump', (c) => c.functionDump()],
   ['acl|whoami', (c) => c.aclWhoAmI()],
   ['acl|cat', (c) => c.aclCat()],

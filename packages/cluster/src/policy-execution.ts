@@ -1,7 +1,7 @@
 import { ClientClosedError, COMMANDS, type CommandOptions } from '@x/client';
 import type { Command, CommandParser, RedisArgument, TransformReply } from '@x/modules';
 import { runCommand, type RunContext } from './command-runner';
-import { aggregate, type NodeOutcome } from './response-policy';
+import { aggregate, randomNonNull, type NodeOutcome } from './response-policy';
 import { commonSlot, mergeSplit, splitBySlot } from './split-keys';
 import { keySlot } from './topology/key-slot';
 import { clusterScanStep } from './cluster-scan';
@@ -17,8 +17,8 @@ type Transform = TransformReply | undefined;
  *   CrossSlotError before anything is sent;
  * - `all_shards` / `all_nodes` (DBSIZE, KEYS, FLUSHALL, SCRIPT LOAD, FUNCTION LOAD, CONFIG SET, PING…):
  *   sent to every master / every node, the replies combined as the response policy says;
- * - a `special` response (INFO, MEMORY STATS…) or RANDOMKEY: one random master, as a single node
- *   would answer.
+ * - RANDOMKEY: every master, and one of the keys they found, at random (null only if all are empty);
+ * - a `special` response (INFO, MEMORY STATS…): one random master, as a single node would answer.
  */
 export function runWithPolicy(
   context: RunContext,
@@ -49,7 +49,10 @@ export function runWithPolicy(
   if (command === COMMANDS.SCAN) {
     return clusterScanStep(context, String(args[1]), args.slice(2), options).then((reply) => finish(reply, transform, parser.preserve, options));
   }
-  if ((policy === 'all_shards' || policy === 'all_nodes') && command.RESPONSE_POLICY !== 'special' && command !== COMMANDS.RANDOMKEY) {
+  if (command === COMMANDS.RANDOMKEY) {
+    return fanOut(context, false, args, options).then((outcomes) => finish(randomNonNull(outcomes), transform, parser.preserve, options));
+  }
+  if ((policy === 'all_shards' || policy === 'all_nodes') && command.RESPONSE_POLICY !== 'special') {
     return fanOut(context, policy === 'all_nodes', args, options).then((outcomes) =>
       finish(aggregate(command.RESPONSE_POLICY, outcomes), transform, parser.preserve, options),
     );

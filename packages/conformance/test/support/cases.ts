@@ -107,7 +107,7 @@ function describeArgs(args: ReadonlyArray<unknown>): string {
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
-function methodOf(target: Callable, method: string): ((...args: unknown[]) => unknown) | undefined {
+function methodOf(target: Record<string, unknown>, method: string): ((...args: unknown[]) => unknown) | undefined {
   const fn = target[method];
   return typeof fn === 'function' ? (fn as (...args: unknown[]) => unknown) : undefined;
 }
@@ -118,8 +118,10 @@ function parseWith(definition: OracleCommand | undefined, makeParser: () => obje
   const parser = makeParser() as { redisArgs: ReadonlyArray<unknown>; keys: ReadonlyArray<unknown>; preserve?: unknown };
   try {
     definition.parseCommand(parser, ...args);
-  } catch (error) {
-    return { $: 'throws', v: (error as Error).constructor?.name ?? 'Error' };
+  } catch {
+    // That both refuse the call is what counts: node-redis throws whatever its code hits (an Error, a
+    // TypeError from `undefined.toString()`), x a TypeError naming the argument.
+    return { $: 'throws' };
   }
   const bytes = (a: unknown) => (Buffer.isBuffer(a) ? a.toString('hex') : Buffer.from(String(a)).toString('hex'));
   return { args: parser.redisArgs.map(bytes), keys: parser.keys.map(bytes), preserve: parser.preserve };
@@ -227,6 +229,8 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
   const x = await runOne(pair.x);
   if (nr.outcome === undefined) return; // node-redis lacks it on this target: nothing to compare
   stats.compared++;
+  const run: LiveRun = { target, resp, mapping: mapping ?? 'none', result: 'different' };
+  stats.runs.push(run);
   if (x.outcome === undefined) {
     mismatches.push(`${where}: x has no method ${c.method}`);
     return;
@@ -234,6 +238,7 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
   if (differs(c, target, resp)) {
     stats.differences++;
     c.difference!.check?.(x.outcome, nr.outcome);
+    run.result = 'difference';
     return;
   }
   const xo = outcomeCanonical(x.outcome, c.normalize);
@@ -251,13 +256,26 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
     equal = false;
     mismatches.push(mismatchText(`${where}: data left behind`, canonical(x.state), canonical(nr.state)));
   }
-  if (equal) stats.equal++;
+  if (equal) {
+    stats.equal++;
+    run.result = 'equal';
+  }
+}
+
+/** One live comparison: where it ran, and whether x matched (or differs on purpose, checked). */
+export interface LiveRun {
+  target: Target;
+  resp: Resp;
+  mapping: MappingName | 'none';
+  result: 'equal' | 'different' | 'difference';
 }
 
 export interface CaseStats {
   compared: number;
   equal: number;
   differences: number;
+  /** Each live comparison (for the report's totals by protocol and type mapping). */
+  runs: LiveRun[];
 }
 
 /**
@@ -271,7 +289,7 @@ export function describeCases(title: string, cases: ReadonlyArray<Case>): void {
       const name = `${c.method} ${c.name ?? describeArgs(argsOf(c))}`;
       it(name, async () => {
         const mismatches: string[] = [];
-        const stats: CaseStats = { compared: 0, equal: 0, differences: 0 };
+        const stats: CaseStats = { compared: 0, equal: 0, differences: 0, runs: [] };
         compareDefinitions(c, mismatches);
         if (c.unitOnly === undefined) {
           const mappings = c.mappings === false ? [] : c.mappings === undefined || c.mappings === true ? MAPPING_NAMES : c.mappings;

@@ -1,5 +1,6 @@
 // Normalizers for replies that can't be equal twice: random picks (compared as sorted lists),
-// server-generated stream IDs and times (compared by shape).
+// server-generated stream IDs and times (compared by shape), times to live and idle times (by sign
+// or size), lists whose order a node does not fix (sorted at every depth).
 
 const text = (value: unknown): string => (Buffer.isBuffer(value) ? value.toString('hex') : String(value));
 
@@ -58,4 +59,49 @@ export function textOf(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, textOf(v)]));
   }
   return value;
+}
+
+/** A number's sign, kept as the type it came in (a number, or a string under `{ NUMBER: String }`). */
+export function sign(reply: unknown): unknown {
+  if (typeof reply === 'number') return Math.sign(reply);
+  if (typeof reply === 'string') return `string:${Math.sign(Number(reply))}`;
+  return reply;
+}
+
+/** Whether a number (of either type) is small: an idle time or a duration that depends on the clock. */
+export function small(reply: unknown): unknown {
+  if (typeof reply === 'number') return reply < 5 ? 'small' : reply;
+  if (typeof reply === 'string') return Number(reply) < 5 ? 'string:small' : reply;
+  return reply;
+}
+
+/**
+ * Every array sorted, at every depth, by the canonical text of its elements (Maps and Sets by their
+ * entries): for replies whose order the server does not fix (the functions of a library, which a
+ * node lists in its own hash-table order). Equal multisets compare equal; the shape is kept.
+ */
+export function deepSorted(reply: unknown): unknown {
+  if (Array.isArray(reply)) return reply.map(deepSorted).sort(byText);
+  if (reply instanceof Map) return new Map([...reply.entries()].map(([k, v]) => [k, deepSorted(v)] as const).sort((a, b) => byText(a[0], b[0])));
+  if (reply instanceof Set) return new Set([...reply].map(deepSorted).sort(byText));
+  if (reply !== null && typeof reply === 'object' && !Buffer.isBuffer(reply)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(reply)) out[k] = deepSorted(v);
+    return out;
+  }
+  return reply;
+}
+
+function canonicalText(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => {
+    if (v instanceof Map) return { map: [...v.entries()] };
+    if (v instanceof Set) return { set: [...v] };
+    return v;
+  });
+}
+
+function byText(a: unknown, b: unknown): number {
+  const x = canonicalText(a);
+  const y = canonicalText(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }

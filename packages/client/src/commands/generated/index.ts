@@ -2,73 +2,34 @@
 // Every generated command definition under both of its names. `../index.ts` merges these with the
 // hand-tuned definitions (which win).
 import ACL_HELP from './acl-help';
-import BITCOUNT from './bitcount';
-import BITFIELD from './bitfield';
-import BITFIELD_RO from './bitfield-ro';
-import BITOP from './bitop';
-import BITPOS from './bitpos';
 import CLIENT_HELP from './client-help';
 import CLUSTER_HELP from './cluster-help';
 import CLUSTER_SHARDS from './cluster-shards';
 import CLUSTER_SLAVES from './cluster-slaves';
 import COMMAND_HELP from './command-help';
 import CONFIG_HELP from './config-help';
-import COPY from './copy';
 import DEBUG from './debug';
-import DUMP from './dump';
-import EXPIREAT from './expireat';
-import EXPIRETIME from './expiretime';
 import FAILOVER from './failover';
-import FUNCTION_DUMP from './function-dump';
 import FUNCTION_HELP from './function-help';
-import FUNCTION_KILL from './function-kill';
-import FUNCTION_LIST from './function-list';
-import FUNCTION_RESTORE from './function-restore';
-import FUNCTION_STATS from './function-stats';
-import GETBIT from './getbit';
-import GETSET from './getset';
 import HMSET from './hmset';
 import LATENCY_HELP from './latency-help';
-import LCS from './lcs';
 import MEMORY_HELP from './memory-help';
-import MIGRATE from './migrate';
 import MODULE_HELP from './module-help';
 import MODULE_LOADEX from './module-loadex';
-import MOVE from './move';
-import MSETNX from './msetnx';
-import OBJECT_ENCODING from './object-encoding';
-import OBJECT_FREQ from './object-freq';
 import OBJECT_HELP from './object-help';
-import OBJECT_IDLETIME from './object-idletime';
-import OBJECT_REFCOUNT from './object-refcount';
-import PEXPIREAT from './pexpireat';
-import PEXPIRETIME from './pexpiretime';
-import PFADD from './pfadd';
-import PFCOUNT from './pfcount';
 import PFDEBUG from './pfdebug';
-import PFMERGE from './pfmerge';
 import PFSELFTEST from './pfselftest';
-import PSETEX from './psetex';
 import PUBSUB_HELP from './pubsub-help';
-import RANDOMKEY from './randomkey';
 import READWRITE from './readwrite';
-import RENAMENX from './renamenx';
-import RESTORE from './restore';
 import SAVE from './save';
-import SCRIPT_DEBUG from './script-debug';
 import SCRIPT_HELP from './script-help';
-import SCRIPT_KILL from './script-kill';
-import SETBIT from './setbit';
 import SHUTDOWN from './shutdown';
 import SLAVEOF from './slaveof';
 import SLOWLOG_GET from './slowlog-get';
 import SLOWLOG_HELP from './slowlog-help';
 import SLOWLOG_LEN from './slowlog-len';
 import SLOWLOG_RESET from './slowlog-reset';
-import SORT from './sort';
-import SORT_RO from './sort-ro';
 import SUBSTR from './substr';
-import WAIT from './wait';
 import XGROUP_HELP from './xgroup-help';
 import XINFO_HELP from './xinfo-help';
 import ZREVRANGE from './zrevrange';
@@ -79,16 +40,6 @@ import ZREVRANGEBYSCORE from './zrevrangebyscore';
 export const GENERATED_COMMANDS = {
   ACL_HELP,
   aclHelp: ACL_HELP,
-  BITCOUNT,
-  bitCount: BITCOUNT,
-  BITFIELD,
-  bitField: BITFIELD,
-  BITFIELD_RO,
-  bitFieldRo: BITFIELD_RO,
-  BITOP,
-  bitOp: BITOP,
-  BITPOS,
-  bitPos: BITPOS,
   CLIENT_HELP,
   clientHelp: CLIENT_HELP,
   CLUSTER_HELP,
@@ -101,98 +52,36 @@ export const GENERATED_COMMANDS = {
   commandHelp: COMMAND_HELP,
   CONFIG_HELP,
   configHelp: CONFIG_HELP,
-  COPY,
-  copy: COPY,
   DEBUG,
   debug: DEBUG,
-  DUMP,
-  dump: DUMP,
-  EXPIREAT,
-  expireAt: EXPIREAT,
-  EXPIRETIME,
-  expireTime: EXPIRETIME,
   FAILOVER,
   failover: FAILOVER,
-  FUNCTION_DUMP,
-  functionDump: FUNCTION_DUMP,
   FUNCTION_HELP,
   functionHelp: FUNCTION_HELP,
-  FUNCTION_KILL,
-  functionKill: FUNCTION_KILL,
-  FUNCTION_LIST,
-  functionList: FUNCTION_LIST,
-  FUNCTION_RESTORE,
-  functionRestore: FUNCTION_RESTORE,
-  FUNCTION_STATS,
-  functionStats: FUNCTION_STATS,
-  GETBIT,
-  getBit: GETBIT,
-  GETSET,
-  getSet: GETSET,
   HMSET,
   hmSet: HMSET,
   LATENCY_HELP,
   latencyHelp: LATENCY_HELP,
-  LCS,
-  lcs: LCS,
   MEMORY_HELP,
   memoryHelp: MEMORY_HELP,
-  MIGRATE,
-  migrate: MIGRATE,
   MODULE_HELP,
   moduleHelp: MODULE_HELP,
   MODULE_LOADEX,
   moduleLoadEx: MODULE_LOADEX,
-  MOVE,
-  move: MOVE,
-  MSETNX,
-  mSetNX: MSETNX,
-  OBJECT_ENCODING,
-  objectEncoding: OBJECT_ENCODING,
-  OBJECT_FREQ,
-  objectFreq: OBJECT_FREQ,
   OBJECT_HELP,
   objectHelp: OBJECT_HELP,
-  OBJECT_IDLETIME,
-  objectIdleTime: OBJECT_IDLETIME,
-  OBJECT_REFCOUNT,
-  objectRefCount: OBJECT_REFCOUNT,
-  PEXPIREAT,
-  pExpireAt: PEXPIREAT,
-  PEXPIRETIME,
-  pExpireTime: PEXPIRETIME,
-  PFADD,
-  pfAdd: PFADD,
-  PFCOUNT,
-  pfCount: PFCOUNT,
   PFDEBUG,
   pfDebug: PFDEBUG,
-  PFMERGE,
-  pfMerge: PFMERGE,
   PFSELFTEST,
   pfSelfTest: PFSELFTEST,
-  PSETEX,
-  pSetEx: PSETEX,
   PUBSUB_HELP,
   pubSubHelp: PUBSUB_HELP,
-  RANDOMKEY,
-  randomKey: RANDOMKEY,
   READWRITE,
   readWrite: READWRITE,
-  RENAMENX,
-  renameNX: RENAMENX,
-  RESTORE,
-  restore: RESTORE,
   SAVE,
   save: SAVE,
-  SCRIPT_DEBUG,
-  scriptDebug: SCRIPT_DEBUG,
   SCRIPT_HELP,
   scriptHelp: SCRIPT_HELP,
-  SCRIPT_KILL,
-  scriptKill: SCRIPT_KILL,
-  SETBIT,
-  setBit: SETBIT,
   SHUTDOWN,
   shutdown: SHUTDOWN,
   SLAVEOF,
@@ -205,14 +94,8 @@ export const GENERATED_COMMANDS = {
   slowLogLen: SLOWLOG_LEN,
   SLOWLOG_RESET,
   slowLogReset: SLOWLOG_RESET,
-  SORT,
-  sort: SORT,
-  SORT_RO,
-  sortRo: SORT_RO,
   SUBSTR,
   substr: SUBSTR,
-  WAIT,
-  wait: WAIT,
   XGROUP_HELP,
   xGroupHelp: XGROUP_HELP,
   XINFO_HELP,
