@@ -15,16 +15,43 @@ const commands = COMMANDS as unknown as Record<string, Command>;
 
 /** Hand-tuned methods that are a form of a Redis command rather than one (`LPOP key count`). */
 const VARIANTS: Record<string, string> = {
-  LPOP_COUNT: 'lpop',
-  RPOP_COUNT: 'rpop',
-  ZRANGE_WITHSCORES: 'zrange',
   ACL_LOG_RESET: 'acl|log',
+  FUNCTION_LIST_WITHCODE: 'function|list',
+  GEORADIUSBYMEMBER_RO_WITH: 'georadiusbymember_ro',
+  GEORADIUSBYMEMBER_STORE: 'georadiusbymember',
+  GEORADIUSBYMEMBER_WITH: 'georadiusbymember',
+  GEORADIUS_RO_WITH: 'georadius_ro',
+  GEORADIUS_STORE: 'georadius',
+  GEORADIUS_WITH: 'georadius',
+  GEOSEARCH_WITH: 'geosearch',
   HRANDFIELD_COUNT: 'hrandfield',
   HRANDFIELD_COUNT_WITHVALUES: 'hrandfield',
   HSCAN_NOVALUES: 'hscan',
+  LCS_IDX: 'lcs',
+  LCS_IDX_WITHMATCHLEN: 'lcs',
+  LCS_LEN: 'lcs',
+  LPOP_COUNT: 'lpop',
   LPOS_COUNT: 'lpos',
+  RPOP_COUNT: 'rpop',
+  SORT_STORE: 'sort',
   SPOP_COUNT: 'spop',
   SRANDMEMBER_COUNT: 'srandmember',
+  XADD_NOMKSTREAM: 'xadd',
+  XAUTOCLAIM_JUSTID: 'xautoclaim',
+  XCLAIM_JUSTID: 'xclaim',
+  XPENDING_RANGE: 'xpending',
+  ZADD_INCR: 'zadd',
+  ZDIFF_WITHSCORES: 'zdiff',
+  ZINTER_WITHSCORES: 'zinter',
+  ZPOPMAX_COUNT: 'zpopmax',
+  ZPOPMIN_COUNT: 'zpopmin',
+  ZRANDMEMBER_COUNT: 'zrandmember',
+  ZRANDMEMBER_COUNT_WITHSCORES: 'zrandmember',
+  ZRANGEBYSCORE_WITHSCORES: 'zrangebyscore',
+  ZRANGE_WITHSCORES: 'zrange',
+  ZRANK_WITHSCORE: 'zrank',
+  ZREVRANK_WITHSCORE: 'zrevrank',
+  ZUNION_WITHSCORES: 'zunion',
 };
 
 /** node-redis's upper-case spellings of commands x spells otherwise, by x's spelling's server name. */
@@ -42,12 +69,14 @@ const NEWER_THAN_SERVER = new Set([
   ...['CLIENT_NO_TOUCH', 'CLUSTER_MYSHARDID'],
   ...['VADD', 'VCARD', 'VDIM', 'VEMB', 'VEMB_RAW', 'VGETATTR', 'VINFO', 'VLINKS', 'VLINKS_WITHSCORES', 'VRANDMEMBER'],
   ...['VRANGE', 'VREM', 'VSETATTR', 'VSIM', 'VSIM_WITHSCORES'],
+  ...['BITRANGEINTARRAY', 'DELEX', 'DIGEST', 'INCREX', 'INCREXBYFLOAT', 'MSETEX'],
   // Hash field expiration (7.4), HGETDEL/HGETEX/HSETEX (8.0), HIMPORT (8.10).
   ...['HEXPIRE', 'HEXPIREAT', 'HEXPIRETIME', 'HGETDEL', 'HGETEX', 'HIMPORT_DISCARD', 'HIMPORT_DISCARDALL', 'HIMPORT_PREPARE'],
   ...['HIMPORT_SET', 'HPERSIST', 'HPEXPIRE', 'HPEXPIREAT', 'HPEXPIRETIME', 'HPTTL', 'HSETEX', 'HTTL'],
   // LMOVEM/BLMOVEM (8.x), set member expiration and SADDEX (8.12), SDIFFCARD/SUNIONCARD (8.10).
   ...['BLMOVEM', 'LMOVEM', 'SADDEX', 'SDIFFCARD', 'SEXPIRE', 'SEXPIREAT', 'SEXPIRETIME', 'SPERSIST', 'SPEXPIRE', 'SPEXPIREAT'],
   ...['SPEXPIRETIME', 'SPTTL', 'STTL', 'SUNIONCARD'],
+  ...['BZMOVE', 'ZMOVE', 'ZMOVEMEMBER', 'XACKDEL', 'XCFGSET', 'XDELEX', 'XNACK'],
 ]);
 
 /**
@@ -68,6 +97,9 @@ const READ_ONLY_AS_NODE_REDIS = new Set([
   ...['AUTH', 'CLIENT_CACHING', 'CLIENT_GETNAME', 'CLIENT_GETREDIR', 'CLIENT_ID', 'CLIENT_INFO', 'CLIENT_LIST', 'CLIENT_NO_EVICT'],
   ...['CLIENT_SETNAME', 'CLIENT_TRACKING', 'CLIENT_TRACKINGINFO', 'ECHO', 'PING'],
   ...['PUBLISH', 'PUBSUB_CHANNELS', 'PUBSUB_NUMPAT', 'PUBSUB_NUMSUB', 'PUBSUB_SHARDCHANNELS', 'PUBSUB_SHARDNUMSUB', 'SPUBLISH'],
+  // Scripting reads that change nothing; and TOUCH, flagged readonly but whose only effect is on the
+  // eviction data of the node it runs on, so node-redis keeps it on the master.
+  ...['FUNCTION_DUMP', 'FUNCTION_LIST', 'FUNCTION_LIST_WITHCODE', 'FUNCTION_STATS', 'SCRIPT_DEBUG', 'SCRIPT_EXISTS', 'TOUCH'],
 ]);
 
 /**

@@ -4,7 +4,7 @@ import type { Command, CommandParser, RedisArgument, TransformReply } from '@x/m
 import type { EngineContext } from './attempt';
 import { clusterScanStep } from './cluster-scan';
 import { NoOnlineNodeError } from './errors';
-import { aggregate, type NodeOutcome } from './response-policy';
+import { aggregate, randomNonNull, type NodeOutcome } from './response-policy';
 import { runRequest, type RouteOptions } from './run-command';
 import { commonSlot, mergeSplit, splitBySlot } from './split-keys';
 import { keySlot } from './topology/key-slot';
@@ -21,8 +21,9 @@ import { keySlot } from './topology/key-slot';
  *   one part per shard, routed by a slot the shard owns (so a master that fails over mid-command
  *   hands its part to its successor), plus — `all_nodes` — one per replica; the replies combined as
  *   the response policy says;
- * - a `special` response (INFO, MEMORY STATS…) or RANDOMKEY: one random master, as a single node
- *   would answer.
+ * - RANDOMKEY: every master (a part per shard, as above), and one of the keys they found, at random
+ *   (null only if all are empty);
+ * - a `special` response (INFO, MEMORY STATS…): one random master, as a single node would answer.
  */
 export function runWithPolicy(
   context: EngineContext,
@@ -50,7 +51,8 @@ export function runWithPolicy(
   const policy = command.REQUEST_POLICY;
   // The built-in definitions, by identity: a module command that happens to send SCAN is not walked.
   if (command === COMMANDS.SCAN) return clusterScanStep(context, String(args[1]), args.slice(2), options).then(shaped);
-  if ((policy === 'all_shards' || policy === 'all_nodes') && command.RESPONSE_POLICY !== 'special' && command !== COMMANDS.RANDOMKEY) {
+  if (command === COMMANDS.RANDOMKEY) return fanOut(context, false, args, options, readonly).then((outcomes) => shaped(randomNonNull(outcomes)));
+  if ((policy === 'all_shards' || policy === 'all_nodes') && command.RESPONSE_POLICY !== 'special') {
     return fanOut(context, policy === 'all_nodes', args, options, readonly).then((outcomes) => shaped(aggregate(command.RESPONSE_POLICY, outcomes)));
   }
   const first = keys[0];

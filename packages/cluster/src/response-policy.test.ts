@@ -1,4 +1,4 @@
-import { aggregate, type NodeOutcome } from './response-policy';
+import { aggregate, randomNonNull, type NodeOutcome } from './response-policy';
 
 const ok = (reply: unknown): NodeOutcome => ({ ok: true, reply });
 const fail = (message: string): NodeOutcome => ({ ok: false, error: new Error(message) });
@@ -7,6 +7,13 @@ describe('aggregate', () => {
   it('agg_sum adds numbers, element-wise for arrays', () => {
     expect(aggregate('agg_sum', [ok(1), ok(2), ok(3)])).toBe(6);
     expect(aggregate('agg_sum', [ok([1, 0]), ok([2, 5])])).toEqual([3, 5]);
+  });
+
+  it('keeps counts and 0/1 flags that a NUMBER: String type mapping made strings as strings', () => {
+    expect(aggregate('agg_sum', [ok('1'), ok('2'), ok('3')])).toBe('6');
+    expect(aggregate('agg_min', [ok('4'), ok('2')])).toBe('2');
+    expect(aggregate('agg_sum', [ok(['1', '0']), ok(['2', '5'])])).toEqual(['3', '5']);
+    expect(aggregate('agg_logical_and', [ok(['1', '1', '0']), ok(['1', '0', '0'])])).toEqual(['1', '0', '0']);
   });
 
   it('agg_min and agg_max', () => {
@@ -37,5 +44,22 @@ describe('aggregate', () => {
 
   it('any policy but one_succeeded fails on an error', () => {
     expect(() => aggregate('agg_sum', [ok(1), fail('down')])).toThrow('down');
+  });
+});
+
+describe('randomNonNull (RANDOMKEY on every master)', () => {
+  it('finds the key of the one master that has one', () => {
+    expect(randomNonNull([ok(null), ok('k'), ok(null)], () => 0)).toBe('k');
+    expect(randomNonNull([ok(null), ok('k'), ok(null)], () => 0.99)).toBe('k');
+  });
+
+  it('picks among the keys found, by the random draw', () => {
+    expect(randomNonNull([ok('a'), ok(null), ok('b')], () => 0)).toBe('a');
+    expect(randomNonNull([ok('a'), ok(null), ok('b')], () => 0.6)).toBe('b');
+  });
+
+  it('is null when every master is empty, and fails with the first error', () => {
+    expect(randomNonNull([ok(null), ok(null)])).toBeNull();
+    expect(() => randomNonNull([ok('a'), fail('down')])).toThrow('down');
   });
 });

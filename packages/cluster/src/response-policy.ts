@@ -8,7 +8,8 @@ export type NodeOutcome = { ok: true; reply: unknown } | { ok: false; error: Err
  * (https://redis.io/docs/reference/command-tips/):
  * - `all_succeeded`: any error fails it; else the first reply (they are all alike, e.g. OK).
  * - `one_succeeded`: the first success; fails only when every node failed.
- * - `agg_sum`, `agg_min`, `agg_max`: numbers combined, element-wise for arrays.
+ * - `agg_sum`, `agg_min`, `agg_max`: numbers combined, element-wise for arrays (strings under a
+ *   `NUMBER: String` mapping stay strings).
  * - `agg_logical_and`, `agg_logical_or`: booleans (or 0/1 integers), element-wise for arrays.
  * - no policy: arrays are concatenated (KEYS); other replies: the first.
  * Every policy but `one_succeeded` fails with the first error.
@@ -26,11 +27,11 @@ export function aggregate(policy: ResponsePolicy | undefined, outcomes: readonly
   if (replies.length === 0) return undefined;
   switch (policy) {
     case 'agg_sum':
-      return combine(replies, (a, b) => toNumber(a) + toNumber(b));
+      return combine(replies, (a, b) => sameNumberKind(a, toNumber(a) + toNumber(b)));
     case 'agg_min':
-      return combine(replies, (a, b) => Math.min(toNumber(a), toNumber(b)));
+      return combine(replies, (a, b) => sameNumberKind(a, Math.min(toNumber(a), toNumber(b))));
     case 'agg_max':
-      return combine(replies, (a, b) => Math.max(toNumber(a), toNumber(b)));
+      return combine(replies, (a, b) => sameNumberKind(a, Math.max(toNumber(a), toNumber(b))));
     case 'agg_logical_and':
       return combine(replies, (a, b) => sameKind(a, toBoolean(a) && toBoolean(b)));
     case 'agg_logical_or':
@@ -63,7 +64,35 @@ function toBoolean(value: unknown): boolean {
   return toNumber(value) !== 0;
 }
 
-/** Keep the wire's shape: integers stay 0/1, booleans stay booleans. */
+/**
+ * Keep the decoded type: a count that the `{ [RESP_TYPES.NUMBER]: String }` mapping made a string
+ * stays a string (DEL across slots under that mapping resolves `'4'`, as from one node).
+ */
+function sameNumberKind(model: unknown, value: number): unknown {
+  return typeof model === 'string' ? String(value) : value;
+}
+
+/**
+ * Keep the wire's shape: integers stay 0/1, booleans stay booleans, and 0/1 that a `NUMBER: String`
+ * mapping made strings stay strings (SCRIPT EXISTS across masters under that mapping: `['1', '0']`).
+ */
 function sameKind(model: unknown, value: boolean): unknown {
-  return typeof model === 'boolean' ? value : value ? 1 : 0;
+  if (typeof model === 'boolean') return value;
+  if (typeof model === 'string') return value ? '1' : '0';
+  return value ? 1 : 0;
+}
+
+/**
+ * RANDOMKEY sent to every master: each answers with a random key of its own keyspace, or null when it
+ * is empty. One of the keys, picked at random (null only when every master is empty), so a key is
+ * found whichever shard holds it — one random master alone would answer null while another holds
+ * keys. Fails with the first error, as any fan-out does.
+ */
+export function randomNonNull(outcomes: readonly NodeOutcome[], random: () => number = Math.random): unknown {
+  const keys: unknown[] = [];
+  for (const o of outcomes) {
+    if (!o.ok) throw o.error;
+    if (o.reply !== null && o.reply !== undefined) keys.push(o.reply);
+  }
+  return keys.length === 0 ? null : keys[Math.floor(random() * keys.length)];
 }

@@ -4,6 +4,7 @@
 import type { RESP_TYPES, WithCommands } from '@x/modules';
 import type { COMMANDS } from './index';
 import type { ClientInfoReply } from './client-info';
+import type { LcsIdxMatch } from './lcs-idx';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 // `exact<T>()(value)`: compiles only when the value's type is exactly T.
@@ -18,10 +19,7 @@ declare const buffers: WithCommands<typeof COMMANDS, 3, { [RESP_TYPES.BLOB_STRIN
 export async function generatedSignatures(): Promise<void> {
   // Positional keys, variadic keys, a numkeys counted from the array.
   exact<number>()(await client.copy('a', 'b', { DB: 1, REPLACE: true }));
-  exact<number>()(await client.zUnionStore('dst', ['a', 'b'], { WEIGHTS: [1, 2], AGGREGATE: 'MAX' }));
   exact<[key: string, elements: Array<string>] | null>()(await client.lmPop(['a', 'b'], 'LEFT', { COUNT: 2 }));
-  // @ts-expect-error — AGGREGATE takes SUM, MIN or MAX
-  await client.zUnionStore('dst', ['a'], { AGGREGATE: 'AVG' });
   // @ts-expect-error — numkeys is counted from the keys, not passed
   await client.lmPop(2, ['a', 'b'], 'LEFT');
 
@@ -30,25 +28,14 @@ export async function generatedSignatures(): Promise<void> {
   // @ts-expect-error — HARD or SOFT
   await client.clusterReset('MEDIUM');
 
-  // Tokened oneofs as { type, value }, blocks as objects, flattened optional blocks all-or-nothing.
-  await client.geoSearch('g', { type: 'FROMLONLAT', longitude: 15, latitude: 37 }, { type: 'BYRADIUS', radius: 200, unit: 'KM' }, {
-    COUNT: 1,
-    ANY: true,
-    WITHDIST: true,
-  });
-  await client.geoSearch('g', { type: 'FROMMEMBER', value: 'Palermo' }, { type: 'BYBOX', width: 1, height: 2, unit: 'M' });
-  // @ts-expect-error — ANY needs COUNT
-  await client.geoSearch('g', { type: 'FROMMEMBER', value: 'm' }, { type: 'BYBOX', width: 1, height: 2, unit: 'M' }, { ANY: true });
-  // @ts-expect-error — units are upper-case tokens
-  await client.geoSearch('g', { type: 'FROMMEMBER', value: 'm' }, { type: 'BYRADIUS', radius: 1, unit: 'km' });
-  // @ts-expect-error — FROMLONLAT needs both coordinates
-  await client.geoSearch('g', { type: 'FROMLONLAT', longitude: 15 }, { type: 'BYRADIUS', radius: 1, unit: 'KM' });
+  // Blocks as objects, flattened optional blocks all-or-nothing.
   await client.bitCount('k', { start: 0, end: -1, indexUnit: 'BIT' });
+  await client.bitCount('k', { start: 0, end: -1, mode: 'BIT' });
   // @ts-expect-error — end needs start
   await client.bitCount('k', { end: -1 });
-  await client.zRangeByScore('z', '(1', Infinity, { LIMIT: { offset: 0, count: 10 }, WITHSCORES: true });
+  await client.zRevRangeByScore('z', Infinity, '(1', { LIMIT: { offset: 0, count: 10 }, WITHSCORES: true });
   // @ts-expect-error — LIMIT is { offset, count }
-  await client.zRangeByScore('z', 0, 1, { LIMIT: 10 });
+  await client.zRevRangeByScore('z', 1, 0, { LIMIT: 10 });
 
   // Subcommands under node-redis's names; a repeated token (CLIENT TRACKING … PREFIX a PREFIX b).
   exact<Array<ClientInfoReply>>()(await client.clientList({ TYPE: 'PUBSUB' }));
@@ -62,11 +49,48 @@ export async function generatedSignatures(): Promise<void> {
   await client.hmSet('h', ['field', 'value']);
 
   // Replies: per protocol where RESP2 and RESP3 differ; strings become Buffers under the mapping.
-  exact<Array<number | null>>()(await client.zmScore('z', ['a', 'b']));
-  exact<Array<string | null>>()(await resp2.zmScore('z', ['a', 'b']));
+  exact<Array<string> | Array<[member: string, score: number]>>()(await client.zRevRangeByScore('z', 1, 0, { WITHSCORES: true }));
+  exact<Array<string>>()(await resp2.zRevRangeByScore('z', 1, 0, { WITHSCORES: true }));
   exact<Buffer | null>()(await buffers.getSet('k', 'v'));
+  exact<'OK' | 'NOKEY'>()(await client.migrate('127.0.0.1', 6380, ['a', 'b'], 0, 1000, { AUTH: { username: 'u', password: 'p' } }));
   exact<'OK' | 'NOKEY'>()(await client.migrate('127.0.0.1', 6380, '', 0, 1000, { KEYS: ['a', 'b'], authentication: { type: 'AUTH2', username: 'u', password: 'p' } }));
-  exact<number>()(await client.xGroupDestroy('stream', 'group'));
-  // @ts-expect-error — XINFO STREAM takes the key first
-  await client.xInfoStream();
+  // @ts-expect-error — ZREVRANGEBYLEX takes the key first
+  await client.zRevRangeByLex();
+}
+
+declare const maps: WithCommands<typeof COMMANDS, 3, { [RESP_TYPES.MAP]: MapConstructor; [RESP_TYPES.SET]: SetConstructor }>;
+
+// Hand-tuned in node-redis's forms: operation objects, pair lists, struct-like maps per protocol.
+export async function nodeRedisForms(): Promise<void> {
+  exact<0 | 1>()(await client.mSetNX(['a', '1', 'b', '2']));
+  await client.mSetNX({ a: '1' });
+  await client.mSetNX([['a', '1']]);
+  exact<Array<number | null>>()(await client.bitField('k', [{ operation: 'SET', encoding: 'u8', offset: 0, value: 255 }, { operation: 'OVERFLOW', behavior: 'SAT' }]));
+  // @ts-expect-error — BITFIELD has no INCR operation
+  await client.bitField('k', [{ operation: 'INCR', encoding: 'u8', offset: 0 }]);
+  // @ts-expect-error — a SET needs its value
+  await client.bitField('k', [{ operation: 'SET', encoding: 'u8', offset: 0 }]);
+  exact<Array<number>>()(await client.bitFieldRo('k', [{ encoding: 'i4', offset: '#1' }]));
+  // @ts-expect-error — BITFIELD_RO only reads
+  await client.bitFieldRo('k', [{ operation: 'SET', encoding: 'u8', offset: 0, value: 1 }]);
+  await client.functionRestore(Buffer.from(''), { mode: 'REPLACE' });
+  await client.functionRestore(Buffer.from(''), 'REPLACE'); // x's earlier form, kept
+  // @ts-expect-error — FLUSH, APPEND or REPLACE
+  await client.functionRestore(Buffer.from(''), { mode: 'MERGE' });
+
+  // LCS IDX: { matches, len } — RESP3's map becomes a Map under MAP; RESP2's object stays an object.
+  const idx = await client.lcsIdx('a', 'b', { MINMATCHLEN: 2 });
+  exact<number>()(idx.len);
+  exact<Array<LcsIdxMatch>>()(idx.matches);
+  exact<number>()((await resp2.lcsIdxWithMatchLen('a', 'b')).len);
+  const idxMap: Map<string, unknown> = await maps.lcsIdx('a', 'b');
+  void idxMap;
+
+  // FUNCTION LIST / STATS: RESP2 as node-redis shapes it; RESP3's maps and sets follow the mapping.
+  exact<string | null>()((await resp2.functionList())[0]!.library_name);
+  exact<Array<string>>()((await resp2.functionList())[0]!.functions[0]!.flags);
+  const libraries: Array<Map<string, unknown>> = await maps.functionList();
+  void libraries;
+  exact<number>()((await resp2.functionStats()).engines['LUA']!.functions_count);
+  exact<string | null>()(await client.randomKey());
 }

@@ -1,4 +1,6 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
+import { describeValue, numberArgument, objectArgument } from './helpers/arguments';
+import { unixMillisecondsArgument, unixSecondsArgument } from './helpers/unix-time';
 
 /** How `GETEX` changes the time to live, in node-redis's forms (`{ type, value }` or one flag). */
 export type GetExOptions =
@@ -11,46 +13,42 @@ export type GetExOptions =
   | { PXAT: number | Date }
   | { PERSIST: true };
 
-function unixSeconds(value: number | Date): string {
-  return String(typeof value === 'number' ? value : Math.floor(value.getTime() / 1000));
-}
+type Loose = { type?: unknown; value?: unknown; EX?: unknown; PX?: unknown; EXAT?: unknown; PXAT?: unknown; PERSIST?: unknown };
 
-function unixMilliseconds(value: number | Date): string {
-  return String(typeof value === 'number' ? value : value.getTime());
-}
-
-/** `GETEX key [EX s | PX ms | EXAT t | PXAT t | PERSIST]`: the value (or null). */
+/**
+ * `GETEX key [EX s | PX ms | EXAT t | PXAT t | PERSIST]`: the value (or null). `EXAT`/`PXAT` take a
+ * Unix time or a Date. Options that name none of these are refused (node-redis would send `PERSIST`).
+ */
 export default {
   parseCommand(parser: CommandParser, key: RedisArgument, options: GetExOptions) {
     parser.push('GETEX');
     parser.pushKey(key);
-    if ('type' in options) {
-      switch (options.type) {
+    const o = objectArgument<Loose>(options, 'GETEX options');
+    if ('type' in o) {
+      switch (o.type) {
         case 'EX':
         case 'PX':
-          parser.push(options.type, String(options.value));
-          break;
+          parser.push(o.type, numberArgument(o.value, 'GETEX value'));
+          return;
         case 'EXAT':
-          parser.push('EXAT', unixSeconds(options.value));
-          break;
+          parser.push('EXAT', unixSecondsArgument(o.value, 'GETEX value'));
+          return;
         case 'PXAT':
-          parser.push('PXAT', unixMilliseconds(options.value));
-          break;
+          parser.push('PXAT', unixMillisecondsArgument(o.value, 'GETEX value'));
+          return;
         case 'PERSIST':
           parser.push('PERSIST');
-          break;
+          return;
+        default:
+          throw new TypeError(`GETEX options.type must be 'EX', 'PX', 'EXAT', 'PXAT' or 'PERSIST', got ${describeValue(o.type)}`);
       }
-    } else if ('EX' in options) {
-      parser.push('EX', String(options.EX));
-    } else if ('PX' in options) {
-      parser.push('PX', String(options.PX));
-    } else if ('EXAT' in options) {
-      parser.push('EXAT', unixSeconds(options.EXAT));
-    } else if ('PXAT' in options) {
-      parser.push('PXAT', unixMilliseconds(options.PXAT));
-    } else {
-      parser.push('PERSIST');
     }
+    if ('EX' in o) parser.push('EX', numberArgument(o.EX, 'GETEX EX'));
+    else if ('PX' in o) parser.push('PX', numberArgument(o.PX, 'GETEX PX'));
+    else if ('EXAT' in o) parser.push('EXAT', unixSecondsArgument(o.EXAT, 'GETEX EXAT'));
+    else if ('PXAT' in o) parser.push('PXAT', unixMillisecondsArgument(o.PXAT, 'GETEX PXAT'));
+    else if (o.PERSIST === true) parser.push('PERSIST');
+    else throw new TypeError(`GETEX options must be one of { EX }, { PX }, { EXAT }, { PXAT }, { PERSIST: true } or { type, value }, got ${describeValue(options)}`);
   },
   transformReply: undefined as unknown as () => string | null,
 } as const satisfies Command;

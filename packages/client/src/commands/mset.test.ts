@@ -28,6 +28,19 @@ describe('MSET', () => {
     expect(parser.keys).toEqual([Buffer.from('a')]);
   });
 
+  it('refuses a shape it would have to guess at: empty, odd, mixed, a value missing', () => {
+    expect(() => parseCommandArguments(MSET, [])).toThrow(/MSET the keys and values must be a non-empty array or object/);
+    expect(() => parseCommandArguments(MSET, {})).toThrow(TypeError);
+    expect(() => parseCommandArguments(MSET, ['a', '1', 'b'])).toThrow(/of even length/);
+    expect(() => parseCommandArguments(MSET, ['a', ['b', '1']] as never)).toThrow(/element 1 of the flat array must be a string or a Buffer, got an array/);
+    expect(() => parseCommandArguments(MSET, [['a']] as never)).toThrow(/pair 0 must be a \[key, value\] array/);
+    expect(() => parseCommandArguments(MSET, { a: null } as never)).toThrow(/the value of "a" must be a string or a Buffer, got null/);
+  });
+
+  it('sends numbers as decimal strings (x takes them; node-redis would refuse them at send)', () => {
+    expect(parseCommandArguments(MSET, { a: 1 } as never).redisArgs).toEqual(['MSET', 'a', '1']);
+  });
+
   it('writes, and resolves with OK as decoded', () => {
     expect('IS_READ_ONLY' in MSET).toBe(false);
     expect(getTransformReply(MSET, 2)).toBeUndefined();

@@ -49,6 +49,28 @@ describe('SET', () => {
     ]);
   });
 
+  it.each([
+    [{ condition: 'IFEQ', matchValue: 'old' }, ['IFEQ', 'old']],
+    [{ condition: 'IFNE', matchValue: Buffer.from('old') }, ['IFNE', Buffer.from('old')]],
+    [{ condition: 'IFDEQ', matchValue: 'e0b9ed5e2b2d7a2c', GET: true }, ['IFDEQ', 'e0b9ed5e2b2d7a2c', 'GET']],
+    [{ condition: 'IFDNE', matchValue: 'd', EX: 5 }, ['EX', '5', 'IFDNE', 'd']],
+  ] as const)('Redis 8.4 conditions with their match value %j', (options, expected) => {
+    expect(args('key', 'value', options)).toEqual(['SET', 'key', 'value', ...expected]);
+  });
+
+  it('takes a Date for EXAT and PXAT (x only; node-redis sends Date#toString())', () => {
+    const at = new Date(1_700_000_000_500);
+    expect(args('k', 'v', { EXAT: at as unknown as number })).toEqual(['SET', 'k', 'v', 'EXAT', '1700000000']);
+    expect(args('k', 'v', { PXAT: at as unknown as number })).toEqual(['SET', 'k', 'v', 'PXAT', '1700000000500']);
+  });
+
+  it('refuses what node-redis would send as "undefined" or drop: an expiry without its value, a match value without a condition', () => {
+    expect(() => args('k', 'v', { expiration: { type: 'EX' } as never })).toThrow(new TypeError('SET expiration.value must be a number, got undefined'));
+    expect(() => args('k', 'v', { EX: 'ten' as unknown as number })).not.toThrow(); // a string goes as given: the server judges it
+    expect(() => args('k', 'v', { matchValue: 'x' })).toThrow(/SET matchValue must be given with a condition/);
+    expect(() => args('k', 'v', { expiration: null as never })).toThrow(/SET expiration must be an object/);
+  });
+
   it('resolves with OK, null, or the old value as decoded', () => {
     expect(getTransformReply(SET, 2)).toBeUndefined();
     expect(getTransformReply(SET, 3)).toBeUndefined();

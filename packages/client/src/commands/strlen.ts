@@ -1,8 +1,9 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
 
-/** `STRLEN key`: the length of the value (0 when the key does not exist). */
+/** `STRLEN key`: the length of the string value (0 for a missing key). */
 export default {
   IS_READ_ONLY: true,
+  CACHEABLE: true,
   parseCommand(parser: CommandParser, key: RedisArgument) {
     parser.push('STRLEN');
     parser.pushKey(key);

@@ -2,8 +2,10 @@ import { getTransformReply, parseCommandArguments } from '@x/modules';
 import TOUCH from './touch';
 
 describe('TOUCH', () => {
-  it('is read-only (per COMMAND INFO) and records every key', () => {
-    expect(TOUCH.IS_READ_ONLY).toBe(true);
+  it('goes to the master and is never cached (as node-redis pins it), and records every key', () => {
+    // COMMAND INFO flags it readonly, but on a replica it would bump only that replica's LRU/LFU data.
+    expect(TOUCH.IS_READ_ONLY).toBe(false);
+    expect(TOUCH.CACHEABLE).toBe(false);
     const parser = parseCommandArguments(TOUCH, ['a', 'b']);
     expect(parser.redisArgs).toEqual(['TOUCH', 'a', 'b']);
     expect(parser.keys).toEqual(['a', 'b']);

@@ -3,6 +3,7 @@ import type { Command, CommandParser, RedisArgument } from '@x/modules';
 /** `TYPE key`: `string`, `list`, `set`, `zset`, `hash`, `stream`, or `none`. */
 export default {
   IS_READ_ONLY: true,
+  CACHEABLE: true,
   parseCommand(parser: CommandParser, key: RedisArgument) {
     parser.push('TYPE');
     parser.pushKey(key);

@@ -59,13 +59,30 @@ describe('XREAD', () => {
     expect(XREAD.transformReply[3](null)).toBeNull();
   });
 
-  it('under BLOB_STRING: Buffer, names are Buffers in both protocols', () => {
+  it("under BLOB_STRING: Buffer, as node-redis: RESP2 names are Buffers, RESP3's (map keys) strings", () => {
     const tm = { [RESP_TYPES.BLOB_STRING]: Buffer };
     const raw = [['1-1', [Buffer.from('f'), Buffer.from('v')]]];
     const resp2 = XREAD.transformReply[2]([[Buffer.from('s1'), raw]], undefined, tm);
     const resp3 = XREAD.transformReply[3]({ s1: raw }, undefined, tm);
-    expect(resp2).toEqual(resp3);
-    expect(resp3![0]!.name).toEqual(Buffer.from('s1'));
+    expect(resp2![0]!.name).toEqual(Buffer.from('s1'));
+    expect(resp3![0]!.name).toBe('s1');
+    expect(resp3![0]!.messages).toEqual(resp2![0]!.messages);
     expect(resp3![0]!.messages[0]!.message).toEqual({ f: Buffer.from('v') });
+  });
+
+  it('MAP: Map keeps message keys as strings; MAP: Array keeps the flat fields', () => {
+    const raw = [['1-1', ['f', 'v']]];
+    expect(XREAD.transformReply[2]([['s', raw]], undefined, { [RESP_TYPES.MAP]: Map })![0]!.messages[0]!.message).toEqual(new Map([['f', 'v']]));
+    expect(XREAD.transformReply[2]([['s', raw]], undefined, { [RESP_TYPES.MAP]: Array })![0]!.messages[0]!.message).toEqual(['f', 'v']);
+  });
+
+  it('refuses a stream that is not { key, id } before sending', () => {
+    expect(() => parseCommandArguments(XREAD, ['s', '0'] as never)).toThrow(new TypeError('XREAD: streams[0] must be { key, id }, got "s"'));
+  });
+
+  it('MAXCOUNT and MAXSIZE (Redis 8) in node-redis order', () => {
+    expect(parseCommandArguments(XREAD, { key: 's', id: '0' }, { BLOCK: 5, MAXSIZE: 10, MAXCOUNT: 2, COUNT: 1 }).redisArgs).toEqual([
+      'XREAD', 'COUNT', '1', 'MAXCOUNT', '2', 'MAXSIZE', '10', 'BLOCK', '5', 'STREAMS', 's', '0',
+    ]);
   });
 });

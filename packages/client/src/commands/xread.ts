@@ -1,4 +1,5 @@
 import type { Command, CommandParser, TypeMapping } from '@x/modules';
+import { integerLike } from './helpers/argument-errors';
 import {
   pushStreams,
   transformStreamsReplyResp2,
@@ -11,8 +12,21 @@ import {
 export interface XReadOptions {
   /** At most this many entries per stream. */
   COUNT?: number;
+  /** Redis 8.x: at most this many entries in all. */
+  MAXCOUNT?: number;
+  /** Redis 8.x: at most about this many bytes of entries. */
+  MAXSIZE?: number;
   /** Wait up to this many milliseconds for data (0: forever). */
   BLOCK?: number;
+}
+
+/** Pushes `[COUNT n] [MAXCOUNT n] [MAXSIZE n] [BLOCK ms]` of `XREAD`/`XREADGROUP`. */
+export function pushXReadOptions(parser: CommandParser, command: string, options: XReadOptions | undefined): void {
+  if (options === undefined) return;
+  if (options.COUNT !== undefined) parser.push('COUNT', integerLike(command, 'options.COUNT', options.COUNT));
+  if (options.MAXCOUNT !== undefined) parser.push('MAXCOUNT', integerLike(command, 'options.MAXCOUNT', options.MAXCOUNT));
+  if (options.MAXSIZE !== undefined) parser.push('MAXSIZE', integerLike(command, 'options.MAXSIZE', options.MAXSIZE));
+  if (options.BLOCK !== undefined) parser.push('BLOCK', integerLike(command, 'options.BLOCK', options.BLOCK));
 }
 
 /**
@@ -24,9 +38,8 @@ export default {
   IS_READ_ONLY: true,
   parseCommand(parser: CommandParser, streams: StreamReadTarget | Array<StreamReadTarget>, options?: XReadOptions) {
     parser.push('XREAD');
-    if (options?.COUNT !== undefined) parser.push('COUNT', String(options.COUNT));
-    if (options?.BLOCK !== undefined) parser.push('BLOCK', String(options.BLOCK));
-    pushStreams(parser, streams);
+    pushXReadOptions(parser, 'XREAD', options);
+    pushStreams(parser, 'XREAD', streams);
   },
   transformReply: {
     2: (reply: unknown, preserve?: unknown, typeMapping?: TypeMapping) =>

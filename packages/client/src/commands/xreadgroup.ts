@@ -1,17 +1,17 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
+import { integerLike } from './helpers/argument-errors';
 import {
   pushStreams,
   transformStreamsReplyResp2,
   transformStreamsReplyResp3,
   type StreamReadTarget,
 } from './helpers/streams';
+import { pushXReadOptions, type XReadOptions } from './xread';
 
 /** Options of `XREADGROUP`. */
-export interface XReadGroupOptions {
-  /** At most this many entries per stream. */
-  COUNT?: number;
-  /** Wait up to this many milliseconds for data (0: forever). */
-  BLOCK?: number;
+export interface XReadGroupOptions extends XReadOptions {
+  /** Redis 8.4+: also claim entries pending for at least this many milliseconds. */
+  CLAIM?: number;
   /** Do not add the entries to the pending list (no `XACK` needed). */
   NOACK?: boolean;
 }
@@ -30,10 +30,10 @@ export default {
     options?: XReadGroupOptions,
   ) {
     parser.push('XREADGROUP', 'GROUP', group, consumer);
-    if (options?.COUNT !== undefined) parser.push('COUNT', String(options.COUNT));
-    if (options?.BLOCK !== undefined) parser.push('BLOCK', String(options.BLOCK));
+    pushXReadOptions(parser, 'XREADGROUP', options);
+    if (options?.CLAIM !== undefined) parser.push('CLAIM', integerLike('XREADGROUP', 'options.CLAIM', options.CLAIM));
     if (options?.NOACK) parser.push('NOACK');
-    pushStreams(parser, streams);
+    pushStreams(parser, 'XREADGROUP', streams);
   },
   transformReply: {
     2: transformStreamsReplyResp2,

@@ -1,4 +1,4 @@
-import { getTransformReply, parseCommandArguments } from '@x/modules';
+import { getTransformReply, parseCommandArguments, RESP_TYPES, type TypeMapping } from '@x/modules';
 import ZADD from './zadd';
 
 describe('ZADD', () => {
@@ -32,8 +32,16 @@ describe('ZADD', () => {
     ]);
   });
 
-  it('resolves with the integer as decoded', () => {
-    expect(getTransformReply(ZADD, 2)).toBeUndefined();
+  it("RESP2 reads the integer through node-redis's double transform; RESP3 resolves it as decoded", () => {
+    const resp2 = getTransformReply(ZADD, 2)!;
+    expect(resp2(2)).toBe(2);
+    expect(resp2('2', undefined, { [RESP_TYPES.DOUBLE]: String } as TypeMapping)).toBe('2');
     expect(getTransformReply(ZADD, 3)).toBeUndefined();
+  });
+
+  it('refuses members that are not { score, value } before sending (a flat array included)', () => {
+    expect(() => parseCommandArguments(ZADD, 'z', ['1', 'a'] as never)).toThrow(new TypeError('ZADD: members[0] must be { score, value }, got "1"'));
+    expect(() => parseCommandArguments(ZADD, 'z', { score: 1 } as never)).toThrow(TypeError);
+    expect(() => parseCommandArguments(ZADD, 'z', { score: {}, value: 'a' } as never)).toThrow(/members.score must be a number/);
   });
 });

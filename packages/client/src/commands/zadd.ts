@@ -1,5 +1,6 @@
-import type { Command, CommandParser, RedisArgument } from '@x/modules';
-import { doubleArgument } from './helpers/double';
+import type { Command, CommandParser, RedisArgument, TypeMapping } from '@x/modules';
+import { pushSortedSetMembers } from './helpers/sorted-set';
+import { doubleReply } from './helpers/type-mapped-numbers';
 
 /** A member to add and its score. */
 export interface ZMember {
@@ -25,26 +26,34 @@ export interface ZAddOptions {
   CH?: boolean;
 }
 
+/** Pushes `[NX | XX] [GT | LT] [CH]`. */
+export function pushZAddFlags(parser: CommandParser, options: ZAddOptions | undefined): void {
+  if (options === undefined) return;
+  if (options.condition) parser.push(options.condition);
+  else if (options.NX) parser.push('NX');
+  else if (options.XX) parser.push('XX');
+  if (options.comparison) parser.push(options.comparison);
+  else if (options.LT) parser.push('LT');
+  else if (options.GT) parser.push('GT');
+  if (options.CH) parser.push('CH');
+}
+
 /**
  * `ZADD key [NX | XX] [GT | LT] [CH] score member [score member …]`: the number of members added
- * (with `CH`: added or changed).
+ * (with `CH`: added or changed). Members are `{ score, value }` objects, one or an array; anything
+ * else (a flat `[score, member]` array included) is refused with a TypeError before sending.
  */
 export default {
   parseCommand(parser: CommandParser, key: RedisArgument, members: ZMember | Array<ZMember>, options?: ZAddOptions) {
     parser.push('ZADD');
     parser.pushKey(key);
-    if (options?.condition !== undefined) parser.push(options.condition);
-    else if (options?.NX) parser.push('NX');
-    else if (options?.XX) parser.push('XX');
-    if (options?.comparison !== undefined) parser.push(options.comparison);
-    else if (options?.LT) parser.push('LT');
-    else if (options?.GT) parser.push('GT');
-    if (options?.CH) parser.push('CH');
-    if (Array.isArray(members)) {
-      for (const member of members) parser.push(doubleArgument(member.score), member.value);
-    } else {
-      parser.push(doubleArgument(members.score), members.value);
-    }
+    pushZAddFlags(parser, options);
+    pushSortedSetMembers(parser, 'ZADD', members);
   },
-  transformReply: undefined as unknown as () => number,
+  // node-redis reads the integer reply through its double transform: a number, or as decoded when
+  // the type mapping asks for doubles as strings.
+  transformReply: {
+    2: (reply: unknown, _preserve?: unknown, typeMapping?: TypeMapping) => doubleReply(reply, typeMapping) as number,
+    3: undefined as unknown as () => number,
+  },
 } as const satisfies Command;

@@ -1,5 +1,5 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
-import { flatToSortedSetMembers, pairsToSortedSetMembers } from './helpers/sorted-set';
+import { sortedSetMembersReply } from './helpers/sorted-set';
 import { pushZRangeArguments, type ZRangeOptions } from './zrange';
 
 /**
@@ -14,8 +14,5 @@ export default {
     pushZRangeArguments(parser, min, max, options);
     parser.push('WITHSCORES');
   },
-  transformReply: {
-    2: flatToSortedSetMembers,
-    3: pairsToSortedSetMembers,
-  },
+  transformReply: sortedSetMembersReply,
 } as const satisfies Command;

@@ -1,5 +1,6 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
 import { rangeArgument } from './helpers/double';
+import { pushRangeLimit, type RangeLimit } from './helpers/limit';
 
 /** Options of `ZRANGE`. */
 export interface ZRangeOptions {
@@ -8,7 +9,7 @@ export interface ZRangeOptions {
   /** Highest first. */
   REV?: boolean;
   /** Skip `offset`, return at most `count` (with `BY`). */
-  LIMIT?: { offset: number; count: number };
+  LIMIT?: RangeLimit;
 }
 
 /**
@@ -25,7 +26,7 @@ export function pushZRangeArguments(
   if (options?.BY === 'SCORE') parser.push('BYSCORE');
   else if (options?.BY === 'LEX') parser.push('BYLEX');
   if (options?.REV) parser.push('REV');
-  if (options?.LIMIT !== undefined) parser.push('LIMIT', String(options.LIMIT.offset), String(options.LIMIT.count));
+  pushRangeLimit(parser, 'ZRANGE', options?.LIMIT);
 }
 
 /** `ZRANGE key min max [BYSCORE | BYLEX] [REV] [LIMIT offset count]`: the members. */

@@ -1,6 +1,6 @@
 import type { Command, CommandParser, RedisArgument } from '@x/modules';
 import { pushScanArguments, type ScanCommonOptions } from './helpers/scan';
-import { flatToSortedSetMembers, type SortedSetMember } from './helpers/sorted-set';
+import { flatToSortedSetMembersParsed, type SortedSetMember } from './helpers/sorted-set';
 
 /** One `ZSCAN` step: the next cursor (`'0'` when done) and the members with their scores. */
 export interface ZScanReply {
@@ -10,7 +10,7 @@ export interface ZScanReply {
 
 /**
  * `ZSCAN key cursor [MATCH pattern] [COUNT count]`. Both protocols send the members flat with the
- * scores as strings; they are parsed into numbers.
+ * scores as strings; they are parsed into numbers (whatever the type mapping, as node-redis does).
  */
 export default {
   IS_READ_ONLY: true,
@@ -20,6 +20,6 @@ export default {
     pushScanArguments(parser, cursor, options);
   },
   transformReply([cursor, flat]: [string, Array<unknown>]): ZScanReply {
-    return { cursor, members: flatToSortedSetMembers(flat) };
+    return { cursor, members: flatToSortedSetMembersParsed(flat) };
   },
 } as const satisfies Command;

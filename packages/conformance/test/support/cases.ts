@@ -6,7 +6,7 @@ import { BasicCommandParser, RESP_TYPES } from '@x/modules';
 import { COMMANDS as X_COMMANDS } from '@x/client/node-connection';
 import { canonical, sameCanonical, show } from './canonical';
 import { oracle, type OracleCommand } from './oracle';
-import { recordCase, type CaseStats } from './report';
+import { recordCase } from './report';
 import { closePairs, pairFor, PROTOCOLS, reset, runRaw, runRawEverywhere, snapshot, TARGETS, type Callable, type Resp, type Target } from './targets';
 
 /** node-redis's type mappings a case is compared under (beside none). */
@@ -67,6 +67,8 @@ export interface Case {
     targets?: ReadonlyArray<Target>;
     protocols?: ReadonlyArray<Resp>;
     check?: (x: Outcome, nr: Outcome) => void;
+    /** The two definitions send different arguments for this call on purpose (not compared). */
+    wire?: boolean;
   };
   /**
    * Never run live (a command newer than the Redis 7.0 here, or one that would stop the server): only
@@ -105,7 +107,7 @@ function describeArgs(args: ReadonlyArray<unknown>): string {
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
-function methodOf(target: Callable, method: string): ((...args: unknown[]) => unknown) | undefined {
+function methodOf(target: Record<string, unknown>, method: string): ((...args: unknown[]) => unknown) | undefined {
   const fn = target[method];
   return typeof fn === 'function' ? (fn as (...args: unknown[]) => unknown) : undefined;
 }
@@ -116,8 +118,10 @@ function parseWith(definition: OracleCommand | undefined, makeParser: () => obje
   const parser = makeParser() as { redisArgs: ReadonlyArray<unknown>; keys: ReadonlyArray<unknown>; preserve?: unknown };
   try {
     definition.parseCommand(parser, ...args);
-  } catch (error) {
-    return { $: 'throws', v: (error as Error).constructor?.name ?? 'Error' };
+  } catch {
+    // That both refuse the call is what counts: node-redis throws whatever its code hits (an Error, a
+    // TypeError from `undefined.toString()`), x a TypeError naming the argument.
+    return { $: 'throws' };
   }
   const bytes = (a: unknown) => (Buffer.isBuffer(a) ? a.toString('hex') : Buffer.from(String(a)).toString('hex'));
   return { args: parser.redisArgs.map(bytes), keys: parser.keys.map(bytes), preserve: parser.preserve };
@@ -152,7 +156,7 @@ function compareDefinitions(c: Case, mismatches: string[]): void {
   const strip = (p: ReturnType<typeof parseWith>) => ('args' in p ? { args: p.args, keys: p.keys } : p);
   const a = canonical(strip(xParsed));
   const b = canonical(strip(nrParsed));
-  if (!sameCanonical(a, b)) mismatches.push(mismatchText('arguments and keys sent', a, b));
+  if (!sameCanonical(a, b) && c.difference?.wire !== true) mismatches.push(mismatchText('arguments and keys sent', a, b));
   const replies = c.unitOnly?.replies;
   if (replies === undefined || !('args' in nrParsed) || !('args' in xParsed)) return;
   for (const resp of PROTOCOLS) {
@@ -225,6 +229,8 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
   const x = await runOne(pair.x);
   if (nr.outcome === undefined) return; // node-redis lacks it on this target: nothing to compare
   stats.compared++;
+  const run: LiveRun = { target, resp, mapping: mapping ?? 'none', result: 'different' };
+  stats.runs.push(run);
   if (x.outcome === undefined) {
     mismatches.push(`${where}: x has no method ${c.method}`);
     return;
@@ -232,6 +238,7 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
   if (differs(c, target, resp)) {
     stats.differences++;
     c.difference!.check?.(x.outcome, nr.outcome);
+    run.result = 'difference';
     return;
   }
   const xo = outcomeCanonical(x.outcome, c.normalize);
@@ -249,10 +256,27 @@ async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName
     equal = false;
     mismatches.push(mismatchText(`${where}: data left behind`, canonical(x.state), canonical(nr.state)));
   }
-  if (equal) stats.equal++;
+  if (equal) {
+    stats.equal++;
+    run.result = 'equal';
+  }
 }
 
-export type { CaseStats } from './report';
+/** One live comparison: where it ran, and whether x matched (or differs on purpose, checked). */
+export interface LiveRun {
+  target: Target;
+  resp: Resp;
+  mapping: MappingName | 'none';
+  result: 'equal' | 'different' | 'difference';
+}
+
+export interface CaseStats {
+  compared: number;
+  equal: number;
+  differences: number;
+  /** Each live comparison (for the report's totals by protocol and type mapping). */
+  runs: LiveRun[];
+}
 
 /**
  * Registers one jest test per case under `title`. Each compares the definitions, then runs live on
@@ -265,7 +289,7 @@ export function describeCases(title: string, cases: ReadonlyArray<Case>): void {
       const name = `${c.method} ${c.name ?? describeArgs(argsOf(c))}`;
       it(name, async () => {
         const mismatches: string[] = [];
-        const stats: CaseStats = { compared: 0, equal: 0, differences: 0 };
+        const stats: CaseStats = { compared: 0, equal: 0, differences: 0, runs: [] };
         compareDefinitions(c, mismatches);
         if (c.unitOnly === undefined) {
           const mappings = c.mappings === false ? [] : c.mappings === undefined || c.mappings === true ? MAPPING_NAMES : c.mappings;

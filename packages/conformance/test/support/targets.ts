@@ -91,16 +91,37 @@ export async function runRawEverywhere(target: Target, commands: ReadonlyArray<R
   }
 }
 
-/** Empty the keyspace (and scripts, functions) of a target. */
+/** Empty the keyspace, the script cache and the function libraries of a target (FLUSHALL keeps the last two). */
 export async function reset(target: Target): Promise<void> {
-  await Promise.all(rawNodes(target).map((node) => node.command('FLUSHALL')));
+  await Promise.all(
+    rawNodes(target).map(async (node) => {
+      await node.command('FLUSHALL');
+      await node.command('FUNCTION', 'FLUSH');
+      await node.command('SCRIPT', 'FLUSH');
+    }),
+  );
 }
 
-/** Run raw setup commands; each is routed by its first argument after the command name (its key). */
+// Raw commands that take no key and change or read a node's own state (its script cache, its function
+// libraries): sent to every master, as a cluster client sends SCRIPT LOAD or FUNCTION LOAD, so a later
+// EVALSHA or FCALL finds them whichever node the key lives on.
+const EVERY_MASTER = new Set(['FUNCTION', 'SCRIPT']);
+
+/**
+ * Run raw setup commands; each is routed by its first argument with a hash tag (`{c}s`), else by its
+ * first argument after the command name — so `XGROUP CREATE {c}s …` and `XREADGROUP GROUP g c
+ * STREAMS {c}s >` reach their key's node. A `FUNCTION …` or `SCRIPT …` command goes to every master,
+ * and its reply is the list of theirs.
+ */
 export async function runRaw(target: Target, commands: ReadonlyArray<ReadonlyArray<string>>): Promise<unknown[]> {
   const replies: unknown[] = [];
   for (const command of commands) {
-    replies.push(await rawFor(target, command[1]).command(...command));
+    if (EVERY_MASTER.has(command[0]!.toUpperCase())) {
+      replies.push(await Promise.all(rawNodes(target).map((node) => node.command(...command))));
+      continue;
+    }
+    const tagged = command.slice(1).find((arg) => /\{[^}]+\}/.test(arg));
+    replies.push(await rawFor(target, tagged ?? command[1]).command(...command));
   }
   return replies;
 }

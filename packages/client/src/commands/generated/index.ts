@@ -2,144 +2,44 @@
 // Every generated command definition under both of its names. `../index.ts` merges these with the
 // hand-tuned definitions (which win).
 import ACL_HELP from './acl-help';
-import BITCOUNT from './bitcount';
-import BITFIELD from './bitfield';
-import BITFIELD_RO from './bitfield-ro';
-import BITOP from './bitop';
-import BITPOS from './bitpos';
-import BZMPOP from './bzmpop';
-import BZPOPMAX from './bzpopmax';
-import BZPOPMIN from './bzpopmin';
 import CLIENT_HELP from './client-help';
 import CLUSTER_HELP from './cluster-help';
 import CLUSTER_SHARDS from './cluster-shards';
 import CLUSTER_SLAVES from './cluster-slaves';
 import COMMAND_HELP from './command-help';
 import CONFIG_HELP from './config-help';
-import COPY from './copy';
 import DEBUG from './debug';
-import DUMP from './dump';
-import EXPIREAT from './expireat';
-import EXPIRETIME from './expiretime';
 import FAILOVER from './failover';
-import FUNCTION_DUMP from './function-dump';
 import FUNCTION_HELP from './function-help';
-import FUNCTION_KILL from './function-kill';
-import FUNCTION_LIST from './function-list';
-import FUNCTION_RESTORE from './function-restore';
-import FUNCTION_STATS from './function-stats';
-import GEOADD from './geoadd';
-import GEODIST from './geodist';
-import GEOHASH from './geohash';
-import GEOPOS from './geopos';
-import GEORADIUS from './georadius';
-import GEORADIUS_RO from './georadius-ro';
-import GEORADIUSBYMEMBER from './georadiusbymember';
-import GEORADIUSBYMEMBER_RO from './georadiusbymember-ro';
-import GEOSEARCH from './geosearch';
-import GEOSEARCHSTORE from './geosearchstore';
-import GETBIT from './getbit';
-import GETSET from './getset';
 import HMSET from './hmset';
 import LATENCY_HELP from './latency-help';
-import LCS from './lcs';
 import MEMORY_HELP from './memory-help';
-import MIGRATE from './migrate';
 import MODULE_HELP from './module-help';
 import MODULE_LOADEX from './module-loadex';
-import MOVE from './move';
-import MSETNX from './msetnx';
-import OBJECT_ENCODING from './object-encoding';
-import OBJECT_FREQ from './object-freq';
 import OBJECT_HELP from './object-help';
-import OBJECT_IDLETIME from './object-idletime';
-import OBJECT_REFCOUNT from './object-refcount';
-import PEXPIREAT from './pexpireat';
-import PEXPIRETIME from './pexpiretime';
-import PFADD from './pfadd';
-import PFCOUNT from './pfcount';
 import PFDEBUG from './pfdebug';
-import PFMERGE from './pfmerge';
 import PFSELFTEST from './pfselftest';
-import PSETEX from './psetex';
 import PUBSUB_HELP from './pubsub-help';
-import RANDOMKEY from './randomkey';
 import READWRITE from './readwrite';
-import RENAMENX from './renamenx';
-import RESTORE from './restore';
 import SAVE from './save';
-import SCRIPT_DEBUG from './script-debug';
 import SCRIPT_HELP from './script-help';
-import SCRIPT_KILL from './script-kill';
-import SETBIT from './setbit';
 import SHUTDOWN from './shutdown';
 import SLAVEOF from './slaveof';
 import SLOWLOG_GET from './slowlog-get';
 import SLOWLOG_HELP from './slowlog-help';
 import SLOWLOG_LEN from './slowlog-len';
 import SLOWLOG_RESET from './slowlog-reset';
-import SORT from './sort';
-import SORT_RO from './sort-ro';
 import SUBSTR from './substr';
-import WAIT from './wait';
-import XAUTOCLAIM from './xautoclaim';
-import XCLAIM from './xclaim';
-import XGROUP_CREATECONSUMER from './xgroup-createconsumer';
-import XGROUP_DELCONSUMER from './xgroup-delconsumer';
-import XGROUP_DESTROY from './xgroup-destroy';
 import XGROUP_HELP from './xgroup-help';
-import XGROUP_SETID from './xgroup-setid';
-import XINFO_CONSUMERS from './xinfo-consumers';
-import XINFO_GROUPS from './xinfo-groups';
 import XINFO_HELP from './xinfo-help';
-import XINFO_STREAM from './xinfo-stream';
-import XPENDING from './xpending';
-import XREVRANGE from './xrevrange';
-import XSETID from './xsetid';
-import ZDIFF from './zdiff';
-import ZDIFFSTORE from './zdiffstore';
-import ZINTER from './zinter';
-import ZINTERCARD from './zintercard';
-import ZINTERSTORE from './zinterstore';
-import ZLEXCOUNT from './zlexcount';
-import ZMPOP from './zmpop';
-import ZMSCORE from './zmscore';
-import ZPOPMAX from './zpopmax';
-import ZPOPMIN from './zpopmin';
-import ZRANDMEMBER from './zrandmember';
-import ZRANGEBYLEX from './zrangebylex';
-import ZRANGEBYSCORE from './zrangebyscore';
-import ZRANGESTORE from './zrangestore';
-import ZREMRANGEBYLEX from './zremrangebylex';
-import ZREMRANGEBYRANK from './zremrangebyrank';
-import ZREMRANGEBYSCORE from './zremrangebyscore';
 import ZREVRANGE from './zrevrange';
 import ZREVRANGEBYLEX from './zrevrangebylex';
 import ZREVRANGEBYSCORE from './zrevrangebyscore';
-import ZREVRANK from './zrevrank';
-import ZUNION from './zunion';
-import ZUNIONSTORE from './zunionstore';
 
 /** The generated command definitions, by upper-case and camel-case method name. */
 export const GENERATED_COMMANDS = {
   ACL_HELP,
   aclHelp: ACL_HELP,
-  BITCOUNT,
-  bitCount: BITCOUNT,
-  BITFIELD,
-  bitField: BITFIELD,
-  BITFIELD_RO,
-  bitFieldRo: BITFIELD_RO,
-  BITOP,
-  bitOp: BITOP,
-  BITPOS,
-  bitPos: BITPOS,
-  BZMPOP,
-  bzmPop: BZMPOP,
-  BZPOPMAX,
-  bzPopMax: BZPOPMAX,
-  BZPOPMIN,
-  bzPopMin: BZPOPMIN,
   CLIENT_HELP,
   clientHelp: CLIENT_HELP,
   CLUSTER_HELP,
@@ -152,118 +52,36 @@ export const GENERATED_COMMANDS = {
   commandHelp: COMMAND_HELP,
   CONFIG_HELP,
   configHelp: CONFIG_HELP,
-  COPY,
-  copy: COPY,
   DEBUG,
   debug: DEBUG,
-  DUMP,
-  dump: DUMP,
-  EXPIREAT,
-  expireAt: EXPIREAT,
-  EXPIRETIME,
-  expireTime: EXPIRETIME,
   FAILOVER,
   failover: FAILOVER,
-  FUNCTION_DUMP,
-  functionDump: FUNCTION_DUMP,
   FUNCTION_HELP,
   functionHelp: FUNCTION_HELP,
-  FUNCTION_KILL,
-  functionKill: FUNCTION_KILL,
-  FUNCTION_LIST,
-  functionList: FUNCTION_LIST,
-  FUNCTION_RESTORE,
-  functionRestore: FUNCTION_RESTORE,
-  FUNCTION_STATS,
-  functionStats: FUNCTION_STATS,
-  GEOADD,
-  geoAdd: GEOADD,
-  GEODIST,
-  geoDist: GEODIST,
-  GEOHASH,
-  geoHash: GEOHASH,
-  GEOPOS,
-  geoPos: GEOPOS,
-  GEORADIUS,
-  geoRadius: GEORADIUS,
-  GEORADIUS_RO,
-  geoRadiusRo: GEORADIUS_RO,
-  GEORADIUSBYMEMBER,
-  geoRadiusByMember: GEORADIUSBYMEMBER,
-  GEORADIUSBYMEMBER_RO,
-  geoRadiusByMemberRo: GEORADIUSBYMEMBER_RO,
-  GEOSEARCH,
-  geoSearch: GEOSEARCH,
-  GEOSEARCHSTORE,
-  geoSearchStore: GEOSEARCHSTORE,
-  GETBIT,
-  getBit: GETBIT,
-  GETSET,
-  getSet: GETSET,
   HMSET,
   hmSet: HMSET,
   LATENCY_HELP,
   latencyHelp: LATENCY_HELP,
-  LCS,
-  lcs: LCS,
   MEMORY_HELP,
   memoryHelp: MEMORY_HELP,
-  MIGRATE,
-  migrate: MIGRATE,
   MODULE_HELP,
   moduleHelp: MODULE_HELP,
   MODULE_LOADEX,
   moduleLoadEx: MODULE_LOADEX,
-  MOVE,
-  move: MOVE,
-  MSETNX,
-  mSetNX: MSETNX,
-  OBJECT_ENCODING,
-  objectEncoding: OBJECT_ENCODING,
-  OBJECT_FREQ,
-  objectFreq: OBJECT_FREQ,
   OBJECT_HELP,
   objectHelp: OBJECT_HELP,
-  OBJECT_IDLETIME,
-  objectIdleTime: OBJECT_IDLETIME,
-  OBJECT_REFCOUNT,
-  objectRefCount: OBJECT_REFCOUNT,
-  PEXPIREAT,
-  pExpireAt: PEXPIREAT,
-  PEXPIRETIME,
-  pExpireTime: PEXPIRETIME,
-  PFADD,
-  pfAdd: PFADD,
-  PFCOUNT,
-  pfCount: PFCOUNT,
   PFDEBUG,
   pfDebug: PFDEBUG,
-  PFMERGE,
-  pfMerge: PFMERGE,
   PFSELFTEST,
   pfSelfTest: PFSELFTEST,
-  PSETEX,
-  pSetEx: PSETEX,
   PUBSUB_HELP,
   pubSubHelp: PUBSUB_HELP,
-  RANDOMKEY,
-  randomKey: RANDOMKEY,
   READWRITE,
   readWrite: READWRITE,
-  RENAMENX,
-  renameNX: RENAMENX,
-  RESTORE,
-  restore: RESTORE,
   SAVE,
   save: SAVE,
-  SCRIPT_DEBUG,
-  scriptDebug: SCRIPT_DEBUG,
   SCRIPT_HELP,
   scriptHelp: SCRIPT_HELP,
-  SCRIPT_KILL,
-  scriptKill: SCRIPT_KILL,
-  SETBIT,
-  setBit: SETBIT,
   SHUTDOWN,
   shutdown: SHUTDOWN,
   SLAVEOF,
@@ -276,86 +94,16 @@ export const GENERATED_COMMANDS = {
   slowLogLen: SLOWLOG_LEN,
   SLOWLOG_RESET,
   slowLogReset: SLOWLOG_RESET,
-  SORT,
-  sort: SORT,
-  SORT_RO,
-  sortRo: SORT_RO,
   SUBSTR,
   substr: SUBSTR,
-  WAIT,
-  wait: WAIT,
-  XAUTOCLAIM,
-  xAutoClaim: XAUTOCLAIM,
-  XCLAIM,
-  xClaim: XCLAIM,
-  XGROUP_CREATECONSUMER,
-  xGroupCreateConsumer: XGROUP_CREATECONSUMER,
-  XGROUP_DELCONSUMER,
-  xGroupDelConsumer: XGROUP_DELCONSUMER,
-  XGROUP_DESTROY,
-  xGroupDestroy: XGROUP_DESTROY,
   XGROUP_HELP,
   xGroupHelp: XGROUP_HELP,
-  XGROUP_SETID,
-  xGroupSetId: XGROUP_SETID,
-  XINFO_CONSUMERS,
-  xInfoConsumers: XINFO_CONSUMERS,
-  XINFO_GROUPS,
-  xInfoGroups: XINFO_GROUPS,
   XINFO_HELP,
   xInfoHelp: XINFO_HELP,
-  XINFO_STREAM,
-  xInfoStream: XINFO_STREAM,
-  XPENDING,
-  xPending: XPENDING,
-  XREVRANGE,
-  xRevRange: XREVRANGE,
-  XSETID,
-  xSetId: XSETID,
-  ZDIFF,
-  zDiff: ZDIFF,
-  ZDIFFSTORE,
-  zDiffStore: ZDIFFSTORE,
-  ZINTER,
-  zInter: ZINTER,
-  ZINTERCARD,
-  zInterCard: ZINTERCARD,
-  ZINTERSTORE,
-  zInterStore: ZINTERSTORE,
-  ZLEXCOUNT,
-  zLexCount: ZLEXCOUNT,
-  ZMPOP,
-  zmPop: ZMPOP,
-  ZMSCORE,
-  zmScore: ZMSCORE,
-  ZPOPMAX,
-  zPopMax: ZPOPMAX,
-  ZPOPMIN,
-  zPopMin: ZPOPMIN,
-  ZRANDMEMBER,
-  zRandMember: ZRANDMEMBER,
-  ZRANGEBYLEX,
-  zRangeByLex: ZRANGEBYLEX,
-  ZRANGEBYSCORE,
-  zRangeByScore: ZRANGEBYSCORE,
-  ZRANGESTORE,
-  zRangeStore: ZRANGESTORE,
-  ZREMRANGEBYLEX,
-  zRemRangeByLex: ZREMRANGEBYLEX,
-  ZREMRANGEBYRANK,
-  zRemRangeByRank: ZREMRANGEBYRANK,
-  ZREMRANGEBYSCORE,
-  zRemRangeByScore: ZREMRANGEBYSCORE,
   ZREVRANGE,
   zRevRange: ZREVRANGE,
   ZREVRANGEBYLEX,
   zRevRangeByLex: ZREVRANGEBYLEX,
   ZREVRANGEBYSCORE,
   zRevRangeByScore: ZREVRANGEBYSCORE,
-  ZREVRANK,
-  zRevRank: ZREVRANK,
-  ZUNION,
-  zUnion: ZUNION,
-  ZUNIONSTORE,
-  zUnionStore: ZUNIONSTORE,
 } as const;

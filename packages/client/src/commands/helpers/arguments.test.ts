@@ -1,4 +1,4 @@
-import { describeValue, numberArgument, stringArgument, tokenArgument } from './arguments';
+import { describeValue, numberArgument, objectArgument, optionsArgument, stringArgument, tokenArgument } from './arguments';
 
 describe('argument checks', () => {
   it('numberArgument: numbers as decimal text, strings and Buffers as given, the rest refused', () => {
@@ -21,5 +21,25 @@ describe('argument checks', () => {
     expect([null, undefined, [], new Map(), Buffer.from('a'), true].map(describeValue)).toEqual([
       'null', 'undefined', 'an array', 'a Map', 'a Buffer', 'boolean true',
     ]);
+  });
+});
+
+describe('options and object arguments', () => {
+  it('an options argument is absent or an object', () => {
+    expect(optionsArgument(undefined, 'C options')).toBeUndefined();
+    expect(optionsArgument(null, 'C options')).toBeUndefined();
+    expect(optionsArgument({ EX: 1 }, 'C options')).toEqual({ EX: 1 });
+  });
+
+  it('anything else is refused, naming it, instead of being read as no options', () => {
+    expect(() => optionsArgument('EX', 'C options')).toThrow(new TypeError('C options must be an object, got the string "EX"'));
+    expect(() => optionsArgument(['k'], 'C options')).toThrow('C options must be an object, got an array');
+    expect(() => optionsArgument(Buffer.from('x'), 'C options')).toThrow('C options must be an object, got a Buffer');
+  });
+
+  it('an object argument is required', () => {
+    expect(objectArgument({ start: 0 }, 'C range')).toEqual({ start: 0 });
+    expect(() => objectArgument(undefined, 'C range')).toThrow('C range must be an object, got undefined');
+    expect(() => objectArgument(5, 'C range')).toThrow('C range must be an object, got number 5');
   });
 });

@@ -46,3 +46,18 @@ export function tokenArgument<T extends string>(value: unknown, tokens: Readonly
   if (typeof value === 'string' && (tokens as ReadonlyArray<string>).includes(value.toUpperCase())) return value as T;
   throw new TypeError(`${what} must be ${tokens.map((t) => `'${t}'`).join(' or ')}, got ${describeValue(value)}`);
 }
+
+/**
+ * An options argument: absent (undefined or null), or an object — anything else (a string, a number,
+ * an array) is a TypeError naming `what`, instead of being read as no options (`eval(script, 'k')`).
+ */
+export function optionsArgument<T extends object>(value: unknown, what: string): T | undefined {
+  if (value === undefined || value === null) return undefined;
+  return objectArgument<T>(value, what);
+}
+
+/** A required object (an operation, a range, an expiration); anything else is a TypeError naming `what`. */
+export function objectArgument<T extends object>(value: unknown, what: string): T {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value)) return value as T;
+  throw new TypeError(`${what} must be an object, got ${describeValue(value)}`);
+}

@@ -1,4 +1,4 @@
-import { doubleArgument, parseDouble, parseNullableDouble, rangeArgument } from './double';
+import { doubleArgument, parseDouble, parseNullableDouble, rangeArgument, doubleValueArgument } from './double';
 
 describe('double helpers', () => {
   it.each([
@@ -33,5 +33,19 @@ describe('double helpers', () => {
     expect(rangeArgument(-Infinity)).toBe('-inf');
     expect(rangeArgument('(1')).toBe('(1');
     expect(rangeArgument(Buffer.from('[a'))).toEqual(Buffer.from('[a'));
+  });
+});
+
+describe('doubleValueArgument', () => {
+  it('numbers as Redis doubles, strings and Buffers as given', () => {
+    expect([doubleValueArgument(Infinity, 'w'), doubleValueArgument(-Infinity, 'w'), doubleValueArgument(0.5, 'w'), doubleValueArgument('(1', 'w')]).toEqual([
+      '+inf', '-inf', '0.5', '(1',
+    ]);
+    expect(doubleValueArgument(Buffer.from('1'), 'w')).toEqual(Buffer.from('1'));
+  });
+
+  it('refuses what would go out as "undefined" or "NaN", naming it', () => {
+    expect(() => doubleValueArgument(undefined, 'INCREX by')).toThrow(new TypeError('INCREX by must be a number or a numeric string, got undefined'));
+    expect(() => doubleValueArgument(Number.NaN, 'INCREX by')).toThrow(TypeError);
   });
 });

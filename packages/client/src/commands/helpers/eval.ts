@@ -1,4 +1,5 @@
 import type { CommandParser, RedisArgument } from '@x/modules';
+import { optionsArgument } from './arguments';
 
 /** The keys and arguments of `EVAL`, `EVALSHA`, `FCALL` and their `_RO` forms. */
 export interface EvalOptions {
@@ -8,8 +9,9 @@ export interface EvalOptions {
   arguments?: Array<RedisArgument>;
 }
 
-/** Pushes `numkeys key… arg…`. */
+/** Pushes `numkeys key… arg…`; options that are not an object are refused (node-redis would drop them). */
 export function pushEvalArguments(parser: CommandParser, options?: EvalOptions): void {
+  options = optionsArgument<EvalOptions>(options, `${String(parser.redisArgs[0])} options`);
   const keys = options?.keys;
   if (keys === undefined) {
     parser.push('0');

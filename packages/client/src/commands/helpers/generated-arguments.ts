@@ -13,9 +13,20 @@ export function toArray<T>(value: T | ReadonlyArray<T>): ReadonlyArray<T> {
   return Array.isArray(value) ? (value as ReadonlyArray<T>) : [value as T];
 }
 
-/** A `field value` list given as a record or as `[field, value]` pairs, as pairs. */
+/**
+ * A `field value` list given as a record or as `[field, value]` pairs, as pairs. An array whose
+ * elements are not pairs (a flat `[field, value, …]` list) is a TypeError: read as pairs, each string
+ * would be split into its first two characters.
+ */
 export function pairEntries(
   value: Record<string, RedisArgument> | ReadonlyArray<readonly [RedisArgument, RedisArgument]>,
 ): ReadonlyArray<readonly [RedisArgument, RedisArgument]> {
-  return Array.isArray(value) ? (value as ReadonlyArray<readonly [RedisArgument, RedisArgument]>) : Object.entries(value);
+  if (!Array.isArray(value)) return Object.entries(value);
+  for (let i = 0; i < value.length; i++) {
+    const pair: unknown = value[i];
+    if (!Array.isArray(pair) || pair.length !== 2) {
+      throw new TypeError(`pair ${i} must be a [field, value] array of two elements, got ${Array.isArray(pair) ? `an array of ${pair.length}` : typeof pair}`);
+    }
+  }
+  return value as ReadonlyArray<readonly [RedisArgument, RedisArgument]>;
 }

@@ -1,18 +1,24 @@
-import { RESP_TYPES, type CommandParser, type MapReply, type RedisArgument, type TypeMapping } from '@x/modules';
-import { flatToMapReply, mapReplyEntries } from './map-reply';
+// Stream entries and the replies made of them, as node-redis shapes them: `{ id, message }` with the
+// message's fields as a plain object (or a Map / the flat array under the `MAP` type mapping).
+import type { CommandParser, MapReply, RedisArgument, TypeMapping } from '@x/modules';
+import { invalidArgument, isPlainObject, isRedisArgument } from './argument-errors';
+import { tuplesReply } from './type-mapped-maps';
 
 /** One stream entry: its ID and its field/value pairs. */
 export interface StreamMessage {
   id: string;
   message: MapReply<string, string>;
+  /** `XREADGROUP … CLAIM` (Redis 8.4+): how long ago the entry was last delivered. */
+  millisElapsedFromDelivery?: number;
+  /** `XREADGROUP … CLAIM` (Redis 8.4+): how many times the entry was delivered. */
+  deliveriesCounter?: number;
 }
 
 /**
- * An entry read from a consumer group's history (`XREADGROUP … 0`): `message` is `null` when the
- * entry was deleted after it was delivered (it is still pending).
+ * An entry read from a consumer group's history (`XREADGROUP … 0`, `XCLAIM`, `XAUTOCLAIM`):
+ * `message` is `null` when the entry was deleted after it was delivered (it is still pending).
  */
-export interface StreamMessageOrDeleted {
-  id: string;
+export interface StreamMessageOrDeleted extends Omit<StreamMessage, 'message'> {
   message: MapReply<string, string> | null;
 }
 
@@ -29,21 +35,42 @@ export interface StreamReadTarget {
 }
 
 /** Pushes `STREAMS key… id…`, recording every stream key as a key. */
-export function pushStreams(parser: CommandParser, streams: StreamReadTarget | Array<StreamReadTarget>): void {
+export function pushStreams(parser: CommandParser, command: string, streams: StreamReadTarget | Array<StreamReadTarget>): void {
   parser.push('STREAMS');
-  if (Array.isArray(streams)) {
-    for (const stream of streams) parser.pushKey(stream.key);
-    for (const stream of streams) parser.push(stream.id);
-  } else {
-    parser.pushKey(streams.key);
-    parser.push(streams.id);
+  const list: Array<unknown> = Array.isArray(streams) ? streams : [streams];
+  for (let i = 0; i < list.length; i++) {
+    const stream = list[i];
+    if (!isPlainObject(stream) || !isRedisArgument(stream.key) || !isRedisArgument(stream.id)) {
+      throw invalidArgument(command, Array.isArray(streams) ? `streams[${i}]` : 'streams', '{ key, id }', stream);
+    }
+    parser.pushKey(stream.key);
   }
+  for (const stream of list) parser.push((stream as StreamReadTarget).id);
 }
 
-/** `[id, [field, value, …]]` → `{ id, message }`; a deleted entry (`[id, null]`) keeps `null`. */
+/**
+ * A message's flat `[field, value, …]` list as node-redis's tuples transform shapes it under the
+ * `MAP` mapping: a plain object (default), a `Map` (keys as strings), or the flat array itself.
+ */
+export function transformTuples(fields: ReadonlyArray<unknown>, typeMapping: TypeMapping | undefined): MapReply<string, string> {
+  return tuplesReply(fields, typeMapping) as MapReply<string, string>;
+}
+
+/**
+ * `[id, [field, value, …]]` → `{ id, message }`; a deleted entry (`[id, null]`) keeps `null`. The
+ * two extra fields of `XREADGROUP … CLAIM` (Redis 8.4+) are kept when the server sends them.
+ */
 export function transformStreamMessage(raw: unknown, typeMapping: TypeMapping | undefined): StreamMessageOrDeleted {
-  const [id, fields] = raw as [string, Array<unknown> | null];
-  return { id, message: fields === null ? null : flatToMapReply(fields, typeMapping) };
+  const [id, fields, millisElapsedFromDelivery, deliveriesCounter] = raw as [string, Array<unknown> | null, number?, number?];
+  const entry: StreamMessageOrDeleted = { id, message: fields === null ? null : transformTuples(fields, typeMapping) };
+  if (millisElapsedFromDelivery !== undefined) entry.millisElapsedFromDelivery = millisElapsedFromDelivery;
+  if (deliveriesCounter !== undefined) entry.deliveriesCounter = deliveriesCounter;
+  return entry;
+}
+
+/** {@link transformStreamMessage}, keeping a null entry (`XCLAIM`/`XAUTOCLAIM` of a deleted entry) null. */
+export function transformNullableStreamMessage(raw: unknown, typeMapping: TypeMapping | undefined): StreamMessageOrDeleted | null {
+  return raw === null ? null : transformStreamMessage(raw, typeMapping);
 }
 
 /** An array of raw entries → `{ id, message }[]`. */
@@ -66,9 +93,9 @@ export function transformStreamsReplyResp2(
 }
 
 /**
- * RESP3 `XREAD`/`XREADGROUP`: a map `name → entries` (plain object, `Map` or flat array, per the
- * `MAP` mapping) or null → the same `[{ name, messages }]` as RESP2. A plain object's keys are
- * strings, so under `BLOB_STRING: Buffer` the names are turned back into Buffers to match RESP2.
+ * RESP3 `XREAD`/`XREADGROUP`: a map `name → entries` (a plain object, a `Map` or a flat array, per
+ * the `MAP` mapping) or null → the same `[{ name, messages }]` as RESP2, in the server's order. As
+ * node-redis's: a name read from a plain object or a `Map` is a string, from a flat array as decoded.
  */
 export function transformStreamsReplyResp3(
   reply: unknown,
@@ -76,9 +103,17 @@ export function transformStreamsReplyResp3(
   typeMapping?: TypeMapping,
 ): Array<StreamMessages<StreamMessageOrDeleted>> | null {
   if (reply === null) return null;
-  const asBuffers = typeMapping?.[RESP_TYPES.BLOB_STRING] === Buffer;
-  return mapReplyEntries(reply).map(([name, entries]) => ({
-    name: (asBuffers && typeof name === 'string' ? Buffer.from(name) : name) as string,
-    messages: transformStreamMessages(entries, typeMapping),
-  }));
+  const streams: Array<StreamMessages<StreamMessageOrDeleted>> = [];
+  if (reply instanceof Map) {
+    for (const [name, entries] of reply) streams.push({ name: String(name), messages: transformStreamMessages(entries, typeMapping) });
+  } else if (Array.isArray(reply)) {
+    for (let i = 0; i < reply.length; i += 2) {
+      streams.push({ name: reply[i] as string, messages: transformStreamMessages(reply[i + 1], typeMapping) });
+    }
+  } else {
+    for (const [name, entries] of Object.entries(reply as Record<string, unknown>)) {
+      streams.push({ name, messages: transformStreamMessages(entries, typeMapping) });
+    }
+  }
+  return streams;
 }

@@ -1,0 +1,12 @@
+import type { Command, CommandParser } from '@x/modules';
+
+/** `SCRIPT KILL`: stops the script running now (one that has not written); `'OK'`, or a `NOTBUSY` error. */
+export default {
+  NOT_KEYED_COMMAND: true,
+  REQUEST_POLICY: 'all_shards',
+  RESPONSE_POLICY: 'one_succeeded',
+  parseCommand(parser: CommandParser) {
+    parser.push('SCRIPT', 'KILL');
+  },
+  transformReply: undefined as unknown as () => 'OK',
+} as const satisfies Command;

@@ -1,0 +1,15 @@
+import type { Command, CommandParser, RedisArgument } from '@x/modules';
+import { pushZKeysAndAggregate, type ZAggregateOptions, type ZKeys } from './helpers/sorted-set';
+
+/**
+ * `ZINTERSTORE destination numkeys key [key …] [WEIGHTS …] [AGGREGATE …]`: stores the intersection; the
+ * number of members stored. Keys plain or `{ key, weight }`, or plain with x's `WEIGHTS` option.
+ */
+export default {
+  parseCommand(parser: CommandParser, destination: RedisArgument, keys: ZKeys, options?: ZAggregateOptions) {
+    parser.push('ZINTERSTORE');
+    parser.pushKey(destination);
+    pushZKeysAndAggregate(parser, 'ZINTERSTORE', keys, options);
+  },
+  transformReply: undefined as unknown as () => number,
+} as const satisfies Command;
