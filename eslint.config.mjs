@@ -1,6 +1,7 @@
 // Lint of the whole tree. Type checking is `tsc` (turbo `typecheck`); this catches what tsc does not.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import noImportCycles from './eslint-rules/no-import-cycles.mjs';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/coverage/**', '**/.tmp/**'] },
@@ -8,7 +9,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
+    plugins: { x: { rules: { 'no-import-cycles': noImportCycles } } },
     rules: {
+      // No two files import each other, however indirectly (type-only imports count).
+      'x/no-import-cycles': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -2,17 +2,23 @@ import { runRegistered } from './harness';
 import { registerCodecCases } from './codec';
 import { registerClientCases, registerClusterCases } from './clients';
 import { runMemoryBench } from './clients/memory';
+import { runFailoverBench } from './failover';
 import { registerPoolCases } from './clients/pool';
 import { registerKeySlotCases } from './keyslot';
 
 // Each group registers its cases; `pnpm bench -- <filter>` picks by group or case name. The client
 // and cluster groups start their own redis-server processes, so they are set up only when selected.
-// `memory` (peak heap per cluster client, each in its own process) runs only when asked for by name.
+// `memory` (peak heap per cluster client, each in its own process) and `failover` (a master killed under
+// load, with two node timeouts) run only when asked for by name.
 async function main(argv: string[]): Promise<void> {
   const filters = argv.filter((a) => !a.startsWith('--'));
   const wants = (group: string): boolean => filters.length === 0 || filters.some((f) => group.includes(f) || f.startsWith(`${group}:`));
   if (filters.includes('memory')) {
     await runMemoryBench();
+    return;
+  }
+  if (filters.includes('failover')) {
+    await runFailoverBench();
     return;
   }
   registerCodecCases();

@@ -1,14 +1,14 @@
-import { EventEmitter } from 'node:events';
 import {
-  attach,
   BasicCommandParser,
-  commandFactories,
-  getTransformReply,
+  createFacade,
+  defineAliases,
+  FACADE_ALIASES,
+  RedisFacade,
   scriptEvalArguments,
-  withOptionsProxy,
+  type AnyPubSubListener,
   type Command,
-  type CommandExecutor,
   type CommandParser,
+  type FacadeAliases,
   type KnownExtensions,
   type RedisArgument,
   type RedisCommands,
@@ -23,24 +23,20 @@ import {
   type TypeMapping,
   type WithCommands,
   type WithExtensions,
+  attach,
+  commandFactories,
+  FACADE_RESERVED_NAMES,
 } from '@x/modules';
 import { ReplyError } from '@x/resp';
+import { CommandRequest, type RequestBatch } from './command-request';
 import { COMMANDS } from './commands';
-import { RedisConnection, type ConnectionSetup, type ConnectionState } from './connection';
+import { NodeConnection, type ConnectionSetup, type ConnectionState } from './connection';
 import { SubscriberModeError } from './errors';
 import { multiCommandFactories, RedisClientMultiCommand, type MultiExecutor, type MultiQueuedCommand } from './multi-command';
 import type { RedisClientMultiCommandType } from './multi-command-types';
 import type { CommandOptions, RedisClientOptions } from './options';
 import { PubSub } from './pub-sub';
-import {
-  PUBSUB_TYPE,
-  type AnyPubSubListener,
-  type ChannelListeners,
-  type PubSubListener,
-  type PubSubType,
-  type PubSubTypeListeners,
-} from './pub-sub-types';
-import type { ReplyTransform } from './pending-command';
+import { type ChannelListeners, type PubSubType, type PubSubTypeListeners } from './pub-sub-types';
 import { resolveClientOptions } from './resolve-options';
 import {
   scanHash,
@@ -54,10 +50,9 @@ import {
 } from './scan-iterators';
 import { isPing, pingInSubscriberMode, subscriberModeRefusal } from './subscriber-mode';
 import { RedisLegacyClient, type RedisLegacyClientType } from './legacy-mode';
-import type { RedisClientPoolType } from './pool/client-pool';
-import { createPoolFromClient } from './pool/pool-from-client';
+import { newClientPool, type RedisClientPoolType } from './pool/client-pool';
 import type { RedisPoolOptions } from './pool/pool-options';
-import { commandResults, pipelineBatch, reconnectedAfterWatch, transactionBatch, transactionResults, watchKind } from './transaction';
+import { reconnectedAfterWatch, watchKind } from './transaction';
 
 /** Events of a client; each is emitted on every transition, not only the first. */
 export interface RedisClientEvents {
@@ -95,26 +90,19 @@ function rethrowLater(error: unknown): void {
  *
  * Create it with {@link createClient}. Methods may run on an options view made by
  * `withCommandOptions`/`withTypeMapping`/`withAbortSignal` (an `Object.create` of the client), so
- * state is reached through `_self`, the real instance.
+ * state is reached through `_self`, the real instance. Every command becomes one
+ * {@link CommandRequest} handed to the client's {@link NodeConnection}.
  */
 export class RedisClient<
-    M extends RedisModules = RedisModules,
-    F extends RedisFunctions = RedisFunctions,
-    S extends RedisScripts = RedisScripts,
-    RESP extends RespVersions = 3,
-    TYPE_MAPPING extends TypeMapping = TypeMapping,
-  >
-  extends EventEmitter<RedisClientEvents>
-  implements CommandExecutor
-{
-  /** The real instance (an options view inherits this field). */
-  readonly _self: this;
-  /** Per-call options of this view (type mapping, abort signal, timeout); undefined on the client. */
-  _commandOptions: CommandOptions | undefined;
+  M extends RedisModules = RedisModules,
+  F extends RedisFunctions = RedisFunctions,
+  S extends RedisScripts = RedisScripts,
+  RESP extends RespVersions = 3,
+  TYPE_MAPPING extends TypeMapping = TypeMapping,
+> extends RedisFacade<RedisClientEvents, CommandOptions> {
   /** The options as given (what `duplicate()` starts from). */
   readonly options: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>;
-  readonly #connection: RedisConnection;
-  readonly #configuredResp: RespVersions;
+  readonly #connection: NodeConnection;
   readonly #pubSub: PubSub;
   /** The socket the first `WATCH` since the last `EXEC`/`UNWATCH` ran on (undefined: none pending). */
   #watchEpoch: number | undefined;
@@ -122,17 +110,14 @@ export class RedisClient<
   #watchGeneration = 0;
   #Multi: (new (executor: MultiExecutor) => RedisClientMultiCommand) | undefined;
 
-  constructor(options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>) {
-    super();
-    const resolved = resolveClientOptions(options);
-    this._self = this;
+  /**
+   * `connection`: a connection someone else opened and owns (a cluster's node connection, for
+   * `cluster.nodeClient(node)`); by default the client makes its own from `options`.
+   */
+  constructor(options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>, connection?: NodeConnection) {
+    super(options?.commandOptions);
     this.options = options ?? {};
-    this.#configuredResp = resolved.RESP;
-    // The default timeout is the connection's (tracked in order, at no cost); the rest of
-    // `commandOptions` (a type mapping, say) applies to every command.
-    const { timeout: _timeout, ...defaults } = options?.commandOptions ?? {};
-    this._commandOptions = Object.keys(defaults).length === 0 ? undefined : defaults;
-    const connection = new RedisConnection(resolved);
+    connection ??= new NodeConnection(resolveClientOptions(options));
     this.#connection = connection;
     connection.on('connect', () => this.emit('connect'));
     connection.on('ready', () => this.emit('ready'));
@@ -173,10 +158,13 @@ export class RedisClient<
     return true;
   }
 
-  /** The connection is open or opening (connect() was called and neither close nor destroy since). */
+  /**
+   * The connection is open or opening: connect() was called, and neither close(), quit() nor
+   * destroy() since (like node-redis, a graceful close stops being open at once).
+   */
   get isOpen(): boolean {
     const state = this._self.#connection.state;
-    return state !== 'idle' && state !== 'closed';
+    return state !== 'idle' && state !== 'closing' && state !== 'closed';
   }
 
   /** Commands flow now (connected and handshaken). */
@@ -207,42 +195,61 @@ export class RedisClient<
 
   /**
    * Send any command: `client.sendCommand(['SET', 'key', 'value'])`. Resolves with the decoded reply;
-   * a server error rejects with a ReplyError.
+   * a server error rejects with a ReplyError, a bad argument with a TypeError naming it.
    */
   sendCommand<T = unknown>(args: ReadonlyArray<RedisArgument>, options?: CommandOptions): Promise<T> {
     const self = this._self;
-    const connection = self.#connection;
     // Options given here add to the view's (withTypeMapping, withAbortSignal…), as node-redis merges them.
     const viewOptions = this._commandOptions;
     if (options === undefined) options = viewOptions;
     else if (viewOptions !== undefined) options = { ...viewOptions, ...options };
-    if (self.#pubSub.active && connection.resp === 2) return self.#sendWhileSubscribed(args, options, undefined, undefined) as Promise<T>;
-    const reply = connection.send(args, options);
+    const merged = options;
+    const reply = new Promise<unknown>((resolve, reject) => self.#send(new CommandRequest(args, merged, resolve, reject)));
     const watch = watchKind(args);
     return (watch === undefined ? reply : self.#trackWatch(reply, watch)) as Promise<T>;
   }
 
   /** @internal The executor of every command method (see `CommandExecutor` in @x/modules). */
-  _executeCommand(_command: Command, parser: CommandParser, transformReply: TransformReply | undefined): Promise<unknown> {
+  _executeCommand(command: Command, parser: CommandParser, transformReply: TransformReply | undefined): Promise<unknown> {
     const self = this._self;
-    const connection = self.#connection;
-    if (connection.resp !== self.#configuredResp) transformReply = getTransformReply(_command, connection.resp);
-    if (self.#pubSub.active && connection.resp === 2) {
-      return self.#sendWhileSubscribed(parser.redisArgs, this._commandOptions, transformReply, parser.preserve);
-    }
-    return connection.send(parser.redisArgs, this._commandOptions, transformReply, parser.preserve);
+    const options = this._commandOptions;
+    return new Promise((resolve, reject) => {
+      self.#send(new CommandRequest(parser.redisArgs, options, resolve, reject).shape(command, transformReply, parser.respVersion, parser.preserve));
+    });
   }
 
-  /** RESP2 subscriber mode: only pub/sub commands and PING (answered differently there) may go. */
-  #sendWhileSubscribed(
-    args: ReadonlyArray<RedisArgument>,
-    options: CommandOptions | undefined,
-    transform: ReplyTransform | undefined,
-    preserve: unknown,
-  ): Promise<unknown> {
-    const refusal = subscriberModeRefusal(args);
-    if (refusal !== undefined) return Promise.reject(refusal);
-    return this.#connection.send(args, options, isPing(args) ? pingInSubscriberMode : transform, preserve);
+  /**
+   * @internal Scripts run as `EVALSHA`; a server that does not have the script (`NOSCRIPT`) gets it
+   * once as `EVAL`, which also loads it, so the next call is an `EVALSHA` again.
+   */
+  _executeScript(script: RedisScript, parser: CommandParser, transformReply: TransformReply | undefined): Promise<unknown> {
+    const self = this._self;
+    const options = this._commandOptions;
+    return new Promise((resolve, reject) => {
+      const evalsha = new CommandRequest(parser.redisArgs, options, resolve, (error) => {
+        if (!(error instanceof ReplyError) || error.code !== 'NOSCRIPT') return reject(error);
+        const evalRequest = new CommandRequest(scriptEvalArguments(script, parser.redisArgs), options, resolve, reject);
+        self.#send(evalRequest.shape(script, transformReply, parser.respVersion, parser.preserve));
+      });
+      self.#send(evalsha.shape(script, transformReply, parser.respVersion, parser.preserve));
+    });
+  }
+
+  /**
+   * To the connection, unless RESP2 subscriber mode forbids it: there only pub/sub commands and PING
+   * (answered differently there) may go.
+   */
+  #send(request: CommandRequest): void {
+    const connection = this.#connection;
+    if (this.#pubSub.active && connection.resp === 2) {
+      const refusal = subscriberModeRefusal(request.args);
+      if (refusal !== undefined) {
+        request.reject(refusal);
+        return;
+      }
+      if (isPing(request.args)) request.shape(undefined, pingInSubscriberMode, connection.resp, undefined);
+    }
+    connection.dispatch(request);
   }
 
   /**
@@ -262,35 +269,9 @@ export class RedisClient<
     });
   }
 
-  /**
-   * @internal Scripts run as `EVALSHA`; a server that does not have the script (`NOSCRIPT`) gets it
-   * once as `EVAL`, which also loads it, so the next call is an `EVALSHA` again.
-   */
-  _executeScript(script: RedisScript, parser: CommandParser, transformReply: TransformReply | undefined): Promise<unknown> {
-    const self = this._self;
-    const connection = self.#connection;
-    if (connection.resp !== self.#configuredResp) transformReply = getTransformReply(script, connection.resp);
-    const options = this._commandOptions;
-    if (self.#pubSub.active && connection.resp === 2) return Promise.reject(new SubscriberModeError(String(parser.redisArgs[0])));
-    return connection.send(parser.redisArgs, options, transformReply, parser.preserve).catch((error: unknown) => {
-      if (!(error instanceof ReplyError) || error.code !== 'NOSCRIPT') throw error;
-      return connection.send(scriptEvalArguments(script, parser.redisArgs), options, transformReply, parser.preserve);
-    });
-  }
-
-  /** A view of this client whose commands use these options (shares the connection). */
-  withCommandOptions<OPTIONS extends CommandOptions>(options: OPTIONS): this {
-    return withOptionsProxy(this, options);
-  }
-
   /** A view of this client whose replies follow this type mapping (e.g. Buffers for strings). */
   withTypeMapping<TM extends TypeMapping>(typeMapping: TM): RedisClientType<M, F, S, RESP, TM> {
-    return withOptionsProxy(this, { typeMapping }) as unknown as RedisClientType<M, F, S, RESP, TM>;
-  }
-
-  /** A view of this client whose commands are aborted by this signal. */
-  withAbortSignal(abortSignal: AbortSignal): this {
-    return withOptionsProxy(this, { abortSignal });
+    return this._withTypeMapping(typeMapping) as unknown as RedisClientType<M, F, S, RESP, TM>;
   }
 
   /**
@@ -299,7 +280,7 @@ export class RedisClient<
    * without sending anything, rather than run unguarded.
    */
   watch(keys: RedisVariadicArgument): Promise<'OK'> {
-    const parser = new BasicCommandParser(this._self.#configuredResp);
+    const parser = new BasicCommandParser();
     (COMMANDS as RedisCommands)['WATCH']!.parseCommand(parser, keys);
     return this.sendCommand<'OK'>(parser.redisArgs);
   }
@@ -345,22 +326,22 @@ export class RedisClient<
     if (watchEpoch !== undefined && watchEpoch !== connection.socketEpoch) return Promise.reject(reconnectedAfterWatch());
     // Checked again right before the write: the connection may be replaced while this waits to go out.
     const guard = watchEpoch === undefined ? undefined : () => (connection.socketEpoch === watchEpoch ? undefined : reconnectedAfterWatch());
-    const options = this._commandOptions;
-    return connection
-      .sendBatch(transactionBatch(commands), options, guard)
-      .then((replies) => transactionResults(commands, replies, connection.resp, self.#configuredResp, options?.typeMapping));
+    return self.#sendBatch({ commands, transaction: true, guard }, this._commandOptions);
   }
 
   /** @internal Runs a pipeline: the commands in one write (no MULTI/EXEC), with one timeout for all. */
   _executePipeline(commands: ReadonlyArray<MultiQueuedCommand>): Promise<unknown[]> {
     const self = this._self;
-    const connection = self.#connection;
-    if (self.#pubSub.active && connection.resp === 2) return Promise.reject(new SubscriberModeError('a pipeline'));
-    const options = this._commandOptions;
-    const { batch, blocking } = pipelineBatch(commands);
-    return connection
-      .sendBatch(batch, options, undefined, blocking)
-      .then((replies) => commandResults(commands, replies, connection.resp, self.#configuredResp, options?.typeMapping));
+    if (self.#pubSub.active && self.#connection.resp === 2) return Promise.reject(new SubscriberModeError('a pipeline'));
+    return self.#sendBatch({ commands, transaction: false, guard: undefined }, this._commandOptions);
+  }
+
+  #sendBatch(batch: RequestBatch, options: CommandOptions | undefined): Promise<unknown[]> {
+    return new Promise((resolve, reject) => {
+      const request = new CommandRequest([], options, resolve as (reply: unknown) => void, reject);
+      request.batch = batch;
+      this.#connection.dispatch(request);
+    });
   }
 
   /**
@@ -393,45 +374,19 @@ export class RedisClient<
   }
 
   /**
-   * Subscribe `listener` to `channels`. Resolves once the server confirmed every channel. Listeners
-   * get `(message, channel)`: strings, or Buffers with `bufferMode` true. On RESP3 other commands keep
-   * working beside the subscriptions; on RESP2 the connection is in subscriber mode (other commands
-   * are refused with a SubscriberModeError). Subscriptions are restored after every reconnect.
+   * @internal The pub/sub methods (`subscribe`, `pSubscribe`, `sSubscribe`: see RedisFacade). On RESP3
+   * other commands keep working beside the subscriptions; on RESP2 the connection is in subscriber
+   * mode (other commands are refused with a SubscriberModeError). Subscriptions are restored after
+   * every reconnect. Sharded channels go one per command; when the server drops one (its slot moved),
+   * `'sharded-channel-moved'` hands its listeners over.
    */
-  subscribe<B extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<B>, bufferMode?: B): Promise<void> {
-    return this._self.#pubSub.subscribe(PUBSUB_TYPE.CHANNELS, channels, listener as AnyPubSubListener, bufferMode === true);
+  _subscribe(type: PubSubType, channels: RedisVariadicArgument, listener: AnyPubSubListener, bufferMode: boolean): Promise<void> {
+    return this._self.#pubSub.subscribe(type, channels, listener, bufferMode);
   }
 
-  /**
-   * Unsubscribe: every channel (no arguments), every listener of `channels`, or one `listener`
-   * (a channel stays subscribed while other listeners remain). Its listeners get no message after
-   * this call; resolves once the server confirmed.
-   */
-  unsubscribe<B extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<B>, bufferMode?: B): Promise<void> {
-    return this._self.#pubSub.unsubscribe(PUBSUB_TYPE.CHANNELS, channels, listener as AnyPubSubListener | undefined, bufferMode === true);
-  }
-
-  /** {@link subscribe} to glob-style patterns; listeners get `(message, channel)` with the channel that matched. */
-  pSubscribe<B extends boolean = false>(patterns: RedisVariadicArgument, listener: PubSubListener<B>, bufferMode?: B): Promise<void> {
-    return this._self.#pubSub.subscribe(PUBSUB_TYPE.PATTERNS, patterns, listener as AnyPubSubListener, bufferMode === true);
-  }
-
-  /** {@link unsubscribe} for patterns. */
-  pUnsubscribe<B extends boolean = false>(patterns?: RedisVariadicArgument, listener?: PubSubListener<B>, bufferMode?: B): Promise<void> {
-    return this._self.#pubSub.unsubscribe(PUBSUB_TYPE.PATTERNS, patterns, listener as AnyPubSubListener | undefined, bufferMode === true);
-  }
-
-  /**
-   * {@link subscribe} to sharded channels (`SSUBSCRIBE`, Redis 7; one command per channel). When
-   * the server drops one (its slot moved), `'sharded-channel-moved'` hands its listeners over.
-   */
-  sSubscribe<B extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<B>, bufferMode?: B): Promise<void> {
-    return this._self.#pubSub.subscribe(PUBSUB_TYPE.SHARDED, channels, listener as AnyPubSubListener, bufferMode === true);
-  }
-
-  /** {@link unsubscribe} for sharded channels. */
-  sUnsubscribe<B extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<B>, bufferMode?: B): Promise<void> {
-    return this._self.#pubSub.unsubscribe(PUBSUB_TYPE.SHARDED, channels, listener as AnyPubSubListener | undefined, bufferMode === true);
+  /** @internal `unsubscribe`, `pUnsubscribe`, `sUnsubscribe` (see RedisFacade). */
+  _unsubscribe(type: PubSubType, channels: RedisVariadicArgument | undefined, listener: AnyPubSubListener | undefined, bufferMode: boolean): Promise<void> {
+    return this._self.#pubSub.unsubscribe(type, channels, listener, bufferMode);
   }
 
   /** Some channel, pattern or sharded channel has a listener (on RESP2: the connection is in subscriber mode). */
@@ -468,11 +423,6 @@ export class RedisClient<
     this._self.#connection.addSetup(setup);
   }
 
-  /** @internal The underlying connection, for the pub/sub and transaction layers of this package. */
-  get _connection(): RedisConnection {
-    return this._self.#connection;
-  }
-
   /**
    * Close gracefully: new commands are refused, queued ones are sent, and it resolves once every
    * reply arrived and the socket closed.
@@ -482,22 +432,11 @@ export class RedisClient<
   }
 
   /**
-   * Close now: pending commands are rejected at once (a ClientClosedError whose `sent` says whether
-   * it may have run).
+   * Close now: pending commands are rejected at once (a DisconnectsClientError — a ClientClosedError —
+   * whose `sent` says whether it may have run).
    */
   destroy(cause?: Error): void {
     this._self.#connection.destroy(cause);
-  }
-
-  /** node-redis 4 name of `close()`. */
-  async quit(): Promise<'OK'> {
-    await this.close();
-    return 'OK';
-  }
-
-  /** node-redis 4 name of `destroy()`. */
-  async disconnect(): Promise<void> {
-    this.destroy();
   }
 
   /** node-redis's v3-style callback interface over this client (see `RedisLegacyClient`). */
@@ -505,9 +444,13 @@ export class RedisClient<
     return new RedisLegacyClient(this) as RedisLegacyClientType;
   }
 
-  /** A pool of clients with this client's options (not connected; this client is not in it). */
+  /**
+   * A pool of clients with this client's options — its configuration's modules, functions and scripts
+   * too — each opened with `duplicate()` (not connected; this client is not in it).
+   */
   createPool(options?: Partial<RedisPoolOptions>): RedisClientPoolType<M, F, S, RESP, TYPE_MAPPING> {
-    return createPoolFromClient(this, options);
+    const template = this._self;
+    return newClientPool(template.options, options, () => template.duplicate());
   }
 
   /** A new, unconnected client with the same options (and these overrides). */
@@ -534,32 +477,32 @@ export interface RedisClientAliases<
   S extends RedisScripts,
   RESP extends RespVersions,
   TYPE_MAPPING extends TypeMapping,
-> {
+> extends FacadeAliases<RedisClient<M, F, S, RESP, TYPE_MAPPING>> {
   WATCH: RedisClient<M, F, S, RESP, TYPE_MAPPING>['watch'];
   UNWATCH: RedisClient<M, F, S, RESP, TYPE_MAPPING>['unwatch'];
-  MULTI: RedisClient<M, F, S, RESP, TYPE_MAPPING>['multi'];
-  SUBSCRIBE: RedisClient<M, F, S, RESP, TYPE_MAPPING>['subscribe'];
-  UNSUBSCRIBE: RedisClient<M, F, S, RESP, TYPE_MAPPING>['unsubscribe'];
-  PSUBSCRIBE: RedisClient<M, F, S, RESP, TYPE_MAPPING>['pSubscribe'];
-  PUNSUBSCRIBE: RedisClient<M, F, S, RESP, TYPE_MAPPING>['pUnsubscribe'];
-  SSUBSCRIBE: RedisClient<M, F, S, RESP, TYPE_MAPPING>['sSubscribe'];
-  SUNSUBSCRIBE: RedisClient<M, F, S, RESP, TYPE_MAPPING>['sUnsubscribe'];
 }
 
-const ALIASES: ReadonlyArray<readonly [string, keyof RedisClient]> = [
-  ['WATCH', 'watch'],
-  ['UNWATCH', 'unwatch'],
-  ['MULTI', 'multi'],
-  ['SUBSCRIBE', 'subscribe'],
-  ['UNSUBSCRIBE', 'unsubscribe'],
-  ['PSUBSCRIBE', 'pSubscribe'],
-  ['PUNSUBSCRIBE', 'pUnsubscribe'],
-  ['SSUBSCRIBE', 'sSubscribe'],
-  ['SUNSUBSCRIBE', 'sUnsubscribe'],
-];
-// On the prototype (before `attach` runs), so they also take precedence over same-named commands.
-for (const [alias, name] of ALIASES) {
-  Object.defineProperty(RedisClient.prototype, alias, { value: RedisClient.prototype[name], writable: true, configurable: true });
+defineAliases(RedisClient.prototype, [...FACADE_ALIASES, ['WATCH', 'watch'], ['UNWATCH', 'unwatch']]);
+
+/**
+ * A facade (the client, or a cluster) with every method: its own and their upper-case `ALIASES`, the
+ * built-in commands, and the configuration's modules, functions and scripts.
+ */
+export type FacadeType<
+  INSTANCE,
+  ALIASES,
+  M extends RedisModules,
+  F extends RedisFunctions,
+  S extends RedisScripts,
+  RESP extends RespVersions,
+  TYPE_MAPPING extends TypeMapping,
+> = INSTANCE & ALIASES & RedisCommandMethods<RESP, TYPE_MAPPING> & WithExtensions<M, F, S, RESP, TYPE_MAPPING>;
+
+// The pool's clients are clients (pool/pool-member.ts declares the type, filled in here).
+declare module './pool/pool-member' {
+  interface PoolMemberTypes<M extends RedisModules, F extends RedisFunctions, S extends RedisScripts, RESP extends RespVersions, TYPE_MAPPING extends TypeMapping> {
+    client: RedisClientType<M, F, S, RESP, TYPE_MAPPING>;
+  }
 }
 
 /** A client with its methods: built-in commands plus the configuration's modules, functions and scripts. */
@@ -569,10 +512,7 @@ export type RedisClientType<
   S extends RedisScripts = Record<never, never>,
   RESP extends RespVersions = 3,
   TYPE_MAPPING extends TypeMapping = Record<never, never>,
-> = RedisClient<M, F, S, RESP, TYPE_MAPPING> &
-  RedisClientAliases<M, F, S, RESP, TYPE_MAPPING> &
-  RedisCommandMethods<RESP, TYPE_MAPPING> &
-  WithExtensions<M, F, S, RESP, TYPE_MAPPING>;
+> = FacadeType<RedisClient<M, F, S, RESP, TYPE_MAPPING>, RedisClientAliases<M, F, S, RESP, TYPE_MAPPING>, M, F, S, RESP, TYPE_MAPPING>;
 
 /**
  * Create a client (not yet connected):
@@ -593,16 +533,25 @@ export function createClient<
 >(
   options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>,
 ): RedisClientType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING> {
+  const client = createFacade(RedisClient, COMMANDS, options as RedisClientOptions | undefined, CLIENT_RESERVED_NAMES);
+  return client as unknown as RedisClientType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING>;
+}
+
+/**
+ * @internal A client on a connection someone else owns (a cluster's node connection): its methods,
+ * with `options`' extensions, send on `connection`. Closing it closes the connection.
+ */
+export function clientOn(connection: NodeConnection, options: RedisClientOptions): RedisClientType {
   const Client = attach({
     BaseClass: RedisClient,
     commands: COMMANDS,
     factories: commandFactories,
     config: options,
     defaultResp: 3,
-    reservedNames: CLIENT_RESERVED_NAMES,
+    reservedNames: [...FACADE_RESERVED_NAMES, ...CLIENT_RESERVED_NAMES],
   });
-  return new Client(options) as unknown as RedisClientType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING>;
+  return new Client(options, connection) as unknown as RedisClientType;
 }
 
-/** Instance fields an extension (module, function library, script) may not be named after: `attach` refuses them. */
-const CLIENT_RESERVED_NAMES = ['_self', '_commandOptions', 'options', '_connection'];
+/** Instance fields of the client (besides every facade's) an extension may not be named after. */
+const CLIENT_RESERVED_NAMES: ReadonlyArray<string> = [];

@@ -1,9 +1,11 @@
 import Denque from 'denque';
+import type { RedisArgument } from '@x/modules';
 import { CommandEncoder, Parser, type ProtocolError, type ReplyError } from '@x/resp';
+import { invalidArguments, transformFor, type CommandRequest, type QueuedCommand } from './command-request';
 import { DeadlineTracker } from './deadline-tracker';
 import { AbortError, TimeoutError } from './errors';
-import type { PendingCommand } from './pending-command';
 import { applyDecodeFlags, DECODE_DEFAULT } from './decode-flags';
+import { batchOutcome } from './transaction';
 
 export interface CommandQueueHooks {
   /**
@@ -31,11 +33,11 @@ const PUB_SUB_KINDS = new Set([
  * O(1) at both ends (an Array's shift is O(n)).
  */
 export class CommandQueue {
-  readonly #toWrite = new Denque<PendingCommand>();
-  readonly #inFlight = new Denque<PendingCommand>();
+  readonly #toWrite = new Denque<CommandRequest>();
+  readonly #inFlight = new Denque<CommandRequest>();
   readonly #encoder = new CommandEncoder();
   readonly #parser: Parser;
-  readonly #deadlines: DeadlineTracker<PendingCommand>;
+  readonly #deadlines: DeadlineTracker<CommandRequest>;
   readonly #hooks: CommandQueueHooks;
   /** The decode settings the parser holds now (those of the head of the reply FIFO). */
   #decode = DECODE_DEFAULT;
@@ -89,23 +91,19 @@ export class CommandQueue {
     return this.#live;
   }
 
-  add(cmd: PendingCommand, asap: boolean): void {
+  /** Queue a command to be written; its deadline (if it has one) is watched from now on. */
+  add(cmd: CommandRequest): void {
     this.#live++;
-    if (asap) this.#toWrite.unshift(cmd);
+    if (cmd.expectedPushes !== undefined) cmd.pushesLeft = cmd.expectedPushes.count;
+    if (cmd.asap) this.#toWrite.unshift(cmd);
     else this.#toWrite.push(cmd);
-  }
-
-  /** Start the command's timeout (one shared coarse timer; see DeadlineTracker). */
-  trackDeadline(cmd: PendingCommand, timeout: number): void {
-    cmd.timeout = timeout;
-    cmd.deadline = performance.now() + timeout;
-    this.#deadlines.track(cmd);
+    if (cmd.deadline !== 0) this.#deadlines.track(cmd);
   }
 
   /** Reject the command with an AbortError; a written one stays as a tombstone for its reply. */
-  abort(cmd: PendingCommand, reason: unknown): void {
+  abort(cmd: CommandRequest, reason: unknown): void {
     if (cmd.settled) return;
-    this.#fail(cmd, new AbortError(cmd.written, reason));
+    this.#fail(cmd, AbortError.of(cmd.written, reason));
   }
 
   /**
@@ -126,10 +124,12 @@ export class CommandQueue {
    * Write a command now, ahead of everything waiting in `#toWrite` (the handshake and pub/sub
    * resubscribes of a new connection, before it is ready). Returns the chunks to write.
    */
-  writeNow(cmd: PendingCommand): Array<string | Buffer> {
+  writeNow(cmd: CommandRequest): Array<string | Buffer> | undefined {
     this.#live++;
+    if (cmd.expectedPushes !== undefined) cmd.pushesLeft = cmd.expectedPushes.count;
+    if (cmd.deadline !== 0) this.#deadlines.track(cmd);
+    if (!this.#encode(this.#encoder, cmd)) return undefined;
     if (this.#inFlight.length === 0) this.#setDecode(cmd.decode);
-    this.#encoder.write(cmd.args);
     cmd.written = true;
     cmd.dropArgs();
     this.#inFlight.push(cmd);
@@ -165,20 +165,41 @@ export class CommandQueue {
     return encoder.flush();
   }
 
-  /** Encode one command (or every command of a batch); false when a batch's guard refused it. */
-  #encode(encoder: CommandEncoder, cmd: PendingCommand): boolean {
+  /**
+   * Encode one command (or every command of a batch, between MULTI and EXEC for a transaction, after
+   * ASKING when asked); false when it was refused instead — its guard said no, or an argument can't be
+   * encoded (checked when it was issued, so only a caller that changed it since). A refusal fails
+   * that command alone: a flush never throws.
+   */
+  #encode(encoder: CommandEncoder, cmd: CommandRequest): boolean {
     const batch = cmd.batch;
     if (batch === undefined) {
-      encoder.write(cmd.args);
+      try {
+        encoder.write(cmd.args);
+      } catch (error) {
+        this.#fail(cmd, error as Error); // the encoder is left as it was
+        return false;
+      }
       return true;
     }
-    const refusal = batch.guard?.();
+    const refusal = batch.guard?.() ?? batchRefusal(batch.commands);
     if (refusal !== undefined) {
       this.#fail(cmd, refusal);
       return false;
     }
-    for (const args of batch.commands) encoder.write(args);
-    batch.commands = [];
+    let count = batch.commands.length;
+    if (cmd.asking) {
+      encoder.write(ASKING);
+      count++;
+    }
+    if (batch.transaction) {
+      encoder.write(MULTI);
+      count += 2;
+    }
+    for (const command of batch.commands) encoder.write(command.args);
+    if (batch.transaction) encoder.write(EXEC);
+    cmd.replies = [];
+    cmd.repliesLeft = count;
     return true;
   }
 
@@ -222,7 +243,7 @@ export class CommandQueue {
     const head = this.#inFlight.peekFront();
     // RESP2 pub/sub arrays are only possible while a pub/sub command waits or the server has the
     // connection in subscriber mode: an ordinary array reply (LRANGE, MGET…) costs two field reads.
-    if (this.resp2 && (this.resp2Subscribed || (head !== undefined && head.expectedPushes > 0)) && Array.isArray(reply) && this.#isResp2PubSub(reply, head)) {
+    if (this.resp2 && (this.resp2Subscribed || (head !== undefined && head.pushesLeft > 0)) && Array.isArray(reply) && this.#isResp2PubSub(reply, head)) {
       this.#onPush(reply);
       return;
     }
@@ -231,13 +252,13 @@ export class CommandQueue {
       return;
     }
     if (head.batch !== undefined) {
-      this.#onBatchReply(head, head.batch, reply);
+      this.#onBatchReply(head, reply);
       return;
     }
     this.#shiftHead();
     if (head.settled) return; // a tombstone: the caller already got a timeout or an abort
     this.#settle(head);
-    const transform = head.transform;
+    const transform = transformFor(head, this.resp2 ? 2 : 3);
     if (transform === undefined) {
       head.resolve(reply);
       return;
@@ -246,7 +267,7 @@ export class CommandQueue {
     try {
       value = transform(reply as never, head.preserve, head.typeMapping);
     } catch (error) {
-      head.reject(error as Error);
+      head.fail(error as Error);
       return;
     }
     head.resolve(value);
@@ -259,35 +280,41 @@ export class CommandQueue {
       return;
     }
     if (head.batch !== undefined) {
-      this.#onBatchReply(head, head.batch, error);
+      this.#onBatchReply(head, error);
       return;
     }
     this.#shiftHead();
     if (head.settled) return;
     this.#settle(head);
-    head.reject(error);
+    head.fail(error);
   }
 
-  /** One reply of a batch (an error reply is a value here); the batch settles with its last one. */
-  #onBatchReply(head: PendingCommand, batch: NonNullable<PendingCommand['batch']>, reply: unknown): void {
-    if (!head.settled) batch.replies.push(reply);
-    if (--batch.remaining > 0) return;
+  /**
+   * One reply of a batch (an error reply is a value here); the batch settles with its last one, as
+   * the transaction's or pipeline's outcome (each command's reply shaped for this connection's protocol).
+   */
+  #onBatchReply(head: CommandRequest, reply: unknown): void {
+    if (!head.settled) head.replies!.push(reply);
+    if (--head.repliesLeft > 0) return;
     this.#shiftHead();
     if (head.settled) return;
     this.#settle(head);
-    head.resolve(batch.replies);
+    const replies = head.asking ? head.replies!.slice(1) : head.replies!;
+    let outcome: unknown[];
+    try {
+      outcome = batchOutcome(head.batch!, replies, this.resp2 ? 2 : 3, head.typeMapping);
+    } catch (error) {
+      head.fail(error as Error);
+      return;
+    }
+    head.resolve(outcome);
   }
 
   #onPush(push: unknown[]): void {
     const head = this.#inFlight.peekFront();
-    if (
-      head !== undefined &&
-      head.expectedPushes > 0 &&
-      pushKindOf(push) === head.pushKind &&
-      (head.pushFilter === undefined || head.pushFilter(push))
-    ) {
+    if (head !== undefined && head.pushesLeft > 0 && isAnswerTo(head, push)) {
       this.#hooks.onPush(push, true);
-      if (--head.expectedPushes === 0) this.#onReply(undefined);
+      if (--head.pushesLeft === 0) this.#onReply(undefined);
       return;
     }
     this.#hooks.onPush(push, false);
@@ -299,10 +326,10 @@ export class CommandQueue {
    * connection in subscriber mode (where no other command runs). Outside of it, an array whose first
    * element happens to be `message` is an ordinary reply (an `LRANGE`, say).
    */
-  #isResp2PubSub(reply: unknown[], head: PendingCommand | undefined): boolean {
+  #isResp2PubSub(reply: unknown[], head: CommandRequest | undefined): boolean {
     const kind = pushKindOf(reply);
     if (kind === undefined) return false;
-    if (head !== undefined && head.expectedPushes > 0 && kind === head.pushKind) return true;
+    if (head !== undefined && head.pushesLeft > 0 && kind === head.expectedPushes!.kind) return true;
     return this.resp2Subscribed && PUB_SUB_KINDS.has(kind);
   }
 
@@ -315,7 +342,7 @@ export class CommandQueue {
     if (flags !== this.#decode) this.#setDecode(flags);
   }
 
-  #settle(cmd: PendingCommand): void {
+  #settle(cmd: CommandRequest): void {
     cmd.settled = true;
     if (--this.#live === 0) this.#hooks.onNoneLive();
     if (cmd.deadline !== 0) this.#deadlines.release(cmd);
@@ -325,20 +352,38 @@ export class CommandQueue {
     }
   }
 
-  #fail(cmd: PendingCommand, error: Error): void {
+  #fail(cmd: CommandRequest, error: Error): void {
     this.#settle(cmd);
-    cmd.reject(error);
+    cmd.fail(error);
   }
 
-  #expire(cmd: PendingCommand): void {
+  #expire(cmd: CommandRequest): void {
     if (cmd.settled) return;
-    this.#fail(cmd, new TimeoutError(cmd.timeout, cmd.written));
+    this.#fail(cmd, TimeoutError.of(cmd.timeout, cmd.written));
   }
 
   /** Stop the timeout timer (the client is closed and every command settled). */
   dispose(): void {
     this.#deadlines.clear();
   }
+}
+
+const ASKING: readonly RedisArgument[] = ['ASKING'];
+const MULTI: readonly RedisArgument[] = ['MULTI'];
+const EXEC: readonly RedisArgument[] = ['EXEC'];
+
+function batchRefusal(commands: ReadonlyArray<QueuedCommand>): Error | undefined {
+  for (const command of commands) {
+    const invalid = invalidArguments(command.args);
+    if (invalid !== undefined) return invalid;
+  }
+  return undefined;
+}
+
+/** Is this push (of the kind the command expects) one of its answers? */
+function isAnswerTo(head: CommandRequest, push: unknown[]): boolean {
+  const expected = head.expectedPushes!;
+  return pushKindOf(push) === expected.kind && (expected.filter === undefined || expected.filter(push));
 }
 
 /** The first element of a pub/sub array (`message`, `subscribe`, …), lower-cased, or undefined. */

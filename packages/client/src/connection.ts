@@ -1,39 +1,31 @@
 import { EventEmitter } from 'node:events';
 import type net from 'node:net';
 import type { RedisArgument, RespVersions, TypeMapping } from '@x/modules';
-import { RedisError } from '@x/resp';
 import { isBlockingCommand } from './blocking-commands';
 import { CommandQueue } from './command-queue';
 import { decodeFlagsOf } from './decode-flags';
+import { CommandRequest, invalidArguments, type ExpectedPushes } from './command-request';
 import {
   AbortError,
+  ClientAlreadyOpenError,
   ClientClosedError,
   ClientOfflineError,
   CommandsQueueFullError,
   ConnectionLostError,
+  DisconnectsClientError,
   PingTimeoutError,
+  ReconnectStrategyError,
   SocketClosedUnexpectedlyError,
   TimeoutError,
   UnexpectedReplyError,
 } from './errors';
 import { handshake } from './handshake';
 import type { CommandOptions, ResolvedClientOptions } from './options';
-import { PendingCommand, type ReplyTransform } from './pending-command';
 import { replyOrderRefusal } from './subscriber-mode';
 import { addressOf, openSocket, writeChunks } from './socket';
 
 /** idle: never connected · connecting: socket or handshake in progress · reconnecting: waiting to retry. */
 export type ConnectionState = 'idle' | 'connecting' | 'ready' | 'reconnecting' | 'closing' | 'closed';
-
-/**
- * A pub/sub command is answered by `count` pushes of kind `kind` (one per channel) instead of one
- * reply; `filter`, when given, says which pushes of that kind are its answers.
- */
-export interface ExpectedPushes {
-  count: number;
-  kind: string;
-  filter?: (push: unknown[]) => boolean;
-}
 
 /** Sends one command on a connection being set up, ahead of every queued command. */
 export type SetupSend = (
@@ -44,7 +36,8 @@ export type SetupSend = (
 /** Runs on every new connection after the handshake and before queued commands (pub/sub resubscribe). */
 export type ConnectionSetup = (send: SetupSend) => Promise<void>;
 
-const EMPTY_ARGS: readonly RedisArgument[] = [];
+const ASKING: readonly RedisArgument[] = ['ASKING'];
+const noop = (): void => undefined;
 
 /** Events, each emitted on every transition (not only the first). */
 export interface ConnectionEvents {
@@ -67,14 +60,15 @@ export interface ConnectionEvents {
 
 /**
  * One connection to one Redis server: the socket, the command queue, the handshake, reconnects and
- * shutdown. `RedisClient` puts the command methods on top of it.
+ * shutdown. `RedisClient` puts the command methods on top of it; a cluster keeps one per node and
+ * talks to it only through {@link dispatch} (the contract `@x/client/node-connection` names).
  *
  * Sending only enqueues; one flush per connection runs on `process.nextTick`, so every command issued
  * in the same tick — including the continuations of every reply decoded from one socket read — goes
  * out in one write, while a lone command on an idle connection leaves at once (no `setImmediate`
  * turn: that costs ~23 µs per command at 1 in flight).
  */
-export class RedisConnection extends EventEmitter<ConnectionEvents> {
+export class NodeConnection extends EventEmitter<ConnectionEvents> {
   readonly #options: ResolvedClientOptions;
   readonly #address: string;
   readonly #queue: CommandQueue;
@@ -91,6 +85,8 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
   #lastReadAt = 0;
   readonly #setups: ConnectionSetup[] = [];
   #socketEpoch = 0;
+  /** Became ready at least once since connect(): a drop after that is a reconnect. */
+  #wasReady = false;
 
   constructor(options: ResolvedClientOptions) {
     super();
@@ -171,122 +167,95 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
   }
 
   /**
-   * Queue a command. `transform` (a command's transformReply) is applied before resolving. Never
-   * throws: every problem is a rejected promise.
+   * Queue a command: the one way in. Every outcome arrives through exactly one of the request's
+   * callbacks, never as a throw: a reply (shaped by the definition's transform for the protocol this
+   * connection negotiated), or an error. Refused at once (not queued): a bad argument (a TypeError
+   * naming it), a closed or — with `disableOfflineQueue` — disconnected connection, a full queue, and
+   * a command that would change how the server replies here (raw SUBSCRIBE, MONITOR, CLIENT REPLY OFF;
+   * the pub/sub layer sends its own with `expectedPushes`).
    */
-  send(
-    args: readonly RedisArgument[],
-    options: CommandOptions | undefined,
-    transform?: ReplyTransform,
-    preserve?: unknown,
-    expectedPushes?: ExpectedPushes,
-  ): Promise<unknown> {
-    return new Promise<unknown>((resolve, reject) => {
-      this.dispatch(args, options, transform, preserve, resolve, reject, expectedPushes);
-    });
-  }
-
-  /**
-   * `send` with callbacks instead of a promise: the cluster hands the same `resolve`/`reject` from
-   * one node to the next when it redirects, so a command costs one promise however often it moves.
-   * Every outcome arrives through exactly one of the callbacks, never as a throw.
-   */
-  dispatch(
-    args: readonly RedisArgument[],
-    options: CommandOptions | undefined,
-    transform: ReplyTransform | undefined,
-    preserve: unknown,
-    resolve: (reply: unknown) => void,
-    reject: (error: Error) => void,
-    expectedPushes?: ExpectedPushes,
-  ): void {
-    // A command that changes how the server replies (a raw SUBSCRIBE, MONITOR, CLIENT REPLY OFF)
-    // would break the one-reply-per-command order every later command relies on: refused here,
-    // where every path (client, cluster, extensions) passes. Pub/sub sends its own with expectedPushes.
-    const refusal = this.#refusal(options) ?? (expectedPushes === undefined ? replyOrderRefusal(args) : undefined);
+  dispatch(request: CommandRequest): void {
+    const refusal = this.#refusal(request);
     if (refusal !== undefined) {
-      reject(refusal);
+      request.settled = true;
+      request.fail(refusal);
       return;
     }
-    const typeMapping: TypeMapping | undefined = options?.typeMapping;
-    const cmd = new PendingCommand(args, resolve, reject, transform, preserve, typeMapping, decodeFlagsOf(typeMapping));
-    if (expectedPushes !== undefined) {
-      cmd.expectedPushes = expectedPushes.count;
-      cmd.pushKind = expectedPushes.kind;
-      cmd.pushFilter = expectedPushes.filter;
-    }
-    this.#enqueue(cmd, options, args, false);
+    // ASKING before a single command is its own entry right ahead of it (same write); a batch carries it inside.
+    if (request.asking && request.batch === undefined) this.#enqueue(new CommandRequest(ASKING, undefined, noop, noop));
+    this.#enqueue(request);
   }
 
-  /**
-   * Queue several commands as one unit (a transaction or a pipeline): written whole in one write, or
-   * not at all, and never split by a timeout, an abort or a reconnect. Resolves with every reply in
-   * order — an error reply is a ReplyError value in the array, not a rejection. The unit has one
-   * timeout (the command timeout, unless `blocking`). `guard` runs right before the write; an Error
-   * it returns rejects the unit unsent.
-   */
-  sendBatch(
-    commands: ReadonlyArray<readonly RedisArgument[]>,
-    options: CommandOptions | undefined,
-    guard?: () => Error | undefined,
-    blocking = false,
-  ): Promise<unknown[]> {
-    if (commands.length === 0) return Promise.resolve([]);
-    const refusal = this.#refusal(options);
-    if (refusal !== undefined) return Promise.reject(refusal);
-    const typeMapping: TypeMapping | undefined = options?.typeMapping;
-    let cmd!: PendingCommand;
-    const promise = new Promise<unknown>((resolve, reject) => {
-      cmd = new PendingCommand(EMPTY_ARGS, resolve, reject, undefined, undefined, typeMapping, decodeFlagsOf(typeMapping));
+  /** {@link dispatch} as a promise: for the client's own commands (keep-alive PING, pub/sub). */
+  send(args: readonly RedisArgument[], options?: CommandOptions, expectedPushes?: ExpectedPushes): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      const request = new CommandRequest(args, options, resolve, reject);
+      request.expectedPushes = expectedPushes;
+      this.dispatch(request);
     });
-    cmd.batch = { commands, remaining: commands.length, replies: [], guard };
-    this.#enqueue(cmd, options, undefined, blocking);
-    return promise as Promise<unknown[]>;
   }
 
-  /** Why a command can't be queued now (closed, offline, queue full), or undefined. */
-  #refusal(options: CommandOptions | undefined): Error | undefined {
+  /** Why a command can't be queued now, or undefined. */
+  #refusal(request: CommandRequest): Error | undefined {
+    const batch = request.batch;
+    if (batch === undefined) {
+      const invalid = invalidArguments(request.args);
+      if (invalid !== undefined) return invalid;
+    } else {
+      for (const command of batch.commands) {
+        const invalid = invalidArguments(command.args);
+        if (invalid !== undefined) return invalid;
+      }
+    }
     const state = this.#state;
     if (state !== 'ready') {
       if (state === 'idle' || state === 'closing' || state === 'closed') return new ClientClosedError();
-      if (this.#options.disableOfflineQueue && options?.asap !== true) return new ClientOfflineError(this.#address);
+      if (this.#offline() && !request.asap) return new ClientOfflineError(this.#address);
     }
     if (this.#queue.length >= this.#options.commandsQueueMaxLength) {
       return new CommandsQueueFullError(this.#options.commandsQueueMaxLength);
     }
-    return undefined;
+    return batch === undefined && request.expectedPushes === undefined ? replyOrderRefusal(request.args) : undefined;
   }
 
   /**
-   * Arm the command's abort signal and timeout, queue it, and schedule the flush. `args` are the
-   * command's (undefined for a batch, whose `blockingBatch` says whether it blocks).
+   * Commands are refused while disconnected (`disableOfflineQueue`) — for a cluster's node
+   * connection only once it was ready: a node's first connection is awaited by what is sent to it.
    */
-  #enqueue(cmd: PendingCommand, options: CommandOptions | undefined, args: readonly RedisArgument[] | undefined, blockingBatch: boolean): void {
+  #offline(): boolean {
+    const mode = this.#options.offlineQueue;
+    return mode === 'never' || (mode === 'until-ready' && this.#wasReady);
+  }
+
+  /** Arm the command's abort signal and deadline, queue it, and schedule the flush. */
+  #enqueue(request: CommandRequest): void {
     const queue = this.#queue;
-    const signal = options?.abortSignal;
+    const signal = request.signal;
     if (signal !== undefined) {
       if (signal.aborted) {
-        cmd.settled = true;
-        cmd.reject(new AbortError(false, signal.reason));
+        request.settled = true;
+        request.fail(AbortError.of(false, signal.reason));
         return;
       }
-      cmd.signal = signal;
-      cmd.onAbort = () => queue.abort(cmd, signal.reason);
-      signal.addEventListener('abort', cmd.onAbort, { once: true });
+      request.onAbort = () => queue.abort(request, signal.reason);
+      signal.addEventListener('abort', request.onAbort, { once: true });
     }
-    const timeout = options?.timeout;
-    if (timeout === undefined) {
-      const fallback = this.#options.commandTimeout;
-      // Blocking commands (BLPOP k 0) get no default timeout; only looked at when it matters.
-      if (fallback > 0 && !(args === undefined ? blockingBatch : isBlockingCommand(args))) queue.trackDeadline(cmd, fallback);
-    } else if (timeout > 0) {
-      queue.trackDeadline(cmd, timeout);
-    }
-    queue.add(cmd, options?.asap === true);
+    // The deadline starts with the first attempt (a cluster starts it earlier, when the command is issued).
+    if (request.deadline === 0 && request.timeout !== 0) request.startDeadline(request.timeout < 0 ? this.#defaultTimeout(request) : 0);
+    queue.add(request);
     if (this.#state === 'ready' && !this.#flushScheduled) {
       this.#flushScheduled = true;
       process.nextTick(this.#flush);
     }
+  }
+
+  /** The connection's command timeout; none for a blocking command (BLPOP k 0), or a batch holding one. */
+  #defaultTimeout(request: CommandRequest): number {
+    const fallback = this.#options.commandTimeout;
+    if (fallback === 0) return 0;
+    const batch = request.batch;
+    const blocking = batch === undefined ? isBlockingCommand(request.args) : batch.commands.some((command) => isBlockingCommand(command.args));
+    return blocking ? 0 : fallback;
   }
 
   readonly #flush = (): void => {
@@ -311,10 +280,11 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
    */
   async connect(): Promise<void> {
     if (this.#state !== 'idle' && this.#state !== 'closed') {
-      throw new RedisError(`Already ${this.#state === 'ready' ? 'connected' : this.#state}`, { code: 'ERR_ALREADY_OPEN' });
+      throw new ClientAlreadyOpenError('client', this.#state === 'ready' ? 'connected' : this.#state);
     }
     this.#state = 'connecting';
     this.#closed = undefined;
+    this.#wasReady = false;
     try {
       await this.#establish();
     } catch (error) {
@@ -360,6 +330,7 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     for (const setup of this.#setups) await setup(send);
     if (this.#state !== 'connecting' || this.#socket !== socket) throw new ClientClosedError();
     this.#state = 'ready';
+    this.#wasReady = true;
     this.#reconnectAttempt = 0;
     this.#startPing();
     this.emit('ready');
@@ -370,20 +341,13 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
   #sendNow(args: RedisArgument[], options?: Parameters<SetupSend>[1]): Promise<unknown> {
     const socket = this.#socket;
     if (socket === undefined) return Promise.reject(new ClientClosedError());
-    const typeMapping = options?.typeMapping;
-    let cmd!: PendingCommand;
-    const promise = new Promise<unknown>((resolve, reject) => {
-      cmd = new PendingCommand(args, resolve, reject, undefined, undefined, typeMapping, decodeFlagsOf(typeMapping));
+    return new Promise((resolve, reject) => {
+      const request = new CommandRequest(args, options?.typeMapping === undefined ? undefined : { typeMapping: options.typeMapping }, resolve, reject);
+      request.expectedPushes = options?.expectedPushes;
+      request.startDeadline(this.#options.connectTimeout);
+      const chunks = this.#queue.writeNow(request);
+      if (chunks !== undefined) writeChunks(socket, chunks);
     });
-    const expectedPushes = options?.expectedPushes;
-    if (expectedPushes !== undefined) {
-      cmd.expectedPushes = expectedPushes.count;
-      cmd.pushKind = expectedPushes.kind;
-      cmd.pushFilter = expectedPushes.filter;
-    }
-    this.#queue.trackDeadline(cmd, this.#options.connectTimeout);
-    writeChunks(socket, this.#queue.writeNow(cmd));
-    return promise;
   }
 
   #onSocketClosed(socket: net.Socket, cause: Error | undefined): void {
@@ -400,7 +364,7 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
         return;
       case 'ready':
         this.#emitError(new SocketClosedUnexpectedlyError(this.#address, { cause }));
-        if (this.#options.disableOfflineQueue) this.#queue.failUnwritten(() => new ClientOfflineError(this.#address));
+        if (this.#offline()) this.#queue.failUnwritten(() => new ClientOfflineError(this.#address));
         this.#scheduleReconnect(cause ?? new SocketClosedUnexpectedlyError(this.#address));
         return;
       default:
@@ -417,11 +381,11 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
       delay = error instanceof Error ? error : new Error(String(error));
     }
     if (delay === false || delay instanceof Error || typeof delay !== 'number' || !(delay >= 0)) {
-      const reason = delay instanceof Error ? delay : cause;
+      const reason = delay instanceof Error ? new ReconnectStrategyError(delay, cause) : cause;
       this.#state = 'closed';
       this.#queue.failUnwritten(() => new ClientClosedError('The connection was lost and the reconnect strategy gave up', { cause: reason }));
       this.#queue.dispose();
-      if (delay instanceof Error) this.#emitError(delay);
+      if (delay instanceof Error) this.#emitError(reason);
       this.emit('end');
       return;
     }
@@ -555,8 +519,8 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
   }
 
   /**
-   * Close now: every command waiting is rejected at once with a ClientClosedError whose `sent`
-   * says whether it may have run. `cause` (optional) is attached to those errors.
+   * Close now: every command waiting is rejected at once with a DisconnectsClientError (a
+   * ClientClosedError) whose `sent` says whether it may have run. `cause` (optional) is attached.
    */
   destroy(cause?: Error): void {
     const state = this.#state;
@@ -568,10 +532,8 @@ export class RedisConnection extends EventEmitter<ConnectionEvents> {
     const socket = this.#socket;
     this.#socket = undefined;
     socket?.destroy();
-    this.#queue.failWritten(
-      () => new ClientClosedError('The client was destroyed before the reply arrived; the command may have run', { sent: true, cause }),
-    );
-    this.#queue.failUnwritten(() => new ClientClosedError('The client was destroyed; the command was not sent', { cause }));
+    this.#queue.failWritten(() => new DisconnectsClientError(true, cause));
+    this.#queue.failUnwritten(() => new DisconnectsClientError(false, cause));
     this.#queue.dispose();
     this.emit('end');
     this.#closed?.resolve();

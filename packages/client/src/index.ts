@@ -1,23 +1,46 @@
-// @x/client: one connection to one Redis server, with every command as a method.
-export { createClient, RedisClient, type RedisClientType, type RedisClientEvents, type RedisCommandMethods } from './client';
+// @x/client: one connection to one Redis server, with every command as a method. What other x
+// packages build on (a cluster's node connections) is `@x/client/node-connection`, not this entry.
+export { createClient, RedisClient, type RedisClientType, type RedisClientEvents, type RedisClientAliases, type RedisCommandMethods } from './client';
 export type { CommandOptions, RedisClientOptions, SocketOptions, ReconnectStrategy } from './options';
 export { defaultReconnectStrategy, parseRedisUrl } from './resolve-options';
 export {
   AbortError,
+  AbortReadError,
+  BlobError,
+  ClientAlreadyOpenError,
   ClientClosedError,
   ClientOfflineError,
+  ClientSideCacheCommandError,
+  ClientSideCacheMarkError,
+  CommandAbandonedError,
+  CommandRefusedError,
   CommandsQueueFullError,
+  CommandTimeoutDuringMaintenanceError,
+  CommandTimeoutReadDuringMaintenanceError,
   ConnectionLostError,
   ConnectionTimeoutError,
+  DisconnectsClientError,
+  ErrorReply,
   InvalidOptionError,
   MultiErrorReply,
+  NoReplyError,
+  OpenTelemetryError,
+  PermanentlyUnavailableError,
   PingTimeoutError,
   PubSubCommandError,
+  PubSubListenerError,
+  ReconnectStrategyError,
   ReplyOrderError,
+  ScanIteratorInterruptedError,
+  SimpleError,
   SocketClosedUnexpectedlyError,
+  SocketTimeoutDuringMaintenanceError,
+  SocketTimeoutError,
   SubscriberModeError,
   SubscriptionLostError,
+  TemporarilyUnavailableError,
   TimeoutError,
+  TimeoutReadError,
   UnexpectedReplyError,
   WatchError,
 } from './errors';
@@ -38,30 +61,21 @@ export {
 } from './legacy-mode';
 export {
   PUBSUB_TYPE,
-  PubSubListenerError,
   type AnyPubSubListener,
   type ChannelListeners,
   type PubSubListener,
   type PubSubType,
   type PubSubTypeListeners,
 } from './pub-sub-types';
-// For @x/cluster (internal): channel keys and unsubscribe rules, the same for the listeners it moves.
-export { channelKey, removeChannelListeners, toArray } from './pub-sub-types';
 export { RedisClientMultiCommand, multiCommandFactories, type MultiExecutor, type MultiQueuedCommand } from './multi-command';
-export type { MultiReply, MultiReplyType, RedisClientMultiCommandType } from './multi-command-types';
-// For @x/cluster (internal): a transaction's batch and its outcome, so a cluster can send `ASKING`
-// in the same unit as `MULTI` … `EXEC` (an ASK redirect of a transaction).
-export { transactionBatch, transactionResults } from './transaction';
+export type { MultiReply, MultiReplyType } from './multi-reply';
+export type { RedisClientMultiCommandType } from './multi-command-types';
 export type {
   HashScanEntry,
   KeyScanIteratorOptions,
   ScanIteratorOptions,
   SortedSetScanMember,
 } from './scan-iterators';
-// For @x/cluster (internal): the arguments of one SCAN step, the same for a client and each master.
-export { scanArguments } from './scan-iterators';
-// For @x/cluster (internal): the key iterators (hScanIterator & co.), each step sent to the key's master.
-export { keyMasterSender, scanHash, scanHashFields, scanHashValues, scanSet, scanSortedSet, type KeyedSender } from './scan-iterators';
 // What a user of the client reaches for next to it (node-redis exports them from the client too).
 export {
   RESP_TYPES,
@@ -73,7 +87,7 @@ export {
   type RedisArgument,
   type TypeMapping,
 } from '@x/modules';
-export { ReplyError, VerbatimString } from '@x/resp';
+export { ReplyError, RedisError, ProtocolError, VerbatimString } from '@x/resp';
 // For command definitions (built-in, modules, scripts): RESP2 replies shaped as node-redis's
 // transforms shape them under a type mapping (doubles, booleans, maps sent as flat arrays).
 export {
@@ -89,5 +103,3 @@ export {
   type MappedSortedSetMember,
 } from './commands/helpers/type-mapped-numbers';
 export { tuplesReply, tuplesReplyWith } from './commands/helpers/type-mapped-maps';
-/** The built-in command definitions (both spellings), for layers that attach them (the cluster). */
-export { COMMANDS } from './commands';

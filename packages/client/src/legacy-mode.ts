@@ -1,5 +1,4 @@
 import { getTransformReply, type Command, type RedisArgument, type RedisCommands, type ReplyUnion, type RespVersions, type TransformReply } from '@x/modules';
-import type { RedisClient } from './client';
 import { COMMANDS } from './commands';
 import type { RedisClientMultiCommand } from './multi-command';
 
@@ -28,8 +27,18 @@ export type RedisLegacyClientType = RedisLegacyClient & LegacyCommands;
 /** `legacy.multi()`: commands chained, then `exec(callback)`. */
 export type RedisLegacyMultiType = RedisLegacyMulti & LegacyMultiCommands;
 
-/** What legacy mode uses of the client: its public methods. */
-type LegacyHost = Pick<RedisClient, 'sendCommand' | 'quit' | 'multi' | 'emit' | 'listenerCount' | 'respVersion'>;
+/**
+ * What legacy mode uses of the client: its public methods (a RedisClient is one; declared here, not
+ * imported, since the client's `legacy()` builds this module's objects).
+ */
+interface LegacyHost {
+  sendCommand(args: ReadonlyArray<RedisArgument>): Promise<unknown>;
+  quit(): Promise<'OK'>;
+  multi(): unknown;
+  emit(event: 'error', error: Error): boolean;
+  listenerCount(event: 'error'): number;
+  readonly respVersion: RespVersions;
+}
 
 /** Append `args` to `redisArgs`, arrays flattened (at any depth), numbers and Dates as their `toString()`. */
 export function pushLegacyArguments(redisArgs: Array<RedisArgument>, args: ReadonlyArray<unknown>): void {

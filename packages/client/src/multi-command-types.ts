@@ -4,7 +4,6 @@ import type {
   RedisFunctions,
   RedisModules,
   RedisScripts,
-  ReplyUnion,
   ReplyWithTypeMapping,
   RespVersions,
   Tail,
@@ -13,10 +12,7 @@ import type {
 import type { COMMANDS } from './commands';
 import type { RedisClientMultiCommand } from './multi-command';
 
-/** `exec()` resolves with `Array<ReplyUnion>` (`'generic'`), `exec<'typed'>()` with the reply tuple. */
-export type MultiReply = 'generic' | 'typed';
-
-export type MultiReplyType<T extends MultiReply, REPLIES> = T extends 'typed' ? REPLIES : Array<ReplyUnion>;
+export type { MultiReply, MultiReplyType } from './multi-reply';
 
 // Each queued command appends its reply type to REPLIES. The mapped types below are resolved lazily,
 // one member at a time, so a chain costs tsc one instantiation per call, not one per command name.

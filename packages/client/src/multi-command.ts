@@ -12,20 +12,16 @@ import {
   type RedisScript,
   type TransformReply,
 } from '@x/modules';
-import type { MultiReply, MultiReplyType } from './multi-command-types';
-import { rawPubSubRefusal } from './subscriber-mode';
+import { invalidArguments, type QueuedCommand } from './command-request';
+import type { MultiReply, MultiReplyType } from './multi-reply';
+import { replyOrderRefusal } from './subscriber-mode';
 
-/** One command queued in a transaction or pipeline. */
-export interface MultiQueuedCommand {
-  readonly args: ReadonlyArray<RedisArgument>;
-  /** The definition's `transformReply` for the configured RESP version (or the one given to `addCommand`). */
-  readonly transformReply: TransformReply | undefined;
-  /** The definition, to pick `transformReply` again when the server speaks another RESP version. */
-  readonly command: Command | undefined;
-  /** What `parseCommand` kept for `transformReply`. */
-  readonly preserve: unknown;
-  /** The first key, for a cluster to route the whole transaction by. */
-  readonly firstKey: RedisArgument | undefined;
+/** One command queued in a transaction or pipeline (its reply shaped as {@link QueuedCommand} says). */
+export type MultiQueuedCommand = QueuedCommand;
+
+/** Why these arguments can't be queued (a bad argument, a command that breaks the reply order), or undefined. */
+function queueRefusal(args: ReadonlyArray<RedisArgument>): Error | undefined {
+  return invalidArguments(args) ?? replyOrderRefusal(args);
 }
 
 /**
@@ -64,12 +60,13 @@ export class RedisClientMultiCommand<REPLIES extends Array<unknown> = []> {
 
   /**
    * Queue a raw command: `multi.addCommand(['SET', 'key', 'value'])`. Its reply is untyped (and
-   * `transformReply`, when given, shapes it). Throws a PubSubCommandError for (un)subscribe commands.
+   * `transformReply`, when given, shapes it). Throws a TypeError naming a bad argument, a
+   * PubSubCommandError for (un)subscribe commands.
    */
   addCommand(args: ReadonlyArray<RedisArgument>, transformReply?: TransformReply): this {
-    const refusal = rawPubSubRefusal(args);
+    const refusal = queueRefusal(args);
     if (refusal !== undefined) throw refusal;
-    this.#queue.push({ args: args.slice(), transformReply, command: undefined, preserve: undefined, firstKey: undefined });
+    this.#queue.push({ args: args.slice(), definition: undefined, transform: transformReply, shapeResp: 3, preserve: undefined, firstKey: undefined });
     return this;
   }
 
@@ -80,9 +77,16 @@ export class RedisClientMultiCommand<REPLIES extends Array<unknown> = []> {
 
   /** @internal Queue a parsed command (the factories call it). */
   _addParsed(command: Command, parser: CommandParser, transformReply: TransformReply | undefined): this {
-    const refusal = rawPubSubRefusal(parser.redisArgs);
+    const refusal = queueRefusal(parser.redisArgs);
     if (refusal !== undefined) throw refusal;
-    this.#queue.push({ args: parser.redisArgs, transformReply, command, preserve: parser.preserve, firstKey: parser.firstKey });
+    this.#queue.push({
+      args: parser.redisArgs,
+      definition: command,
+      transform: transformReply,
+      shapeResp: parser.respVersion,
+      preserve: parser.preserve,
+      firstKey: parser.firstKey,
+    });
     return this;
   }
 
@@ -93,11 +97,13 @@ export class RedisClientMultiCommand<REPLIES extends Array<unknown> = []> {
    */
   _addScript(script: RedisScript, parser: CommandParser, transformReply: TransformReply | undefined): this {
     let args = parser.redisArgs;
+    const invalid = invalidArguments(args);
+    if (invalid !== undefined) throw invalid;
     if (!this.#scriptsInUse.has(script.SHA1)) {
       this.#scriptsInUse.add(script.SHA1);
       args = scriptEvalArguments(script, args);
     }
-    this.#queue.push({ args, transformReply, command: script, preserve: parser.preserve, firstKey: parser.firstKey });
+    this.#queue.push({ args, definition: script, transform: transformReply, shapeResp: parser.respVersion, preserve: parser.preserve, firstKey: parser.firstKey });
     return this;
   }
 

@@ -96,7 +96,12 @@ export interface ResolvedClientOptions {
   database: number;
   RESP: RespVersions;
   readonly: boolean;
-  disableOfflineQueue: boolean;
+  /**
+   * While disconnected, commands are queued (`always`), refused (`never`: `disableOfflineQueue`), or
+   * queued only until the connection was first ready (`until-ready`: a cluster's node connection,
+   * whose commands wait for its first connection but are re-routed when it drops later).
+   */
+  offlineQueue: 'always' | 'never' | 'until-ready';
   commandsQueueMaxLength: number;
   pingInterval: number;
   commandTimeout: number;

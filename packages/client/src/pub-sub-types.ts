@@ -1,26 +1,6 @@
-import type { RedisArgument } from '@x/modules';
-import { RedisError } from '@x/resp';
+import type { AnyPubSubListener, PubSubListener, PubSubType, RedisArgument } from '@x/modules';
 
-/** The three kinds of subscription: channels, patterns, and sharded channels (Redis 7). */
-export const PUBSUB_TYPE = {
-  CHANNELS: 'CHANNELS',
-  PATTERNS: 'PATTERNS',
-  SHARDED: 'SHARDED',
-} as const;
-
-export type PubSubType = (typeof PUBSUB_TYPE)[keyof typeof PUBSUB_TYPE];
-
-/**
- * Receives the messages of a channel: `(message, channel)`, as strings, or as Buffers when it was
- * subscribed with `bufferMode` true. A pattern listener gets the channel that matched, not the pattern.
- */
-export type PubSubListener<BUFFER_MODE extends boolean = false> = (
-  message: BUFFER_MODE extends true ? Buffer : string,
-  channel: BUFFER_MODE extends true ? Buffer : string,
-) => unknown;
-
-/** A listener of either form. */
-export type AnyPubSubListener = PubSubListener<true> | PubSubListener<false>;
+export { PUBSUB_TYPE, type AnyPubSubListener, type PubSubListener, type PubSubType } from '@x/modules';
 
 /** The listeners of one channel (or pattern), by the form they receive messages in. */
 export interface ChannelListeners {
@@ -45,28 +25,6 @@ export const PUBSUB_COMMANDS: Readonly<Record<PubSubType, PubSubCommands>> = {
   PATTERNS: { subscribe: 'PSUBSCRIBE', unsubscribe: 'PUNSUBSCRIBE', subscribed: 'psubscribe', unsubscribed: 'punsubscribe' },
   SHARDED: { subscribe: 'SSUBSCRIBE', unsubscribe: 'SUNSUBSCRIBE', subscribed: 'ssubscribe', unsubscribed: 'sunsubscribe' },
 };
-
-/**
- * A pub/sub listener threw (`cause`: what it threw). The client's `'error'` event, so a listener's
- * bug is told apart from the connection's own trouble; rethrown uncaught when nothing listens.
- */
-export class PubSubListenerError extends RedisError {
-  static {
-    this.defineBrand('@x/client:PubSubListenerError', 'PubSubListenerError');
-  }
-  /** The kind of subscription the listener was called for. */
-  readonly kind: PubSubType;
-  /** The channel (or pattern) it is subscribed to. */
-  readonly channel: string;
-  constructor(kind: PubSubType, channel: string, cause: unknown) {
-    super(`A pub/sub listener of ${channel} threw: ${cause instanceof Error ? cause.message : String(cause)}`, {
-      code: 'ERR_PUBSUB_LISTENER',
-      cause,
-    });
-    this.kind = kind;
-    this.channel = channel;
-  }
-}
 
 /**
  * The map key of a channel: its text (a Buffer name decoded as UTF-8, as the server's pushes are).

@@ -1,13 +1,13 @@
 import { RESP_TYPES, type RedisArgument, type RedisVariadicArgument, type TypeMapping } from '@x/modules';
 import { ReplyError } from '@x/resp';
 import { pushKindOf } from './command-queue';
-import type { ExpectedPushes, RedisConnection, SetupSend } from './connection';
-import { SubscriptionLostError, TimeoutError } from './errors';
+import type { ExpectedPushes } from './command-request';
+import type { NodeConnection, SetupSend } from './connection';
+import { PubSubListenerError, SubscriptionLostError, TimeoutError } from './errors';
 import {
   channelKey,
   PUBSUB_COMMANDS,
   PUBSUB_TYPE,
-  PubSubListenerError,
   removeChannelListeners,
   toArray,
   type AnyPubSubListener,
@@ -62,7 +62,7 @@ const noop = (): void => {};
  * `subscribe` that fails takes back the listeners it added.
  */
 export class PubSub {
-  readonly #connection: RedisConnection;
+  readonly #connection: NodeConnection;
   readonly #host: PubSubHost;
   readonly #listeners: Record<PubSubType, Map<string, ChannelEntry>> = {
     CHANNELS: new Map(),
@@ -78,7 +78,7 @@ export class PubSub {
    */
   active = false;
 
-  constructor(connection: RedisConnection, host: PubSubHost) {
+  constructor(connection: NodeConnection, host: PubSubHost) {
     this.#connection = connection;
     this.#host = host;
     connection.on('push', (push, confirmation) => this.#onPush(push, confirmation));
@@ -248,7 +248,7 @@ export class PubSub {
   }
 
   #send(command: string, names: ReadonlyArray<RedisArgument>, kind: string, filter?: ExpectedPushes['filter']): Promise<unknown> {
-    return this.#connection.send([command, ...names], PUBSUB_OPTIONS, undefined, undefined, { count: names.length, kind, filter });
+    return this.#connection.send([command, ...names], PUBSUB_OPTIONS, { count: names.length, kind, filter });
   }
 
   #updateActive(): void {

@@ -87,7 +87,7 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
 
   return {
     host, port, path: socket.path, tls, connectTimeout, keepAlive, noDelay, reconnectStrategy,
-    username, password, name, database, RESP, readonly, disableOfflineQueue, commandsQueueMaxLength,
+    username, password, name, database, RESP, readonly, offlineQueue: disableOfflineQueue ? 'never' : 'always', commandsQueueMaxLength,
     pingInterval, commandTimeout,
   };
 }

@@ -1,6 +1,5 @@
-import type { RedisArgument } from '@x/modules';
+import type { RedisArgument, TransformReply } from '@x/modules';
 import { PubSubCommandError, ReplyOrderError, SubscriberModeError } from './errors';
-import type { ReplyTransform } from './pending-command';
 
 // What a RESP2 connection in subscriber mode still runs; the server refuses everything else.
 const ALLOWED_WHILE_SUBSCRIBED = new Set([
@@ -10,8 +9,9 @@ const ALLOWED_WHILE_SUBSCRIBED = new Set([
 const PUBSUB_COMMANDS = new Set(['SUBSCRIBE', 'UNSUBSCRIBE', 'PSUBSCRIBE', 'PUNSUBSCRIBE', 'SSUBSCRIBE', 'SUNSUBSCRIBE']);
 
 function nameOf(args: ReadonlyArray<RedisArgument>): string {
-  const name = args[0];
-  return (typeof name === 'string' ? name : name === undefined ? '' : name.toString()).toUpperCase();
+  const name: unknown = args[0];
+  // A name that is not a string or Buffer is a bad argument, refused (with its TypeError) elsewhere.
+  return (typeof name === 'string' ? name : Buffer.isBuffer(name) ? name.toString() : '').toUpperCase();
 }
 
 /**
@@ -21,8 +21,8 @@ function nameOf(args: ReadonlyArray<RedisArgument>): string {
  * command: a length check on the name, then one set lookup for the few names of those lengths.
  */
 export function replyOrderRefusal(args: ReadonlyArray<RedisArgument>): Error | undefined {
-  const first = args[0];
-  const length = first === undefined ? 0 : first.length;
+  const first: unknown = args[0];
+  const length = typeof first === 'string' || Buffer.isBuffer(first) ? first.length : 0;
   if (length === 6) {
     if (nameOf(args) !== 'CLIENT' || args.length < 3 || String(args[1]).toUpperCase() !== 'REPLY') return undefined;
     const mode = String(args[2]).toUpperCase();
@@ -33,9 +33,6 @@ export function replyOrderRefusal(args: ReadonlyArray<RedisArgument>): Error | u
   const name = nameOf(args);
   return PUBSUB_COMMANDS.has(name) ? new PubSubCommandError(name) : undefined;
 }
-
-/** @deprecated name kept for the multi layer: see {@link replyOrderRefusal}. */
-export const rawPubSubRefusal = replyOrderRefusal;
 
 /** In RESP2 subscriber mode: why this command can't be sent, or undefined when it can. */
 export function subscriberModeRefusal(args: ReadonlyArray<RedisArgument>): Error | undefined {
@@ -51,8 +48,7 @@ export function isPing(args: ReadonlyArray<RedisArgument>): boolean {
  * `PING` in RESP2 subscriber mode is answered `['pong', message]` instead of `PONG`: resolve with
  * what the same `PING` resolves with outside of it (`'PONG'`, or the message).
  */
-export const pingInSubscriberMode: ReplyTransform = (reply: never) => {
-  const value = reply as unknown;
+export const pingInSubscriberMode: TransformReply = (value: unknown) => {
   if (!Array.isArray(value)) return value;
   const message = value[1] as string | Buffer | undefined;
   return message === undefined || message.length === 0 ? 'PONG' : message;

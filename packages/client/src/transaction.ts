@@ -1,13 +1,13 @@
-import { getTransformReply, type RedisArgument, type RespVersions, type TypeMapping } from '@x/modules';
+import type { RedisArgument, RespVersions, TypeMapping } from '@x/modules';
 import { ReplyError } from '@x/resp';
-import { isBlockingCommand } from './blocking-commands';
+import { transformFor, type QueuedCommand, type RequestBatch } from './command-request';
 import { MultiErrorReply, WatchError } from './errors';
-import type { MultiQueuedCommand } from './multi-command';
 
 /** `WATCH`/`UNWATCH` by name, so every way of sending them keeps the WATCH bookkeeping right. */
 export function watchKind(args: ReadonlyArray<RedisArgument>): 'watch' | 'unwatch' | undefined {
-  const name = args[0];
-  if (name === undefined || (name.length !== 5 && name.length !== 7)) return undefined;
+  const name: unknown = args[0];
+  // Anything but a string or Buffer is a bad argument, refused when it is sent, not here.
+  if ((typeof name !== 'string' && !Buffer.isBuffer(name)) || (name.length !== 5 && name.length !== 7)) return undefined;
   const upper = name.toString().toUpperCase();
   return upper === 'WATCH' ? 'watch' : upper === 'UNWATCH' ? 'unwatch' : undefined;
 }
@@ -16,32 +16,21 @@ export function reconnectedAfterWatch(): WatchError {
   return new WatchError('The connection was replaced after WATCH (the server forgot it); the transaction was not sent', { sent: false });
 }
 
-const MULTI: readonly RedisArgument[] = ['MULTI'];
-const EXEC: readonly RedisArgument[] = ['EXEC'];
-
-/** The batch of a transaction: `MULTI`, the commands, `EXEC`. */
-export function transactionBatch(commands: ReadonlyArray<MultiQueuedCommand>): Array<readonly RedisArgument[]> {
-  const batch: Array<readonly RedisArgument[]> = [MULTI];
-  for (const command of commands) batch.push(command.args);
-  batch.push(EXEC);
-  return batch;
-}
-
-/** The batch of a pipeline, and whether one of its commands blocks (then it gets no default timeout). */
-export function pipelineBatch(commands: ReadonlyArray<MultiQueuedCommand>): { batch: Array<readonly RedisArgument[]>; blocking: boolean } {
-  const batch = commands.map((command) => command.args);
-  return { batch, blocking: batch.some(isBlockingCommand) };
-}
-
 /**
- * The outcome of a transaction from its batch's replies (`OK`, `QUEUED`…, then `EXEC`'s): the
- * commands' transformed replies, or the error that says why nothing (or not everything) ran.
+ * What a batch resolves with, from its replies (error replies as values) on a connection speaking
+ * `resp`: a transaction's — `OK`, `QUEUED`…, then `EXEC`'s — or a pipeline's, one per command.
+ * Throws what says why it failed: a MultiErrorReply when commands failed at run time (the others ran),
+ * EXECABORT when the server refused one while queueing (nothing ran; the refusal is its `cause`), a
+ * WatchError when a watched key changed (nothing ran).
  */
-export function transactionResults(
-  commands: ReadonlyArray<MultiQueuedCommand>,
+export function batchOutcome(batch: RequestBatch, replies: ReadonlyArray<unknown>, resp: RespVersions, typeMapping: TypeMapping | undefined): unknown[] {
+  return batch.transaction ? transactionResults(batch.commands, replies, resp, typeMapping) : commandResults(batch.commands, replies, resp, typeMapping);
+}
+
+function transactionResults(
+  commands: ReadonlyArray<QueuedCommand>,
   replies: ReadonlyArray<unknown>,
   resp: RespVersions,
-  configuredResp: RespVersions,
   typeMapping: TypeMapping | undefined,
 ): unknown[] {
   if (replies[0] instanceof ReplyError) throw replies[0]; // MULTI itself refused (nested MULTI…)
@@ -55,35 +44,32 @@ export function transactionResults(
   }
   if (exec === null) throw new WatchError();
   if (!Array.isArray(exec)) throw new ReplyError(`ERR unexpected EXEC reply (${typeof exec})`);
-  return commandResults(commands, exec, resp, configuredResp, typeMapping);
+  return commandResults(commands, exec, resp, typeMapping);
 }
 
 /**
- * Each command's reply through its `transformReply` (picked again when the server speaks another
- * RESP version than the one the multi was built for). Error replies stay as they are; if there is
- * any, rejects with a MultiErrorReply holding all of them.
+ * Each command's reply through its `transformReply` for the protocol in use. Error replies stay as
+ * they are; if there is any, rejects with a MultiErrorReply holding all of them.
  */
-export function commandResults(
-  commands: ReadonlyArray<MultiQueuedCommand>,
+function commandResults(
+  commands: ReadonlyArray<QueuedCommand>,
   replies: ReadonlyArray<unknown>,
   resp: RespVersions,
-  configuredResp: RespVersions,
   typeMapping: TypeMapping | undefined,
 ): unknown[] {
   const results: unknown[] = new Array(replies.length);
   const errorIndexes: number[] = [];
   for (let i = 0; i < replies.length; i++) {
     const reply = replies[i];
-    const queued = commands[i]!;
     if (reply instanceof Error) {
       results[i] = reply;
       errorIndexes.push(i);
       continue;
     }
-    const transform =
-      resp !== configuredResp && queued.command !== undefined ? getTransformReply(queued.command, resp) : queued.transformReply;
+    const command = commands[i]!;
+    const transform = transformFor(command, resp);
     try {
-      results[i] = transform === undefined ? reply : transform(reply, queued.preserve, typeMapping);
+      results[i] = transform === undefined ? reply : transform(reply, command.preserve, typeMapping);
     } catch (error) {
       results[i] = error;
       errorIndexes.push(i);

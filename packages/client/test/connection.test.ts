@@ -14,6 +14,7 @@ import {
   TimeoutError,
   createClient,
 } from '../src';
+import { clientOn, createNodeConnection } from '../src/node-connection';
 
 let server: RedisServer;
 
@@ -296,11 +297,14 @@ describe('connection loss', () => {
   it('a killed server mid-pipeline: written commands are rejected as may-have-run; the client comes back when it restarts', async () => {
     const own = await startRedisServer();
     try {
-      const c = new RedisClient({ socket: { host: own.host, port: own.port, reconnectStrategy: 50 } });
+      // The client on a connection of our own, to see its queue (the node-connection contract).
+      const options = { socket: { host: own.host, port: own.port, reconnectStrategy: 50 } };
+      const connection = createNodeConnection(options);
+      const c = clientOn(connection, options);
       await c.connect();
       await own.pause(); // so the pipeline is surely written and unanswered when the server dies
       const inFlight = Array.from({ length: 50 }, (_, i) => c.sendCommand(['ECHO', `x-${i}`]).catch((e: unknown) => e));
-      await until('50 in flight', () => (c._connection.queueLength === 50 ? done(true) : notYet('queued')));
+      await until('50 in flight', () => (connection.queueLength === 50 ? done(true) : notYet('queued')));
       await own.kill('SIGKILL');
       for (const r of await Promise.all(inFlight)) expect(r).toBeInstanceOf(ConnectionLostError);
       await own.restart();

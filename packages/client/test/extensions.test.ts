@@ -131,7 +131,7 @@ describe('definition errors at createClient time', () => {
     const script = defineScript({ SCRIPT: 'return 1', NUMBER_OF_KEYS: 0, parseCommand() {}, transformReply: undefined });
     expect(() => createClient({ socket, scripts: { set: script } })).toThrow(DefinitionNameConflictError);
     expect(() => createClient({ socket, modules: { connect: {} } })).toThrow('Invalid definition modules.connect: the name "connect" would shadow');
-    expect(() => createClient({ socket, functions: { _connection: {} } })).toThrow(DefinitionNameConflictError);
+    expect(() => createClient({ socket, functions: { _commandOptions: {} } })).toThrow(DefinitionNameConflictError);
   });
 
   it('keys pushed that do not match NUMBER_OF_KEYS: the call rejects with NumberOfKeysError naming the definition; nothing is sent', async () => {
@@ -151,4 +151,21 @@ describe('definition errors at createClient time', () => {
       strict.destroy();
     }
   });
+});
+
+it('options given to sendCommand add to the view\'s options instead of replacing them', async () => {
+  const client = await createClient({ socket: { host: server.host, port: server.port } }).connect();
+  try {
+    await client.set('review:tm', 'v');
+    const view = client.withTypeMapping({ 36: Buffer });
+    expect(await view.sendCommand(['GET', 'review:tm'], { timeout: 1_000 })).toEqual(Buffer.from('v'));
+  } finally {
+    client.destroy();
+  }
+});
+
+it('an extension cannot be named after an instance field', () => {
+  expect(() =>
+    createClient({ modules: { options: { x: { parseCommand(parser) { parser.push('PING'); }, transformReply: undefined as unknown as () => string } } } }),
+  ).toThrow(/options/);
 });

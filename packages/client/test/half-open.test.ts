@@ -1,6 +1,6 @@
 import { startFaultProxy, startRedisServer, type FaultProxy, type RedisServer } from '@x/test-utils';
 import { createClient, PingTimeoutError, TimeoutError } from '../src';
-import { Inbox, nextEvent } from './support/inbox';
+import { Inbox, nextEvent, until } from './support/inbox';
 
 let server: RedisServer;
 let proxy: FaultProxy;
@@ -57,4 +57,23 @@ describe('a half-open connection (the fault proxy blackholes it)', () => {
       c.destroy();
     }
   });
+});
+
+it('the keep-alive PING never resets a connection busy with a blocking command', async () => {
+  const pinging = await createClient({ socket: { host: server.host, port: server.port }, pingInterval: 50 }).connect();
+  const resets: unknown[] = [];
+  pinging.on('reconnecting', (info) => resets.push(info));
+  try {
+    const pop = pinging.sendCommand(['BLPOP', 'review:list', '0']);
+    // Long enough for several ping intervals to pass while BLPOP blocks.
+    await until('BLPOP blocked', async () => (await server.text('CLIENT', 'LIST')).includes('cmd=blpop'));
+    // What is tested is that time passing does not reset the connection: let ten ping intervals pass.
+    const blockedAt = performance.now();
+    await until('ten ping intervals while blocked', () => performance.now() - blockedAt > 500);
+    await server.command('RPUSH', 'review:list', 'x');
+    expect(await pop).toEqual(['review:list', 'x']);
+    expect(resets).toEqual([]);
+  } finally {
+    pinging.destroy();
+  }
 });

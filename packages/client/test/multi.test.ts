@@ -9,6 +9,7 @@ import {
   WatchError,
   type RedisClientType,
 } from '../src';
+import { clientOn, createNodeConnection } from '../src/node-connection';
 import { nextEvent, until } from './support/inbox';
 
 let server: RedisServer;
@@ -199,13 +200,16 @@ describe('a transaction is never split', () => {
   });
 
   it('the connection drops after the write: the whole exec rejects as may-have-run, and the next command is not inside a MULTI', async () => {
-    const c = createClient({ socket: { host: proxy.host, port: proxy.port, reconnectStrategy: 10 } });
+    // The client on a connection of our own, to see its queue (the node-connection contract).
+    const options = { socket: { host: proxy.host, port: proxy.port, reconnectStrategy: 10 } };
+    const connection = createNodeConnection(options);
+    const c = clientOn(connection, options);
     c.on('error', () => {});
     await c.connect();
     try {
       proxy.pause();
       const exec = c.multi().set('m:split', '1').incr('m:split').exec().catch((e: unknown) => e);
-      await until('transaction written', () => c._connection.queueLength === 1);
+      await until('transaction written', () => connection.queueLength === 1);
       proxy.dropConnections();
       proxy.resume();
       const error = await exec;
@@ -239,4 +243,24 @@ describe('a transaction is never split', () => {
       c.destroy();
     }
   });
+});
+
+it('a WATCH reply arriving after its EXEC does not taint the next transaction', async () => {
+  const c = await createClient({ socket: { host: server.host, port: server.port, reconnectStrategy: 10 } }).connect();
+  try {
+    // Not awaited: WATCH's reply arrives after EXEC was sent.
+    const watched = c.watch('review:w');
+    const first = await c.multi().set('review:w', '1').exec();
+    await watched;
+    expect(first).toEqual(['OK']);
+    // A reconnect between transactions is fine when nothing is watched.
+    const ready = new Promise<void>((resolve) => c.once('ready', () => resolve()));
+    await server.command('CLIENT', 'KILL', 'ID', String(await c.sendCommand(['CLIENT', 'ID'])));
+    await ready;
+    const second = await c.multi().set('review:w', '2').exec().catch((e: unknown) => e);
+    expect(second).not.toBeInstanceOf(WatchError);
+    expect(second).toEqual(['OK']);
+  } finally {
+    c.destroy();
+  }
 });

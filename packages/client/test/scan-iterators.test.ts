@@ -1,6 +1,7 @@
 import { RESP_TYPES } from '@x/modules';
 import { startRedisServer, type RedisServer } from '@x/test-utils';
-import { createClient, scanHashFields, scanHashValues, type RedisClientType } from '../src';
+import { createClient, type RedisClientType } from '../src';
+import { scanHashFields, scanHashValues } from '../src/scan-iterators';
 
 let server: RedisServer;
 let client: RedisClientType;

@@ -1,10 +1,11 @@
-import { scanArguments, type CommandOptions } from '@x/client';
-import { RedisError } from '@x/resp';
+import type { CommandOptions } from '@x/client';
+import { scanArguments } from '@x/client/node-connection';
 import type { RedisArgument } from '@x/modules';
-import type { RunContext } from './command-runner';
-import { SlotUncoveredError } from './errors';
+import { pause, retryDelay, type EngineContext } from './attempt';
+import { classify } from './classify';
+import { ScanIncompleteError, SlotUncoveredError } from './errors';
 import type { NodeEntry } from './node-registry';
-import { classify } from './redirect';
+import { runOnNode } from './run-command';
 import type { ClusterNode } from './topology/slot-map';
 
 /** SCAN's options. */
@@ -35,7 +36,7 @@ const SETTLE_TIMEOUT_MS = 30_000;
  * scan still incomplete after {@link SETTLE_TIMEOUT_MS} fails with the last such failure as `cause`.
  */
 export async function* clusterScanIterator(
-  context: RunContext,
+  context: EngineContext,
   options: ClusterScanOptions,
   commandOptions: CommandOptions | undefined,
 ): AsyncGenerator<RedisArgument[], void, undefined> {
@@ -47,20 +48,17 @@ export async function* clusterScanIterator(
   for (let pass = 0; ; pass++) {
     if (pass > 0) {
       deadline = Math.min(deadline, performance.now() + SETTLE_TIMEOUT_MS);
-      await sleep(Math.min(100 * 2 ** (pass - 1), 1_000));
-      await topology.refresh().catch((error: unknown) => {
-        lastError = error as Error;
-      });
+      await pause(topology, retryDelay(pass), true, deadline);
     }
     const { owners, ownerless } = ownersToScan(context, covered);
     if (owners.length === 0 && ownerless === 0) return;
-    if (performance.now() > deadline) throw new ScanIncompleteError(uncoveredSlots(covered), lastError);
+    if (performance.now() > deadline) throw new ScanIncompleteError(uncoveredSlots(covered), SETTLE_TIMEOUT_MS, lastError);
     for (const master of owners) {
       const before = ownedSlots(context, master.address);
       const entry = topology.registry.ensure(master);
       let migrating: Set<number>;
       try {
-        for await (const keys of scanNode(entry, options, commandOptions)) {
+        for await (const keys of scanNode(context, entry, options, commandOptions)) {
           const fresh = keys.filter((key) => {
             const id = typeof key === 'string' ? key : `\u0000${key.toString('latin1')}`;
             if (seen.has(id)) return false;
@@ -70,7 +68,7 @@ export async function* clusterScanIterator(
           if (fresh.length > 0) yield fresh;
         }
         // Unknown is not "nothing migrating": a failed CLUSTER NODES leaves the slots uncovered too.
-        migrating = await migratingSlots(entry);
+        migrating = await migratingSlots(context, entry);
       } catch (error) {
         if (context.isClosed() || classify(error, true).action === 'fail') throw error;
         // The node went away mid-walk (failover, restart): its slots stay uncovered for the next pass.
@@ -78,22 +76,17 @@ export async function* clusterScanIterator(
         continue;
       }
       for (const slot of before) {
-        if (topology.slotMap.slots[slot]?.master.address === master.address && !migrating.has(slot)) covered[slot] = master.address;
+        if (topology.slotMap.shardOf(slot)?.master.address === master.address && !migrating.has(slot)) covered[slot] = master.address;
       }
     }
   }
-}
-
-/** A pause between passes that does not keep the process alive by itself. */
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 /**
  * The masters that own slots not yet covered by a scan of that very master, in slot order, and how
  * many uncovered slots have no online owner right now (a failover in progress: wait for it).
  */
-function ownersToScan(context: RunContext, covered: ReadonlyArray<string | undefined>): { owners: ClusterNode[]; ownerless: number } {
+function ownersToScan(context: EngineContext, covered: ReadonlyArray<string | undefined>): { owners: ClusterNode[]; ownerless: number } {
   const owners: ClusterNode[] = [];
   const chosen = new Set<string>();
   let ownerless = 0;
@@ -105,7 +98,7 @@ function ownersToScan(context: RunContext, covered: ReadonlyArray<string | undef
     const address = shard.master.address;
     if (covered[slot] === address || chosen.has(address)) return;
     chosen.add(address);
-    owners.push(shard.master);
+    owners.push(shard.info.master);
   });
   return { owners, ownerless };
 }
@@ -114,25 +107,7 @@ function uncoveredSlots(covered: ReadonlyArray<string | undefined>): number {
   return covered.filter((address) => address === undefined).length;
 }
 
-/**
- * The cluster did not settle (slots without an owner, or still moving) within the scan's patience.
- * `cause` is the last failure that left slots for another pass, if any.
- */
-export class ScanIncompleteError extends RedisError {
-  static {
-    this.defineBrand('@x/cluster:ScanIncompleteError', 'ScanIncompleteError');
-  }
-  readonly uncoveredSlots: number;
-  constructor(uncoveredSlots: number, cause?: Error) {
-    super(
-      `scanIterator: ${uncoveredSlots} slots could not be scanned within ${SETTLE_TIMEOUT_MS / 1000} s (no online owner, or still migrating); the keys yielded so far are not all keys${cause === undefined ? '' : `; last error: ${cause.message}`}`,
-      { code: 'ERR_SCAN_INCOMPLETE', cause },
-    );
-    this.uncoveredSlots = uncoveredSlots;
-  }
-}
-
-function ownedSlots(context: RunContext, address: string): number[] {
+function ownedSlots(context: EngineContext, address: string): number[] {
   const slots: number[] = [];
   context.topology.slotMap.slots.forEach((shard, slot) => {
     if (shard?.master.address === address) slots.push(slot);
@@ -142,22 +117,23 @@ function ownedSlots(context: RunContext, address: string): number[] {
 
 /** One node's SCAN walk, batch by batch. */
 async function* scanNode(
+  context: EngineContext,
   entry: NodeEntry,
   options: ClusterScanOptions,
   commandOptions: CommandOptions | undefined,
 ): AsyncGenerator<RedisArgument[], void, undefined> {
   let cursor = '0';
   do {
-    const [next, keys] = (await entry.send(scanArguments(cursor, options), commandOptions)) as [RedisArgument, RedisArgument[]];
+    const [next, keys] = (await runOnNode(context, entry, scanArguments(cursor, options), commandOptions)) as [RedisArgument, RedisArgument[]];
     cursor = String(next);
     yield keys;
   } while (cursor !== '0');
 }
 
 /** Slots this node is migrating or importing right now (its own CLUSTER NODES line). */
-async function migratingSlots(entry: NodeEntry): Promise<Set<number>> {
+async function migratingSlots(context: EngineContext, entry: NodeEntry): Promise<Set<number>> {
   const slots = new Set<number>();
-  const nodes = String(await entry.send(['CLUSTER', 'NODES']));
+  const nodes = String(await runOnNode(context, entry, ['CLUSTER', 'NODES']));
   const myself = nodes.split('\n').find((line) => line.includes('myself'));
   for (const match of myself?.matchAll(/\[(\d+)-[<>]-/g) ?? []) slots.add(Number(match[1]));
   return slots;
@@ -178,7 +154,27 @@ async function migratingSlots(entry: NodeEntry): Promise<Set<number>> {
  * SlotUncoveredError: retry the same cursor.
  */
 export async function clusterScanStep(
-  context: RunContext,
+  context: EngineContext,
+  cursor: string,
+  extraArgs: readonly RedisArgument[],
+  commandOptions: CommandOptions | undefined,
+): Promise<[string, RedisArgument[]]> {
+  // A slot without a master (a failover) is waited for, within the command's timeout, as any command waits.
+  const timeout = commandOptions?.timeout ?? context.defaultTimeout;
+  const until = performance.now() + (timeout > 0 ? timeout : context.defaultTimeout);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await scanStep(context, cursor, extraArgs, commandOptions);
+    } catch (error) {
+      if (!(error instanceof SlotUncoveredError) || context.onMasterDown === 'fail' || performance.now() >= until || context.isClosed()) throw error;
+      context.stats.retries++;
+      await pause(context.topology, retryDelay(attempt), true, until);
+    }
+  }
+}
+
+async function scanStep(
+  context: EngineContext,
   cursor: string,
   extraArgs: readonly RedisArgument[],
   commandOptions: CommandOptions | undefined,
@@ -191,7 +187,7 @@ export async function clusterScanStep(
     if (masters.length === 0) throw new SlotUncoveredError(0);
   } else {
     const position = parseClusterCursor(cursor, slots.length);
-    const owner = slots[position.slot]?.master;
+    const owner = slots[position.slot]?.info.master;
     if (owner === undefined) throw new SlotUncoveredError(position.slot);
     index = masters.findIndex((m) => m.node.address === owner.address);
     if (masters[index]!.firstSlot === position.slot && owner.id === position.nodeId) {
@@ -202,7 +198,7 @@ export async function clusterScanStep(
     }
   }
   const { node, firstSlot } = masters[index]!;
-  const [next, keys] = (await context.topology.registry.ensure(node).send(['SCAN', nodeCursor, ...extraArgs], commandOptions)) as [
+  const [next, keys] = (await runOnNode(context, context.topology.registry.ensure(node), ['SCAN', nodeCursor, ...extraArgs], commandOptions)) as [
     RedisArgument,
     RedisArgument[],
   ];
@@ -223,13 +219,13 @@ function parseClusterCursor(cursor: string, slotCount: number): { slot: number; 
   return { slot, nodeCursor, nodeId };
 }
 
-function mastersBySlot(context: RunContext): Array<{ node: ClusterNode; firstSlot: number }> {
+function mastersBySlot(context: EngineContext): Array<{ node: ClusterNode; firstSlot: number }> {
   const result: Array<{ node: ClusterNode; firstSlot: number }> = [];
   const seen = new Set<string>();
   context.topology.slotMap.slots.forEach((shard, slot) => {
     if (shard === undefined || seen.has(shard.master.address)) return;
     seen.add(shard.master.address);
-    result.push({ node: shard.master, firstSlot: slot });
+    result.push({ node: shard.info.master, firstSlot: slot });
   });
   return result;
 }

@@ -1,27 +1,18 @@
-import { RedisError } from '@x/resp';
+import { InvalidOptionError } from '@x/client';
+import { NodeDeposedError, RedirectTargetError } from './errors';
 import type { NodeEntry, NodeRegistry } from './node-registry';
 import type { ResolvedClusterOptions } from './options';
 import type { Redirect } from './redirect';
-import { SlotMap, type ClusterNode, type Shard } from './topology/slot-map';
-import type { TopologyReader } from './topology-refresher';
-
-/** A connection closed because a refresh showed its master was failed over while it did not answer. */
-export class NodeDeposedError extends RedisError {
-  static {
-    this.defineBrand('@x/cluster:NodeDeposedError', 'NodeDeposedError');
-  }
-  constructor(address: string) {
-    super(`${address} lost its slots to a failover while it was not answering; its connection was closed`, {
-      code: 'ERR_NODE_DEPOSED',
-    });
-  }
-}
+import { SlotMap, type ClusterNode, type ShardRoute } from './topology/slot-map';
+import type { Topology } from './topology/topology';
+import type { TopologyReader } from './topology-reader';
 
 /**
  * A node with replies outstanding and nothing read for this long is suspected frozen: the
  * topology is refreshed (and if it then shows the node deposed, its connection is closed).
  */
 const STALL_MS = 1_000;
+
 /**
  * While a node is stalled the topology is re-read this often (one CLUSTER SHARDS to a healthy node),
  * so a failover that deposes it is seen, and its connection closed, long before it could wake up.
@@ -29,11 +20,11 @@ const STALL_MS = 1_000;
 const WATCHDOG_INTERVAL_MS = 100;
 
 /**
- * The live view of the cluster: the slot map (a snapshot swapped whole by each refresh, patched
- * slot by slot by MOVED), the node connections, and when to refresh — on MOVED, when a node's
- * connection drops, when a slot has no owner, when a node stalls, and periodically. Concurrent
- * refresh requests share one refresh; a request that arrives during a refresh runs one more after
- * it, so nothing learnt meanwhile is lost.
+ * The live view of the cluster: the slot map (a snapshot, swapped whole by each refresh and replaced
+ * by a copy on MOVED — never changed in place), the node connections, and when to refresh — on
+ * MOVED, when a node's connection drops, when a slot has no owner, when a node stalls, and
+ * periodically. Concurrent refresh requests share one refresh; a request that arrives during a
+ * refresh runs one more after it, so nothing learnt meanwhile is lost.
  */
 export class ClusterTopology {
   #slotMap = SlotMap.empty();
@@ -47,9 +38,9 @@ export class ClusterTopology {
   #watchdog: NodeJS.Timeout | undefined;
   #closed = false;
   /** Per shard, the turn of the next read (each shard in turn by itself, so two kinds of read alternating do not pin to one node). */
-  readonly #turns = new WeakMap<Shard, number>();
+  readonly #turns = new WeakMap<ShardRoute, number>();
   /**
-   * Called after each discovery or refresh swapped the map in (MOVED patches do not call it): the
+   * Called after each discovery or refresh swapped the map in (MOVED copies do not call it): the
    * cluster's pub/sub moves the subscriptions of nodes that left or slots that moved. Must not throw.
    */
   onApplied: ((previous: SlotMap, next: SlotMap) => void) | undefined;
@@ -131,7 +122,7 @@ export class ClusterTopology {
   #checkStalls(): void {
     if (this.#refreshing !== undefined) return;
     for (const entry of this.#registry.entries()) {
-      if (entry.client.isReady && entry.client._connection.stalledFor > STALL_MS) {
+      if (entry.isReady && entry.connection.stalledFor > STALL_MS) {
         this.scheduleRefresh();
         return;
       }
@@ -140,90 +131,95 @@ export class ClusterTopology {
 
   /**
    * The node for a command: the owner of `slot` (a master; for a read with `useReplicas`, any node
-   * of the shard, in turn), or for a keyless command a random master (`anyNode`: any node, e.g.
-   * PUBLISH, which the cluster forwards). Undefined when no online node serves it.
+   * of the shard, in turn), or for a keyless command a random online master (`anyNode`: any online
+   * node, e.g. PUBLISH, which the cluster forwards). Undefined when no online node serves it.
    */
   route(slot: number | undefined, readonly: boolean, anyNode = false): NodeEntry | undefined {
     const map = this.#slotMap;
-    let node: ClusterNode | undefined;
     if (slot === undefined) {
-      const pool = anyNode ? [...map.nodes.values()] : map.masters;
-      const online = pool.filter((n) => n.health === 'online');
-      if (online.length === 0) return undefined;
-      node = online[Math.floor(Math.random() * online.length)];
-    } else {
-      const shard = map.slots[slot];
-      if (shard === undefined) return undefined;
-      node = readonly && this.#options.useReplicas ? this.#pick(shard) : shard.master;
+      const pool = anyNode ? map.onlineNodes : map.onlineMasters;
+      return pool.length === 0 ? undefined : pool[Math.floor(Math.random() * pool.length)];
     }
-    return node === undefined ? undefined : this.#registry.ensure(node);
+    const shard = map.shardOf(slot);
+    if (shard === undefined) return undefined;
+    return readonly && this.#options.useReplicas ? this.#pick(shard) : shard.master;
   }
 
-  #pick(shard: Shard): ClusterNode {
-    const nodes = shard.nodes;
-    if (nodes.length === 1) return nodes[0]!;
+  #pick(shard: ShardRoute): NodeEntry {
+    const readers = shard.readers;
+    if (readers.length === 1) return readers[0]!;
     const turn = ((this.#turns.get(shard) ?? 0) + 1) >>> 0;
     this.#turns.set(shard, turn);
-    return nodes[turn % nodes.length]!;
+    return readers[turn % readers.length]!;
   }
 
   /**
-   * A MOVED: the slot lives on the named node now. Patch the map at once, start one merged
-   * background refresh, and return the node to retry on. `from` is the node that answered (its host
-   * stands in for an empty endpoint).
+   * The node a MOVED or ASK names, to send the command to. A MOVED also changes the map at once (a
+   * new snapshot with the slot on that node) and starts one merged background refresh; an ASK changes
+   * nothing. `from` is the address of the node that answered (its host stands in for an empty
+   * endpoint). Throws a RedirectTargetError when `nodeAddressMap` throws or answers garbage.
    */
-  onMoved(redirect: Redirect, from: NodeEntry): NodeEntry {
+  redirect(redirect: Redirect, from: string): NodeEntry {
     const entry = this.#redirectTarget(redirect, from);
-    this.#slotMap.moveSlot(redirect.slot, entry.address, entry.node.host, entry.node.port);
-    this.scheduleRefresh();
+    if (redirect.kind === 'moved') {
+      this.#slotMap = this.#slotMap.withSlot(redirect.slot, entry);
+      this.scheduleRefresh();
+    }
     this.onRedirect?.(entry);
     return entry;
   }
 
-  /** An ASK: the node to send `ASKING` + the command to, once; the map is unchanged. */
-  onAsk(redirect: Redirect, from: NodeEntry): NodeEntry {
-    const entry = this.#redirectTarget(redirect, from);
-    this.onRedirect?.(entry);
-    return entry;
-  }
-
-  #redirectTarget(redirect: Redirect, from: NodeEntry): NodeEntry {
-    const announcedHost = redirect.host === '' ? from.node.announced.slice(0, from.node.announced.lastIndexOf(':')) : redirect.host;
+  #redirectTarget(redirect: Redirect, from: string): NodeEntry {
+    const fromNode = this.#registry.get(from)?.node;
+    const fromAnnounced = fromNode?.announced ?? from;
+    const announcedHost = redirect.host === '' ? fromAnnounced.slice(0, fromAnnounced.lastIndexOf(':')) : redirect.host;
     const announced = `${announcedHost}:${redirect.port}`;
-    const target = this.#options.mapAddress(announced, { host: announcedHost, port: redirect.port });
+    let target: { host: string; port: number };
+    try {
+      target = this.#options.mapAddress(announced, { host: announcedHost, port: redirect.port });
+    } catch (error) {
+      // The map's answer is checked where it is called: what it returned is not an address.
+      if (error instanceof InvalidOptionError) throw new RedirectTargetError(announced, 'returned something that is not { host, port }', error);
+      throw new RedirectTargetError(announced, `threw: ${error instanceof Error ? error.message : String(error)}`, error);
+    }
     const address = `${target.host}:${target.port}`;
     const entry = this.#registry.get(address);
     if (entry !== undefined) return entry;
     // A node the map does not know yet (just added to the cluster): the refresh will describe it.
-    const node = this.#slotMap.nodes.get(address) ?? {
-      id: address, host: target.host, port: target.port, address, announced, role: 'master' as const, health: 'online' as const,
+    const node: ClusterNode = this.#slotMap.nodes.get(address) ?? {
+      id: address, host: target.host, port: target.port, address, announced, role: 'master', health: 'online',
     };
     return this.#registry.ensure(node);
   }
 
-  #apply(next: SlotMap): void {
-    const previous = this.#slotMap;
-    this.#slotMap = next;
+  #apply(topology: Topology): void {
     const registry = this.#registry;
+    const previous = this.#slotMap;
+    const build = (): SlotMap => SlotMap.fromTopology(topology, this.#options.mapAddress, this.#options.useTls, (node) => registry.ensure(node));
+    let next = build();
     // A master that lost its slots to a failover while frozen or unreachable: close its connection
     // now. What it had not been sent is re-routed; what it had may have run — and an OK it sends
     // when it wakes up is a write the cluster will discard, so it must never reach the caller.
-    for (const master of previous.masters) {
+    let deposed = false;
+    for (const shard of previous.shards) {
+      const master = shard.master;
       const now = next.nodes.get(master.address);
       if (now !== undefined && now.role === 'master' && now.health === 'online') continue;
-      const entry = registry.get(master.address);
-      if (entry === undefined) continue;
+      if (registry.get(master.address) !== master) continue;
       const unreachable = now === undefined || now.health !== 'online';
-      if (unreachable || entry.client._connection.stalledFor > STALL_MS) {
+      if (unreachable || master.connection.stalledFor > STALL_MS) {
         registry.destroy(master.address, new NodeDeposedError(master.address));
+        deposed = true;
       }
     }
-    const eager = !this.#options.minimizeConnections;
-    for (const node of next.nodes.values()) {
-      const entry = registry.ensure(node);
-      if (eager && node.health === 'online' && (node.role === 'master' || this.#options.useReplicas)) {
+    // The new snapshot must not hold a closed entry: a deposed node still listed gets a new one.
+    if (deposed) next = build();
+    this.#slotMap = next;
+    if (!this.#options.minimizeConnections) {
+      for (const shard of next.shards) {
         // Failures surface as node-error events; the entry connects again on first use.
-        entry.connect().catch(() => undefined);
+        const entries = this.#options.useReplicas ? shard.readers : shard.info.master.health === 'online' ? [shard.master] : [];
+        for (const entry of entries) if (!entry.removed) entry.connect().catch(() => undefined);
       }
     }
     for (const entry of [...registry.entries()]) {

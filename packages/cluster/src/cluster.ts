@@ -1,23 +1,24 @@
-import { EventEmitter } from 'node:events';
 import {
+  ClientAlreadyOpenError,
   ClientClosedError,
-  COMMANDS,
-  PUBSUB_TYPE,
   type AnyPubSubListener,
   type ChannelListeners,
   type CommandOptions,
-  type PubSubListener,
+  type MultiQueuedCommand,
   type RedisClientType,
-  type RedisCommandMethods,
 } from '@x/client';
+import { COMMANDS, CommandRequest, invalidArguments, type FacadeType } from '@x/client/node-connection';
 import {
-  attach,
-  commandFactories,
-  withOptionsProxy,
+  createFacade,
+  defineAliases,
+  FACADE_ALIASES,
+  PUBSUB_TYPE,
+  RedisFacade,
   type Command,
-  type CommandExecutor,
   type CommandParser,
+  type FacadeAliases,
   type KnownExtensions,
+  type PubSubType,
   type RedisArgument,
   type RedisFunctions,
   type RedisModules,
@@ -27,15 +28,12 @@ import {
   type RespVersions,
   type TransformReply,
   type TypeMapping,
-  type WithExtensions,
 } from '@x/modules';
-import { ClusterTopology } from './cluster-topology';
-import { FunctionLibraryLoader } from './function-libraries';
-import { runCommand, type ClusterCommand, type ClusterStats, type RunContext } from './command-runner';
-import { CrossSlotError } from './errors';
-import { runWithPolicy } from './policy-execution';
-import { commonSlot } from './split-keys';
+import type { ClusterStats, EngineContext } from './attempt';
 import { clusterScanIterator, type ClusterScanOptions } from './cluster-scan';
+import { ClusterTopology } from './cluster-topology';
+import { CrossSlotError, NoOnlineNodeError } from './errors';
+import { FunctionLibraryLoader } from './function-libraries';
 import { createClusterMulti, type RedisClusterMultiCommandType } from './multi-command';
 import { NodeRegistry, type NodeEvents } from './node-registry';
 import {
@@ -46,10 +44,14 @@ import {
   type RedisClusterOptions,
   type ResolvedClusterOptions,
 } from './options';
+import { runWithPolicy } from './policy-execution';
 import { ClusterPubSub } from './pub-sub';
+import { ANY_NODE, runOnNode, runRequest } from './run-command';
+import { runTransaction } from './run-transaction';
+import { commonSlot } from './split-keys';
 import { keySlot } from './topology/key-slot';
 import type { ClusterNode, Shard } from './topology/slot-map';
-import { rootClientOptions, TopologyReader } from './topology-refresher';
+import { rootClientOptions, TopologyReader } from './topology-reader';
 
 /** Events of a cluster; each is emitted on every transition, not only the first. */
 export interface RedisClusterEvents extends NodeEvents {
@@ -72,28 +74,31 @@ export interface RedisClusterEvents extends NodeEvents {
 
 type ClusterState = 'idle' | 'connecting' | 'ready' | 'closing' | 'closed';
 
+/** The slot of a routing key; undefined for what is not a key (the command's bad argument is reported when it is sent). */
+function slotOf(key: RedisArgument | undefined): number | undefined {
+  return typeof key === 'string' || key instanceof Uint8Array ? keySlot(key) : undefined;
+}
+
 /**
  * A Redis Cluster with every command as a method, routed by the slot of its first key. Create it
  * with {@link createCluster}. Like the client, methods may run on an options view
  * (`withCommandOptions`, `withTypeMapping`, `withAbortSignal`), so state is reached through `_self`.
+ *
+ * Every command becomes one CommandRequest (@x/client/node-connection) that the attempt engine
+ * (attempt.ts) sends to the node of its slot, through the node's connection, and follows across
+ * redirects and outages within its deadline.
  */
 export class RedisCluster<
-    M extends RedisModules = RedisModules,
-    F extends RedisFunctions = RedisFunctions,
-    S extends RedisScripts = RedisScripts,
-    RESP extends RespVersions = 3,
-    TYPE_MAPPING extends TypeMapping = TypeMapping,
-  >
-  extends EventEmitter<RedisClusterEvents>
-  implements CommandExecutor
-{
-  /** The real instance (an options view inherits this field). */
-  readonly _self: this;
-  _commandOptions: CommandOptions | undefined;
+  M extends RedisModules = RedisModules,
+  F extends RedisFunctions = RedisFunctions,
+  S extends RedisScripts = RedisScripts,
+  RESP extends RespVersions = 3,
+  TYPE_MAPPING extends TypeMapping = TypeMapping,
+> extends RedisFacade<RedisClusterEvents, CommandOptions> {
   readonly options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>;
   readonly #resolved: ResolvedClusterOptions;
   readonly #topology: ClusterTopology;
-  readonly #context: RunContext;
+  readonly #context: EngineContext;
   readonly #pubSub: ClusterPubSub;
   /** The `functionLibraries` option at work (function-libraries.ts); undefined without libraries. */
   readonly #functionLibraries: FunctionLibraryLoader | undefined;
@@ -101,13 +106,10 @@ export class RedisCluster<
   #connecting: Promise<void> | undefined;
 
   constructor(options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>) {
-    super();
+    super(options?.commandOptions);
     const resolved = resolveClusterOptions(options as RedisClusterOptions);
-    this._self = this;
     this.options = options;
     this.#resolved = resolved;
-    const { timeout: _timeout, ...defaults } = options.commandOptions ?? {};
-    this._commandOptions = Object.keys(defaults).length === 0 ? undefined : defaults;
     const rootsByAddress = new Map<string, RedisClusterClientOptions>();
     for (const root of resolved.rootNodes) rootsByAddress.set(rootNodeAddress(root, resolved.defaults), root);
     const extensions = {
@@ -120,25 +122,30 @@ export class RedisCluster<
     const registry = new NodeRegistry(clientOptions, (event, ...args) => this.#emitNodeEvent(event, args));
     const reader = new TopologyReader(resolved, registry, (root) => rootClientOptions(resolved, root));
     this.#topology = new ClusterTopology(resolved, registry, reader, (error) => this.#emitError(error));
-    this.#context = {
+    const context: EngineContext = {
       topology: this.#topology,
       stats: { moved: 0, ask: 0, retries: 0 },
       maxRedirections: resolved.maxCommandRedirections,
+      onMasterDown: resolved.onMasterDown,
+      defaultTimeout: resolved.commandTimeout,
       isClosed: () => this.#state === 'closed' || this.#state === 'idle',
     };
+    this.#context = context;
     // Pub/sub (pub-sub.ts): dedicated connections, moved when a refresh changes the topology.
     this.#pubSub = new ClusterPubSub({
-      topology: this.#topology,
-      maxRedirections: resolved.maxCommandRedirections,
+      context,
       clientOptions,
       isClosed: () => this.#state !== 'ready' && this.#state !== 'connecting',
       emit: (event, ...args) => this.listenerCount(event) > 0 && (this.emit as (event: string, ...args: unknown[]) => boolean)(event, ...args),
     });
-    const libraries = resolved.functionLibraries.length === 0 ? undefined : new FunctionLibraryLoader(resolved.functionLibraries, (error) => this.#emitError(error));
+    const libraries =
+      resolved.functionLibraries.length === 0
+        ? undefined
+        : new FunctionLibraryLoader(resolved.functionLibraries, (entry, args) => runOnNode(context, entry, args), (error) => this.#emitError(error));
     this.#functionLibraries = libraries;
     this.#topology.onApplied = (_previous, next) => {
       this.#pubSub.onTopologyChange(next);
-      libraries?.onTopologyChange(next, registry);
+      libraries?.onTopologyChange(next);
     };
     if (libraries !== undefined) this.#topology.onRedirect = (entry) => libraries.onRedirect(entry);
   }
@@ -154,14 +161,15 @@ export class RedisCluster<
     if (this.listenerCount('error') > 0) this.emit('error', error);
   }
 
-  /** What the cluster did for its callers so far: redirects followed and retries. */
+  /** What the cluster did for its callers so far: redirects followed and waits. */
   get stats(): Readonly<ClusterStats> {
     return this._self.#context.stats;
   }
 
+  /** Connecting or connected: connect() was called, and neither close(), quit() nor destroy() since. */
   get isOpen(): boolean {
     const state = this._self.#state;
-    return state === 'connecting' || state === 'ready' || state === 'closing';
+    return state === 'connecting' || state === 'ready';
   }
 
   get isReady(): boolean {
@@ -176,19 +184,18 @@ export class RedisCluster<
    */
   async connect(): Promise<this> {
     const self = this._self;
-    if (self.#state !== 'idle' && self.#state !== 'closed') throw new ClientClosedError(`The cluster is already ${self.#state}`);
+    if (self.#state !== 'idle' && self.#state !== 'closed') throw new ClientAlreadyOpenError('cluster', self.#state);
     self.#state = 'connecting';
     const topology = self.#topology;
     self.#connecting = (async () => {
       await topology.discover();
       if (!self.#resolved.minimizeConnections) {
-        const entries = [...topology.registry.entries()].filter(
-          (e) => e.node.health === 'online' && (e.node.role === 'master' || self.#resolved.useReplicas),
-        );
+        const map = topology.slotMap;
+        const entries = self.#resolved.useReplicas ? map.onlineNodes : map.onlineMasters;
         await Promise.allSettled(entries.map((e) => e.connect()));
       }
       // `functionLibraries`: on every master before the first command (a library that does not load fails connect()).
-      await self.#functionLibraries?.loadOnEveryMaster(topology.slotMap, topology.registry);
+      await self.#functionLibraries?.loadOnEveryMaster(topology.slotMap);
     })();
     try {
       await self.#connecting;
@@ -207,24 +214,30 @@ export class RedisCluster<
     return this;
   }
 
-  /** @internal Run one command: wait for connect() if it is in progress; refuse when closed. */
-  _run(command: ClusterCommand): Promise<unknown> {
-    const self = this._self;
-    // The hot path: no closure unless the cluster is still connecting.
-    if (self.#state === 'ready') return runCommand(self.#context, command);
-    return self.#whenReady(() => runCommand(self.#context, command));
+  /**
+   * What a command waits for before its first attempt: nothing when ready (the hot path), the
+   * connect() in progress, or — not connected — the ClientClosedError it fails with.
+   */
+  #readiness(): Promise<unknown> | undefined {
+    switch (this.#state) {
+      case 'ready':
+        return undefined;
+      case 'connecting':
+        return this.#connecting!;
+      default:
+        return Promise.reject(new ClientClosedError(this.#state === 'idle' ? 'The cluster is not connected (call connect())' : 'The cluster is closed'));
+    }
   }
 
   /** Run `fn` now if ready, after connect() if it is in progress; refuse when not connected. */
   #whenReady<T>(fn: () => Promise<T>): Promise<T> {
-    switch (this.#state) {
-      case 'ready':
-        return fn();
-      case 'connecting':
-        return this.#connecting!.then(fn);
-      default:
-        return Promise.reject(new ClientClosedError(this.#state === 'idle' ? 'The cluster is not connected (call connect())' : 'The cluster is closed'));
-    }
+    const ready = this.#readiness();
+    return ready === undefined ? fn() : ready.then(fn);
+  }
+
+  /** Send one request by its route: the engine's entry for every single command. */
+  #run(request: CommandRequest, slot: number | undefined, readonly: boolean, anyNode: boolean): void {
+    runRequest(this.#context, request, slot, readonly, anyNode ? ANY_NODE : undefined, this.#readiness());
   }
 
   /**
@@ -234,43 +247,36 @@ export class RedisCluster<
    * (DEL, EXISTS, MGET…) included — checks two fields and goes straight on.
    */
   _executeCommand(command: Command, parser: CommandParser, transformReply: TransformReply | undefined): Promise<unknown> {
+    const self = this._self;
+    const options = this._commandOptions;
     const policy = command.REQUEST_POLICY;
     if (parser.keys.length > 1 || (policy !== undefined && policy !== 'multi_shard')) {
-      const self = this._self;
-      const options = this._commandOptions;
-      if (self.#state === 'ready') return runWithPolicy(self.#context, command, parser, transformReply, options);
+      // Keys are hashed before anything is sent: a bad one is refused here, as the connection would.
+      const invalid = invalidArguments(parser.redisArgs);
+      if (invalid !== undefined) return Promise.reject(invalid);
       return self.#whenReady(() => runWithPolicy(self.#context, command, parser, transformReply, options));
     }
     const firstKey = parser.firstKey;
-    return this._self._run({
-      slot: firstKey === undefined ? undefined : keySlot(firstKey),
-      readonly: command.IS_READ_ONLY === true,
-      anyNode: firstKey === undefined && command.IS_FORWARD_COMMAND === true,
-      args: parser.redisArgs,
-      options: this._commandOptions,
-      transform: transformReply,
-      preserve: parser.preserve,
-      script: undefined,
+    return new Promise((resolve, reject) => {
+      const request = new CommandRequest(parser.redisArgs, options, resolve, reject).shape(command, transformReply, parser.respVersion, parser.preserve);
+      self.#run(request, slotOf(firstKey), command.IS_READ_ONLY === true, firstKey === undefined && command.IS_FORWARD_COMMAND === true);
     });
   }
 
   /** @internal Scripts: EVALSHA on the slot's node; NOSCRIPT there gets EVAL there, once. */
   _executeScript(script: RedisScript, parser: CommandParser, transformReply: TransformReply | undefined): Promise<unknown> {
+    const self = this._self;
     const keys = parser.keys;
+    const invalid = keys.length > 1 ? invalidArguments(parser.redisArgs) : undefined;
+    if (invalid !== undefined) return Promise.reject(invalid);
     // A script runs on one node: keys of several slots would get CROSSSLOT there (after the round trip).
     if (keys.length > 1 && commonSlot(keys) === undefined) {
       return Promise.reject(new CrossSlotError(String(parser.redisArgs[0]), [...new Set(keys.map((key) => keySlot(key)))]));
     }
-    const firstKey = parser.firstKey;
-    return this._self._run({
-      slot: firstKey === undefined ? undefined : keySlot(firstKey),
-      readonly: script.IS_READ_ONLY === true,
-      anyNode: false,
-      args: parser.redisArgs,
-      options: this._commandOptions,
-      transform: transformReply,
-      preserve: parser.preserve,
-      script,
+    const options = this._commandOptions;
+    return new Promise((resolve, reject) => {
+      const request = new CommandRequest(parser.redisArgs, options, resolve, reject).shape(script, transformReply, parser.respVersion, parser.preserve);
+      self.#run(request, slotOf(parser.firstKey), script.IS_READ_ONLY === true, false);
     });
   }
 
@@ -284,15 +290,10 @@ export class RedisCluster<
     args: ReadonlyArray<RedisArgument>,
     options?: CommandOptions,
   ): Promise<T> {
-    return this._self._run({
-      slot: firstKey === undefined ? undefined : keySlot(firstKey),
-      readonly: isReadonly === true,
-      anyNode: false,
-      args,
-      options: options ?? this._commandOptions,
-      transform: undefined,
-      preserve: undefined,
-      script: undefined,
+    const self = this._self;
+    const merged = options ?? this._commandOptions;
+    return new Promise<unknown>((resolve, reject) => {
+      self.#run(new CommandRequest(args, merged, resolve, reject), slotOf(firstKey), isReadonly === true, false);
     }) as Promise<T>;
   }
 
@@ -312,8 +313,6 @@ export class RedisCluster<
     };
   }
 
-  // ── Transactions and pub/sub: multi-command.ts, pub-sub.ts ─────────────────────────────────────
-
   /**
    * A transaction (or pipeline) builder, as the client's: chain commands, then `exec()`. Every key
    * must hash to one slot (else `exec()` rejects with a CrossSlotError and sends nothing); it runs on
@@ -322,70 +321,49 @@ export class RedisCluster<
    */
   multi(): RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING> {
     const self = this._self;
-    const host = { whenReady: () => self.#whenReady(() => Promise.resolve(self.#context)), run: (command: ClusterCommand) => self._run(command) };
-    const multi = createClusterMulti(self.options as RedisClusterOptions, host, this._commandOptions, self.#resolved.RESP);
+    const context = self.#context;
+    const host = {
+      transaction: (commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined) =>
+        runTransaction(context, commands, options, self.#readiness()),
+      command: (queued: MultiQueuedCommand, options: CommandOptions | undefined) =>
+        new Promise<unknown>((resolve, reject) => {
+          const { definition, firstKey } = queued;
+          const request = new CommandRequest(queued.args, options, resolve, reject).shape(definition, queued.transform, queued.shapeResp, queued.preserve);
+          self.#run(request, slotOf(firstKey), definition?.IS_READ_ONLY === true, firstKey === undefined && definition?.IS_FORWARD_COMMAND === true);
+        }),
+    };
+    const multi = createClusterMulti(self.options as RedisClusterOptions, host, this._commandOptions);
     return multi as unknown as RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING>;
   }
 
   /**
-   * Subscribe to channels, on one pub/sub connection to one node (moved to another when that node
-   * leaves). Listeners get `(message, channel)`, as Buffers with `bufferMode`.
+   * @internal The pub/sub methods (see RedisFacade): channels and patterns on one pub/sub connection
+   * to one node (moved to another when that node leaves); sharded channels each on the master owning
+   * its slot, moved with the slot — all or nothing.
    */
-  subscribe<B extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<B>, bufferMode?: B): Promise<void> {
+  _subscribe(type: PubSubType, channels: RedisVariadicArgument, listener: AnyPubSubListener, bufferMode: boolean): Promise<void> {
     const self = this._self;
-    return self.#whenReady(() => self.#pubSub.subscribe(PUBSUB_TYPE.CHANNELS, channels, listener as AnyPubSubListener, bufferMode === true));
+    return self.#whenReady(() =>
+      type === PUBSUB_TYPE.SHARDED ? self.#pubSub.sSubscribe(channels, listener, bufferMode) : self.#pubSub.subscribe(type, channels, listener, bufferMode),
+    );
   }
 
-  /** Unsubscribe: every channel, every listener of `channels`, or one `listener`. */
-  unsubscribe<B extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<B>, bufferMode?: B): Promise<void> {
+  /** @internal `unsubscribe`, `pUnsubscribe`, `sUnsubscribe` (see RedisFacade). */
+  _unsubscribe(type: PubSubType, channels: RedisVariadicArgument | undefined, listener: AnyPubSubListener | undefined, bufferMode: boolean): Promise<void> {
     const self = this._self;
-    return self.#whenReady(() => self.#pubSub.unsubscribe(PUBSUB_TYPE.CHANNELS, channels, listener as AnyPubSubListener | undefined, bufferMode === true));
+    return self.#whenReady(() =>
+      type === PUBSUB_TYPE.SHARDED ? self.#pubSub.sUnsubscribe(channels, listener, bufferMode) : self.#pubSub.unsubscribe(type, channels, listener, bufferMode),
+    );
   }
 
-  /** {@link subscribe} to patterns; listeners get the channel that matched. */
-  pSubscribe<B extends boolean = false>(patterns: RedisVariadicArgument, listener: PubSubListener<B>, bufferMode?: B): Promise<void> {
-    const self = this._self;
-    return self.#whenReady(() => self.#pubSub.subscribe(PUBSUB_TYPE.PATTERNS, patterns, listener as AnyPubSubListener, bufferMode === true));
-  }
-
-  /** {@link unsubscribe} for patterns. */
-  pUnsubscribe<B extends boolean = false>(patterns?: RedisVariadicArgument, listener?: PubSubListener<B>, bufferMode?: B): Promise<void> {
-    const self = this._self;
-    return self.#whenReady(() => self.#pubSub.unsubscribe(PUBSUB_TYPE.PATTERNS, patterns, listener as AnyPubSubListener | undefined, bufferMode === true));
-  }
-
-  /**
-   * Subscribe to sharded channels (Redis 7), each on the master owning its slot, moved with the slot.
-   * Resolves once every channel is confirmed; all or nothing.
-   */
-  sSubscribe<B extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<B>, bufferMode?: B): Promise<void> {
-    const self = this._self;
-    return self.#whenReady(() => self.#pubSub.sSubscribe(channels, listener as AnyPubSubListener, bufferMode === true));
-  }
-
-  /** {@link unsubscribe} for sharded channels. */
-  sUnsubscribe<B extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<B>, bufferMode?: B): Promise<void> {
-    const self = this._self;
-    return self.#whenReady(() => self.#pubSub.sUnsubscribe(channels, listener as AnyPubSubListener | undefined, bufferMode === true));
-  }
-
-  // ────────────────────────────────────────────────────────────────────────────────────────────────
-
-  withCommandOptions<OPTIONS extends CommandOptions>(options: OPTIONS): this {
-    return withOptionsProxy(this, options);
-  }
-
+  /** A view of this cluster whose replies follow this type mapping. */
   withTypeMapping<TM extends TypeMapping>(typeMapping: TM): RedisClusterType<M, F, S, RESP, TM> {
-    return withOptionsProxy(this, { typeMapping }) as unknown as RedisClusterType<M, F, S, RESP, TM>;
-  }
-
-  withAbortSignal(abortSignal: AbortSignal): this {
-    return withOptionsProxy(this, { abortSignal });
+    return this._withTypeMapping(typeMapping) as unknown as RedisClusterType<M, F, S, RESP, TM>;
   }
 
   /** Every slot's shard (`slots[slot]`), undefined while a slot has no online master. */
   get slots(): ReadonlyArray<Shard | undefined> {
-    return this._self.#topology.slotMap.slots;
+    return this._self.#topology.slotMap.publicSlots;
   }
 
   get masters(): ReadonlyArray<ClusterNode> {
@@ -412,14 +390,14 @@ export class RedisCluster<
     return nodes[Math.floor(Math.random() * nodes.length)]!;
   }
 
-  /** A random node of the cluster. */
+  /** A random node of the cluster. Throws a NoOnlineNodeError when none is known (not connected). */
   getRandomNode(): ClusterNode {
     const nodes = [...this._self.#topology.slotMap.nodes.values()];
-    if (nodes.length === 0) throw new ClientClosedError('The cluster has no known node (call connect())');
+    if (nodes.length === 0) throw new NoOnlineNodeError('known (call connect())');
     return nodes[Math.floor(Math.random() * nodes.length)]!;
   }
 
-  /** The connection to `node` (opened if needed): for server commands such as `MEMORY STATS`. */
+  /** A client on the connection to `node` (opened if needed): for server commands such as `MEMORY STATS`. */
   async nodeClient(node: ClusterNode): Promise<RedisClientType<M, F, S, RESP, TYPE_MAPPING>> {
     const self = this._self;
     if (self.#state !== 'ready' && self.#state !== 'connecting') throw new ClientClosedError('The cluster is not connected');
@@ -429,9 +407,9 @@ export class RedisCluster<
   }
 
   #shardOf(slot: number): Shard {
-    const map = this._self.#topology.slotMap;
-    if (!Number.isInteger(slot) || slot < 0 || slot >= map.slots.length) throw new RangeError(`slot must be an integer from 0 to 16383, got ${slot}`);
-    const shard = map.slots[slot];
+    const slots = this._self.#topology.slotMap.publicSlots;
+    if (!Number.isInteger(slot) || slot < 0 || slot >= slots.length) throw new RangeError(`slot must be an integer from 0 to 16383, got ${slot}`);
+    const shard = slots[slot];
     if (shard === undefined) throw new RangeError(`slot ${slot} has no online master`);
     return shard;
   }
@@ -441,7 +419,10 @@ export class RedisCluster<
     return this._self.#topology.refresh();
   }
 
-  /** Close every node connection gracefully (replies in flight arrive first). */
+  /**
+   * Close every node connection gracefully (replies in flight arrive first). Like node-redis, the
+   * cluster stops being open at once (`isOpen` is false as soon as this is called).
+   */
   async close(): Promise<void> {
     const self = this._self;
     if (self.#state === 'idle' || self.#state === 'closed' || self.#state === 'closing') return;
@@ -464,17 +445,6 @@ export class RedisCluster<
     self.#pubSub.destroy();
     self.emit('disconnect');
   }
-
-  /** node-redis 4 name of `close()`. */
-  async quit(): Promise<'OK'> {
-    await this.close();
-    return 'OK';
-  }
-
-  /** node-redis 4 name of `destroy()`. */
-  async disconnect(): Promise<void> {
-    this.destroy();
-  }
 }
 
 /** A cluster with its methods: the built-in commands plus the configuration's modules, functions and scripts. */
@@ -484,40 +454,18 @@ export type RedisClusterType<
   S extends RedisScripts = Record<never, never>,
   RESP extends RespVersions = 3,
   TYPE_MAPPING extends TypeMapping = Record<never, never>,
-> = RedisCluster<M, F, S, RESP, TYPE_MAPPING> &
-  RedisClusterAliases<M, F, S, RESP, TYPE_MAPPING> &
-  RedisCommandMethods<RESP, TYPE_MAPPING> &
-  WithExtensions<M, F, S, RESP, TYPE_MAPPING>;
+> = FacadeType<RedisCluster<M, F, S, RESP, TYPE_MAPPING>, RedisClusterAliases<M, F, S, RESP, TYPE_MAPPING>, M, F, S, RESP, TYPE_MAPPING>;
 
 /** node-redis's upper-case spellings of the cluster's pub/sub and multi methods: the same implementations. */
-export interface RedisClusterAliases<
+export type RedisClusterAliases<
   M extends RedisModules,
   F extends RedisFunctions,
   S extends RedisScripts,
   RESP extends RespVersions,
   TYPE_MAPPING extends TypeMapping,
-> {
-  MULTI: RedisCluster<M, F, S, RESP, TYPE_MAPPING>['multi'];
-  SUBSCRIBE: RedisCluster<M, F, S, RESP, TYPE_MAPPING>['subscribe'];
-  UNSUBSCRIBE: RedisCluster<M, F, S, RESP, TYPE_MAPPING>['unsubscribe'];
-  PSUBSCRIBE: RedisCluster<M, F, S, RESP, TYPE_MAPPING>['pSubscribe'];
-  PUNSUBSCRIBE: RedisCluster<M, F, S, RESP, TYPE_MAPPING>['pUnsubscribe'];
-  SSUBSCRIBE: RedisCluster<M, F, S, RESP, TYPE_MAPPING>['sSubscribe'];
-  SUNSUBSCRIBE: RedisCluster<M, F, S, RESP, TYPE_MAPPING>['sUnsubscribe'];
-}
+> = FacadeAliases<RedisCluster<M, F, S, RESP, TYPE_MAPPING>>;
 
-// On the prototype (before `attach` runs), so they also take precedence over same-named commands.
-for (const [alias, name] of [
-  ['MULTI', 'multi'],
-  ['SUBSCRIBE', 'subscribe'],
-  ['UNSUBSCRIBE', 'unsubscribe'],
-  ['PSUBSCRIBE', 'pSubscribe'],
-  ['PUNSUBSCRIBE', 'pUnsubscribe'],
-  ['SSUBSCRIBE', 'sSubscribe'],
-  ['SUNSUBSCRIBE', 'sUnsubscribe'],
-] as const) {
-  Object.defineProperty(RedisCluster.prototype, alias, { value: RedisCluster.prototype[name], writable: true, configurable: true });
-}
+defineAliases(RedisCluster.prototype, FACADE_ALIASES);
 
 /**
  * Create a cluster client (not yet connected):
@@ -538,16 +486,6 @@ export function createCluster<
 >(
   options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>,
 ): RedisClusterType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING> {
-  const Cluster = attach({
-    BaseClass: RedisCluster,
-    commands: COMMANDS,
-    factories: commandFactories,
-    config: options,
-    defaultResp: 3,
-    reservedNames: CLUSTER_RESERVED_NAMES,
-  });
-  return new Cluster(options) as unknown as RedisClusterType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING>;
+  const cluster = createFacade(RedisCluster, COMMANDS, options as RedisClusterOptions, []);
+  return cluster as unknown as RedisClusterType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING>;
 }
-
-/** Instance fields an extension (module, function library, script) may not be named after. */
-const CLUSTER_RESERVED_NAMES = ['_self', '_commandOptions', 'options'];

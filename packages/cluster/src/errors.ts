@@ -1,8 +1,13 @@
+import { NoReplyError, ScanIteratorInterruptedError } from '@x/client';
 import { RedisError } from '@x/resp';
 
+// Every error the cluster raises, in one place; the client's (re-exported by this package) follow
+// the same rules — one meaning per class, `ERR_` codes, a command that got no reply is a
+// NoReplyError whose `sent` says whether it may have run — see @x/client's errors.ts.
+
 /**
- * A command was redirected or retried `maxCommandRedirections` times without succeeding. `cause`
- * (and `lastError`) is the error of the last attempt.
+ * A command was redirected (MOVED/ASK) more than `maxCommandRedirections` times. `cause` (and
+ * `lastError`) is the last redirect. node-redis calls it MaxCommandRedirectionsError (an alias here).
  */
 export class MaxRedirectionsError extends RedisError {
   static {
@@ -10,7 +15,7 @@ export class MaxRedirectionsError extends RedisError {
   }
   readonly lastError: Error;
   constructor(max: number, lastError: Error) {
-    super(`Command failed after ${max} redirections or retries; last error: ${lastError.message}`, {
+    super(`Command redirected more than ${max} times (maxCommandRedirections); last redirect: ${lastError.message}`, {
       code: 'ERR_MAX_REDIRECTIONS',
       cause: lastError,
     });
@@ -18,7 +23,10 @@ export class MaxRedirectionsError extends RedisError {
   }
 }
 
-/** No root node answered. `errors` has each node's reason, by address. */
+/**
+ * No root node described the cluster. `errors` has each node's reason, by address. node-redis calls
+ * it RootNodesUnavailableError (an alias here).
+ */
 export class ClusterConnectError extends RedisError {
   static {
     this.defineBrand('@x/cluster:ClusterConnectError', 'ClusterConnectError');
@@ -37,20 +45,21 @@ export class NotClusterModeError extends RedisError {
     this.defineBrand('@x/cluster:NotClusterModeError', 'NotClusterModeError');
   }
   constructor(address: string) {
-    super(`${address} is not in cluster mode (cluster-enabled is off): use createClient for a single server`, {
-      code: 'ERR_NOT_CLUSTER',
-    });
+    super(`${address} is not in cluster mode (cluster-enabled is off): use createClient for a single server`, { code: 'ERR_NOT_CLUSTER' });
   }
 }
 
-/** Keys of a command or transaction hash to different slots, so no single node can run it. */
+/**
+ * Keys of a command or transaction hash to different slots, so no single node can run it. Nothing
+ * was sent (the server's own refusal is a ReplyError with code `CROSSSLOT`).
+ */
 export class CrossSlotError extends RedisError {
   static {
     this.defineBrand('@x/cluster:CrossSlotError', 'CrossSlotError');
   }
   readonly slots: number[];
   constructor(what: string, slots: number[]) {
-    super(`CROSSSLOT ${what} has keys in different slots (${slots.join(', ')}); nothing was sent`, { code: 'CROSSSLOT' });
+    super(`CROSSSLOT ${what} has keys in different slots (${slots.join(', ')}); nothing was sent`, { code: 'ERR_CROSS_SLOT' });
     this.slots = slots;
   }
 }
@@ -65,17 +74,75 @@ export class TopologyReplyError extends RedisError {
   }
 }
 
-/** No online master serves the slot right now (failover in progress, slots uncovered). */
-export class SlotUncoveredError extends RedisError {
+/**
+ * The shard serving `slot` has no master that can be reached: the command was not sent there (or,
+ * a read, was sent and lost with its connection). With `onMasterDown: 'fail'` a command rejects with
+ * it at once; by default it is what a command that waited for the shard up to its deadline names as
+ * its TimeoutError's `cause`. `address` is the master the cluster knew (undefined when the topology
+ * shows none: a {@link SlotUncoveredError}); `cause` what failed there.
+ */
+export class ShardUnavailableError extends NoReplyError {
+  static {
+    this.defineBrand('@x/cluster:ShardUnavailableError', 'ShardUnavailableError');
+  }
+  readonly slot: number;
+  readonly address: string | undefined;
+  constructor(slot: number, address: string | undefined, cause: Error | undefined, message?: string) {
+    const sent = cause instanceof NoReplyError && cause.sent;
+    super(message ?? `The shard of slot ${slot} has no reachable master: ${address ?? 'none known'}${cause === undefined ? '' : ` (${cause.message})`}`, {
+      code: 'ERR_SHARD_UNAVAILABLE',
+      sent,
+      cause,
+    });
+    this.slot = slot;
+    this.address = address;
+  }
+}
+
+/** No online master serves the slot in the topology right now (a failover in progress, slots not covered). */
+export class SlotUncoveredError extends ShardUnavailableError {
   static {
     this.defineBrand('@x/cluster:SlotUncoveredError', 'SlotUncoveredError');
   }
-  readonly slot: number;
   constructor(slot: number) {
-    super(`No online master serves slot ${slot} (the cluster is failing over or not fully covered)`, {
-      code: 'ERR_SLOT_UNCOVERED',
-    });
-    this.slot = slot;
+    super(slot, undefined, undefined, `The shard of slot ${slot} has no master: no online master serves it (the cluster is failing over, or the slot is not covered)`);
+  }
+}
+
+/** The topology shows no online node to send to (a keyless command, a subscription); not sent. */
+export class NoOnlineNodeError extends NoReplyError {
+  static {
+    this.defineBrand('@x/cluster:NoOnlineNodeError', 'NoOnlineNodeError');
+  }
+  constructor(what: string) {
+    super(`The cluster has no online node ${what}`, { code: 'ERR_NO_ONLINE_NODE', sent: false });
+  }
+}
+
+/**
+ * The node a MOVED or ASK named could not be turned into an address to connect to: the
+ * `nodeAddressMap` threw or returned something that is not `{ host, port }`. That command fails
+ * with this (its `cause` what the map threw); nothing else is affected.
+ */
+export class RedirectTargetError extends RedisError {
+  static {
+    this.defineBrand('@x/cluster:RedirectTargetError', 'RedirectTargetError');
+  }
+  /** The address as the cluster announced it (`host:port`). */
+  readonly announced: string;
+  constructor(announced: string, problem: string, cause?: unknown) {
+    super(`Cannot follow the redirect to ${announced}: nodeAddressMap ${problem}`, { code: 'ERR_REDIRECT_TARGET', cause });
+    this.announced = announced;
+  }
+}
+
+/** A connection closed because a refresh showed its master was failed over while it did not answer. */
+export class NodeDeposedError extends RedisError {
+  static {
+    this.defineBrand('@x/cluster:NodeDeposedError', 'NodeDeposedError');
+  }
+  constructor(address: string) {
+    super(`${address} lost its slots to a failover while it was not answering; its connection was closed`, { code: 'ERR_NODE_DEPOSED' });
   }
 }
 
@@ -103,3 +170,44 @@ export class ResubscribeError extends RedisError {
     this.channels = channels;
   }
 }
+
+/**
+ * A scan could not cover every slot: the cluster did not settle (slots without an owner, or still
+ * moving) within the scan's patience. `cause` is the last failure that left slots for another pass.
+ * A ScanIteratorInterruptedError (node-redis's name for a scan that could not go on).
+ */
+export class ScanIncompleteError extends ScanIteratorInterruptedError {
+  static {
+    this.defineBrand('@x/cluster:ScanIncompleteError', 'ScanIncompleteError');
+  }
+  readonly uncoveredSlots: number;
+  constructor(uncoveredSlots: number, patienceMs: number, cause?: Error) {
+    super(
+      `scanIterator: ${uncoveredSlots} slots could not be scanned within ${patienceMs / 1000} s (no online owner, or still migrating); the keys yielded so far are not all keys${cause === undefined ? '' : `; last error: ${cause.message}`}`,
+      { code: 'ERR_SCAN_INCOMPLETE', cause },
+    );
+    this.uncoveredSlots = uncoveredSlots;
+  }
+}
+
+/** A function library could not be loaded on a master (`cause` is the server's reply or the connection error). */
+export class FunctionLibraryLoadError extends RedisError {
+  static {
+    this.defineBrand('@x/cluster:FunctionLibraryLoadError', 'FunctionLibraryLoadError');
+  }
+  /** The library's name, from its `#!lua name=…` line. */
+  readonly library: string;
+  /** The master it was sent to. */
+  readonly address: string;
+  constructor(library: string, address: string, cause: Error) {
+    super(`Could not load function library ${library} on ${address}: ${cause.message}`, { code: 'ERR_FUNCTION_LIBRARY_LOAD', cause });
+    this.library = library;
+    this.address = address;
+  }
+}
+
+/** node-redis's names of x's classes (one class, two names). */
+export {
+  MaxRedirectionsError as MaxCommandRedirectionsError,
+  ClusterConnectError as RootNodesUnavailableError,
+};

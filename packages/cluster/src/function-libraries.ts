@@ -1,29 +1,13 @@
 import { InvalidOptionError } from '@x/client';
 import type { RedisArgument } from '@x/modules';
-import { RedisError } from '@x/resp';
-import type { NodeEntry, NodeRegistry } from './node-registry';
+import { FunctionLibraryLoadError } from './errors';
+import type { NodeEntry } from './node-registry';
 import type { SlotMap } from './topology/slot-map';
 
 /** A library of the `functionLibraries` option: its code and the name its `#!lua name=…` line gives. */
 export interface FunctionLibrary {
   name: string;
   code: RedisArgument;
-}
-
-/** A function library could not be loaded on a master (`cause` is the server's reply or the connection error). */
-export class FunctionLibraryLoadError extends RedisError {
-  static {
-    this.defineBrand('@x/cluster:FunctionLibraryLoadError', 'FunctionLibraryLoadError');
-  }
-  /** The library's name, from its `#!lua name=…` line. */
-  readonly library: string;
-  /** The master it was sent to. */
-  readonly address: string;
-  constructor(library: string, address: string, cause: Error) {
-    super(`Could not load function library ${library} on ${address}: ${cause.message}`, { code: 'ERR_FUNCTION_LIBRARY_LOAD', cause });
-    this.library = library;
-    this.address = address;
-  }
 }
 
 // Redis 7 requires this first line (`FUNCTION LOAD` refuses code without it): the engine and the name.
@@ -60,23 +44,25 @@ export function resolveFunctionLibraries(value: unknown): FunctionLibrary[] {
  */
 export class FunctionLibraryLoader {
   readonly #libraries: ReadonlyArray<FunctionLibrary>;
+  /** Sends to one node (through the attempt engine), now: before anything sent there after it. */
+  readonly #send: (entry: NodeEntry, args: readonly RedisArgument[]) => Promise<unknown>;
   readonly #onError: (error: Error) => void;
   /** Masters loaded (or loading), by address: one load per master, shared by whoever asks. */
   readonly #loads = new Map<string, Promise<void>>();
   /** Between a successful connect() and close(): topology changes and redirects load new masters. */
   #active = false;
 
-  constructor(libraries: ReadonlyArray<FunctionLibrary>, onError: (error: Error) => void) {
+  constructor(libraries: ReadonlyArray<FunctionLibrary>, send: (entry: NodeEntry, args: readonly RedisArgument[]) => Promise<unknown>, onError: (error: Error) => void) {
     this.#libraries = libraries;
+    this.#send = send;
     this.#onError = onError;
   }
 
   /** connect(): every online master, awaited; the first failure rejects (connect fails with it). */
-  async loadOnEveryMaster(map: SlotMap, registry: NodeRegistry): Promise<void> {
+  async loadOnEveryMaster(map: SlotMap): Promise<void> {
     // A new connect() may face other servers (or the same ones, flushed): load everything again.
     this.#loads.clear();
-    const masters = map.masters.filter((m) => m.health === 'online');
-    await Promise.all(masters.map((master) => this.#load(registry.ensure(master))));
+    await Promise.all(map.onlineMasters.map((master) => this.#load(master)));
     this.#active = true;
   }
 
@@ -85,15 +71,13 @@ export class FunctionLibraryLoader {
   }
 
   /** ClusterTopology's `onApplied`: masters not seen before get the libraries; ex-masters are forgotten. */
-  onTopologyChange(next: SlotMap, registry: NodeRegistry): void {
+  onTopologyChange(next: SlotMap): void {
     if (!this.#active) return;
     const masters = new Set(next.masters.map((m) => m.address));
     // A node that stops being a master and becomes one again (failed over twice) is loaded again:
     // cheap, and it may have been resynced from a master that never had the libraries.
     for (const address of this.#loads.keys()) if (!masters.has(address)) this.#loads.delete(address);
-    for (const master of next.masters) {
-      if (master.health === 'online') this.#background(registry.ensure(master));
-    }
+    for (const master of next.onlineMasters) this.#background(master);
   }
 
   /** ClusterTopology's `onRedirect`: the node a MOVED or ASK names, before the command is sent there. */
@@ -112,7 +96,7 @@ export class FunctionLibraryLoader {
     // Dispatched now, synchronously: on this connection they precede whatever is sent after them.
     const load = Promise.all(
       this.#libraries.map((library) =>
-        entry.send(['FUNCTION', 'LOAD', 'REPLACE', library.code]).catch((error: unknown) => {
+        this.#send(entry, ['FUNCTION', 'LOAD', 'REPLACE', library.code]).catch((error: unknown) => {
           throw new FunctionLibraryLoadError(library.name, entry.address, error as Error);
         }),
       ),

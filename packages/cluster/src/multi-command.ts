@@ -1,5 +1,4 @@
 import {
-  COMMANDS,
   MultiErrorReply,
   multiCommandFactories,
   RedisClientMultiCommand,
@@ -9,6 +8,7 @@ import {
   type MultiReply,
   type MultiReplyType,
 } from '@x/client';
+import { COMMANDS } from '@x/client/node-connection';
 import {
   attach,
   type Command,
@@ -16,13 +16,10 @@ import {
   type CommandParser,
   type RedisArgument,
   type RedisScript,
-  type RespVersions,
   type TransformReply,
 } from '@x/modules';
-import type { ClusterCommand, RunContext } from './command-runner';
 import { CrossSlotError } from './errors';
 import type { RedisClusterOptions } from './options';
-import { runTransaction } from './run-transaction';
 import { keySlot } from './topology/key-slot';
 
 /**
@@ -89,29 +86,10 @@ export class RedisClusterMultiCommand<REPLIES extends Array<unknown> = []> exten
 
 /** What a cluster's multi needs from the cluster. */
 export interface ClusterMultiHost {
-  /** The run context once the cluster is connected (waits for connect() in progress; rejects when closed). */
-  whenReady(): Promise<RunContext>;
-  /** Run one command as the cluster runs any: routed by its slot, redirected, retried. */
-  run(command: ClusterCommand): Promise<unknown>;
-}
-
-function isScript(command: Command | undefined): command is RedisScript {
-  return command !== undefined && 'SHA1' in command && 'SCRIPT' in command;
-}
-
-function clusterCommand(queued: MultiQueuedCommand, options: CommandOptions | undefined): ClusterCommand {
-  const { command, firstKey } = queued;
-  return {
-    slot: firstKey === undefined ? undefined : keySlot(firstKey),
-    readonly: command?.IS_READ_ONLY === true,
-    anyNode: firstKey === undefined && command?.IS_FORWARD_COMMAND === true,
-    args: queued.args,
-    options,
-    transform: queued.transformReply,
-    preserve: queued.preserve,
-    // EVALSHA that meets a node without the script is sent again there as EVAL.
-    script: isScript(command) ? command : undefined,
-  };
+  /** Run a transaction on the master of its slot (waits for a connect() in progress; refuses when closed). */
+  transaction(commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined): Promise<unknown[]>;
+  /** Run one queued command as the cluster runs any: routed by its slot, redirected, retried. */
+  command(queued: MultiQueuedCommand, options: CommandOptions | undefined): Promise<unknown>;
 }
 
 /**
@@ -121,7 +99,7 @@ function clusterCommand(queued: MultiQueuedCommand, options: CommandOptions | un
  * `errorIndexes`) when some failed — the others ran.
  */
 async function runPipeline(host: ClusterMultiHost, commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined): Promise<unknown[]> {
-  const settled = await Promise.allSettled(commands.map((queued) => host.run(clusterCommand(queued, options))));
+  const settled = await Promise.allSettled(commands.map((queued) => host.command(queued, options)));
   const errorIndexes: number[] = [];
   const replies = settled.map((result, i) => {
     if (result.status === 'fulfilled') return result.value;
@@ -156,18 +134,13 @@ function multiClass(config: RedisClusterOptions): ClusterMultiClass {
 }
 
 /**
- * `cluster.multi()`: a multi whose `exec()` runs a transaction through {@link runTransaction} and
- * whose `execAsPipeline()` runs each command on its own node. `options` are the per-call options of
+ * `cluster.multi()`: a multi whose `exec()` runs a transaction (run-transaction.ts) and whose
+ * `execAsPipeline()` runs each command on its own node. `options` are the per-call options of
  * the cluster view it was made from (type mapping, abort signal).
  */
-export function createClusterMulti(
-  config: RedisClusterOptions,
-  host: ClusterMultiHost,
-  options: CommandOptions | undefined,
-  configuredResp: RespVersions,
-): RedisClusterMultiCommand<[]> {
+export function createClusterMulti(config: RedisClusterOptions, host: ClusterMultiHost, options: CommandOptions | undefined): RedisClusterMultiCommand<[]> {
   const executor: MultiExecutor = {
-    _executeMulti: (commands) => host.whenReady().then((context) => runTransaction(context, commands, options, configuredResp)),
+    _executeMulti: (commands) => host.transaction(commands, options),
     _executePipeline: (commands) => runPipeline(host, commands, options),
   };
   const Multi = multiClass(config);

@@ -1,7 +1,7 @@
-import { createClient, type RedisClientOptions, type RedisClientType } from '@x/client';
+import { ClientClosedError, type CommandOptions, type RedisClientOptions, type RedisClientType } from '@x/client';
+import { clientOn, CommandRequest, createNodeConnection, type NodeConnection } from '@x/client/node-connection';
 import type { RedisArgument } from '@x/modules';
-import type { ClusterNode } from './topology/slot-map';
-import type { CommandOptions } from '@x/client';
+import type { ClusterNode } from './topology/cluster-node';
 
 /** What the node events carry: which node (never credentials). */
 export interface NodeInfo {
@@ -29,70 +29,91 @@ export interface NodeEvents {
 
 type Emit = <E extends keyof NodeEvents>(event: E, ...args: NodeEvents[E]) => void;
 
-/** A node and its connection. The client is made once and reused across topology refreshes. */
-export class NodeEntry {
-  node: ClusterNode;
-  readonly client: RedisClientType;
-  /** The first connection attempt in progress (lazy connections open on first use). */
-  #connecting: Promise<void> | undefined;
+const noop = (): void => undefined;
 
-  constructor(node: ClusterNode, client: RedisClientType) {
+/**
+ * A node and the connection the cluster keeps to it, made once and reused across topology refreshes
+ * (and role changes). A topology snapshot's slots point at these entries, so routing a command is
+ * `slots[slot].master.dispatch(request)`.
+ */
+export class NodeEntry {
+  /** What the latest topology said about the node. */
+  node: ClusterNode;
+  /** `host:port` the connection goes to: the registry's key. */
+  readonly address: string;
+  readonly connection: NodeConnection;
+  readonly #options: RedisClientOptions;
+  #client: RedisClientType | undefined;
+  /** The first connection attempt in progress (a lazy connection opens on first use). */
+  #connecting: Promise<void> | undefined;
+  /** Left the topology: its connection is closed for good, and never reopened. */
+  #removed = false;
+
+  constructor(node: ClusterNode, options: RedisClientOptions) {
     this.node = node;
-    this.client = client;
+    this.address = node.address;
+    this.#options = options;
+    // Commands sent before its first connection is up wait for it (within their deadlines); once it
+    // was up, a dropped connection refuses them at once and the cluster routes them again.
+    this.connection = createNodeConnection(options, { queueUntilFirstReady: true });
   }
 
-  get address(): string {
-    return this.node.address;
+  /** The node's connection is up and not stalled. */
+  get isReady(): boolean {
+    return this.connection.state === 'ready';
+  }
+
+  get removed(): boolean {
+    return this.#removed;
+  }
+
+  /**
+   * A client on this node's connection (`cluster.nodeClient(node)`): every command method, sent on the
+   * connection the cluster routes to this node with.
+   */
+  get client(): RedisClientType {
+    return (this.#client ??= clientOn(this.connection, this.#options));
   }
 
   /** Open the connection if it is not open (or opening); resolves when it is ready. */
   connect(): Promise<void> {
     if (this.#connecting !== undefined) return this.#connecting;
-    if (this.client.isOpen) return Promise.resolve();
-    const connecting = this.client.connect().then(
-      () => {
-        this.#connecting = undefined;
-      },
-      (error: unknown) => {
-        this.#connecting = undefined;
-        throw error;
-      },
-    );
+    if (this.#removed) return Promise.reject(new ClientClosedError(`${this.address} left the cluster; its connection is closed`));
+    const state = this.connection.state;
+    if (state === 'ready') return Promise.resolve();
+    if (state !== 'idle' && state !== 'closed') return Promise.resolve(); // reconnecting by itself
+    const connecting = this.connection.connect().finally(() => {
+      this.#connecting = undefined;
+    });
     this.#connecting = connecting;
     return connecting;
   }
 
   /**
-   * Send a command on this node's connection. While the connection first opens, the command waits
-   * for it; while it is reconnecting, the command is refused as not sent (the cluster re-routes it).
+   * Send one attempt of a command on this node's connection, opening it first if needed (the
+   * command then waits for it, within its deadline). The outcome arrives through the request.
    */
-  dispatch(
-    args: readonly RedisArgument[],
-    options: CommandOptions | undefined,
-    transform: ((reply: never, preserve?: unknown) => unknown) | undefined,
-    preserve: unknown,
-    resolve: (reply: unknown) => void,
-    reject: (error: Error) => void,
-  ): void {
-    const connection = this.client._connection;
-    const state = connection.state;
-    if (state === 'ready') {
-      connection.dispatch(args, options, transform, preserve, resolve, reject);
-      return;
-    }
-    if (state === 'idle' || state === 'closed' || this.#connecting !== undefined) {
-      this.connect().then(() => connection.dispatch(args, options, transform, preserve, resolve, reject), reject);
-      return;
-    }
-    connection.dispatch(args, options, transform, preserve, resolve, reject);
+  dispatch(request: CommandRequest): void {
+    const state = this.connection.state;
+    if ((state === 'idle' || state === 'closed') && !this.#removed) this.connect().catch(noop);
+    this.connection.dispatch(request);
   }
 
-  /**
-   * {@link dispatch} as a promise of the raw reply, for the cluster's own requests to one node (SCAN
-   * steps, fan-outs, FUNCTION LOAD) — not the command path, which hands its callbacks on as they are.
-   */
+  /** A request of the cluster's own to this very node, as a promise of the raw reply (topology reads). */
   send(args: readonly RedisArgument[], options?: CommandOptions): Promise<unknown> {
-    return new Promise((resolve, reject) => this.dispatch(args, options, undefined, undefined, resolve, reject));
+    return new Promise((resolve, reject) => this.dispatch(new CommandRequest(args, options, resolve, reject)));
+  }
+
+  /** Gone from the topology: close gracefully (replies in flight still arrive). */
+  remove(): void {
+    this.#removed = true;
+    void this.connection.close().catch(noop);
+  }
+
+  /** Gone, now: unsent commands are rejected as not sent (the cluster routes them again), written ones as may-have-run. */
+  destroy(cause?: Error): void {
+    this.#removed = true;
+    this.connection.destroy(cause);
   }
 }
 
@@ -130,8 +151,7 @@ export class NodeRegistry {
       entry.node = node;
       return entry;
     }
-    const client = createClient(this.#clientOptions(node)) as RedisClientType;
-    entry = new NodeEntry(node, client);
+    entry = new NodeEntry(node, this.#clientOptions(node));
     this.#wireEvents(entry);
     this.#entries.set(node.address, entry);
     return entry;
@@ -142,7 +162,7 @@ export class NodeRegistry {
     const entry = this.#entries.get(address);
     if (entry === undefined) return;
     this.#entries.delete(address);
-    void entry.client.close().catch(() => undefined);
+    entry.remove();
   }
 
   /**
@@ -153,39 +173,39 @@ export class NodeRegistry {
     const entry = this.#entries.get(address);
     if (entry === undefined) return;
     this.#entries.delete(address);
-    entry.client.destroy(cause);
+    entry.destroy(cause);
   }
 
   async closeAll(): Promise<void> {
     const entries = [...this.#entries.values()];
     this.#entries.clear();
-    await Promise.all(entries.map((entry) => entry.client.close().catch(() => undefined)));
+    await Promise.all(entries.map((entry) => entry.connection.close().catch(noop)));
   }
 
   destroyAll(): void {
     const entries = [...this.#entries.values()];
     this.#entries.clear();
-    for (const entry of entries) entry.client.destroy();
+    for (const entry of entries) entry.destroy();
   }
 
   #wireEvents(entry: NodeEntry): void {
     const info = (): NodeInfo => nodeInfo(entry.node);
     let ready = false;
-    const client = entry.client;
-    client.on('connect', () => this.#emit('node-connect', info()));
-    client.on('ready', () => {
+    const connection = entry.connection;
+    connection.on('connect', () => this.#emit('node-connect', info()));
+    connection.on('ready', () => {
       ready = true;
       this.#emit('node-ready', info());
     });
-    client.on('reconnecting', () => {
+    connection.on('reconnecting', () => {
       if (ready) this.#emit('node-disconnect', info());
       ready = false;
       this.#emit('node-reconnecting', info());
     });
-    client.on('end', () => {
+    connection.on('end', () => {
       if (ready) this.#emit('node-disconnect', info());
       ready = false;
     });
-    client.on('error', (error) => this.#emit('node-error', error, info()));
+    connection.on('error', (error) => this.#emit('node-error', error, info()));
   }
 }

@@ -31,8 +31,23 @@ export interface RedisClusterOptions<
   useReplicas?: boolean;
   /** `connect()` only discovers the topology; node connections open on first use (default false). */
   minimizeConnections?: boolean;
-  /** How often a command may be redirected (MOVED/ASK) or retried before it fails (default 16). */
+  /**
+   * How many MOVED/ASK redirects one command follows before it fails with a MaxRedirectionsError
+   * (default 16, as node-redis). Waiting out an outage is not counted here: that is bounded by the
+   * command's own timeout (see `onMasterDown`).
+   */
   maxCommandRedirections?: number;
+  /**
+   * What a command does while the shard of its slot has no reachable master (the master is down and
+   * not failed over yet, or the slot has no master in the topology):
+   * - `'wait'` (default): retry — with a short backoff and topology refreshes — until a master serves
+   *   the slot again or the command's timeout (its deadline, retries included) runs out; then it
+   *   rejects with a TimeoutError whose `cause` is a ShardUnavailableError. A failover that completes
+   *   within the timeout is invisible to the caller.
+   * - `'fail'`: reject at once with a ShardUnavailableError (and refresh the topology in the
+   *   background), for callers that would rather shed load or fall back than wait.
+   */
+  onMasterDown?: 'wait' | 'fail';
   nodeAddressMap?: NodeAddressMap;
   /** Refresh the topology every this many ms, besides on MOVED and failures; 0 disables (default 10 000). */
   topologyRefreshInterval?: number;
@@ -58,12 +73,18 @@ export interface ResolvedClusterOptions {
   useReplicas: boolean;
   minimizeConnections: boolean;
   maxCommandRedirections: number;
+  onMasterDown: 'wait' | 'fail';
+  /** The default command timeout (ms; `commandOptions.timeout`, else 5000): every command's deadline unless it has its own. */
+  commandTimeout: number;
   mapAddress: (announced: string, fallback: NodeAddress) => NodeAddress;
   topologyRefreshInterval: number;
   RESP: RespVersions;
   useTls: boolean;
   functionLibraries: ReadonlyArray<FunctionLibrary>;
 }
+
+/** The default command timeout, as a client's. */
+const DEFAULT_COMMAND_TIMEOUT = 5_000;
 
 /** Validates the cluster's own options; node options are validated when their clients are made. */
 export function resolveClusterOptions(options: RedisClusterOptions | undefined): ResolvedClusterOptions {
@@ -89,12 +110,18 @@ export function resolveClusterOptions(options: RedisClusterOptions | undefined):
   }
   const RESP = options.RESP ?? 3;
   if (RESP !== 2 && RESP !== 3) throw new InvalidOptionError('RESP', 'must be 2 or 3');
+  const onMasterDown = options.onMasterDown ?? 'wait';
+  if (onMasterDown !== 'wait' && onMasterDown !== 'fail') throw new InvalidOptionError('onMasterDown', "must be 'wait' or 'fail'");
+  const commandTimeout = options.commandOptions?.timeout ?? DEFAULT_COMMAND_TIMEOUT;
+  if (!Number.isInteger(commandTimeout) || commandTimeout < 0) throw new InvalidOptionError('commandOptions.timeout', 'must be an integer ≥ 0 (ms; 0 disables)');
   return {
     rootNodes,
     defaults,
     useReplicas,
     minimizeConnections,
     maxCommandRedirections,
+    onMasterDown,
+    commandTimeout,
     mapAddress: addressMapper(options.nodeAddressMap),
     topologyRefreshInterval,
     RESP,

@@ -1,87 +1,101 @@
-import { ClientClosedError, COMMANDS, type CommandOptions } from '@x/client';
+import type { CommandOptions } from '@x/client';
+import { COMMANDS, CommandRequest, transformFor } from '@x/client/node-connection';
 import type { Command, CommandParser, RedisArgument, TransformReply } from '@x/modules';
-import { runCommand, type RunContext } from './command-runner';
+import type { EngineContext } from './attempt';
+import { clusterScanStep } from './cluster-scan';
+import { NoOnlineNodeError } from './errors';
 import { aggregate, randomNonNull, type NodeOutcome } from './response-policy';
+import { runRequest, type RouteOptions } from './run-command';
 import { commonSlot, mergeSplit, splitBySlot } from './split-keys';
 import { keySlot } from './topology/key-slot';
-import { clusterScanStep } from './cluster-scan';
-
-type Transform = TransformReply | undefined;
 
 /**
  * Runs a command whose routing is more than "the node of its first key", from Redis's own command
- * tips (`COMMAND INFO`):
+ * tips (`COMMAND INFO`). Every part goes through the attempt engine, so each rides through a
+ * failover or a reshard as a single command does:
  * - keys in several slots: a `multi_shard` command (MGET, MSET, DEL, UNLINK, EXISTS, TOUCH) is split
  *   into one command per slot — all sent in the same tick, so each node gets its share in one write —
  *   and the replies merged in the caller's order (or summed); any other is refused with a
  *   CrossSlotError before anything is sent;
  * - `all_shards` / `all_nodes` (DBSIZE, KEYS, FLUSHALL, SCRIPT LOAD, FUNCTION LOAD, CONFIG SET, PING…):
- *   sent to every master / every node, the replies combined as the response policy says;
- * - RANDOMKEY: every master, and one of the keys they found, at random (null only if all are empty);
+ *   one part per shard, routed by a slot the shard owns (so a master that fails over mid-command
+ *   hands its part to its successor), plus — `all_nodes` — one per replica; the replies combined as
+ *   the response policy says;
+ * - RANDOMKEY: every master (a part per shard, as above), and one of the keys they found, at random
+ *   (null only if all are empty);
  * - a `special` response (INFO, MEMORY STATS…): one random master, as a single node would answer.
  */
 export function runWithPolicy(
-  context: RunContext,
+  context: EngineContext,
   command: Command,
   parser: CommandParser,
-  transform: Transform,
+  transform: TransformReply | undefined,
   options: CommandOptions | undefined,
 ): Promise<unknown> {
   const keys = parser.keys;
   const args = parser.redisArgs;
   const readonly = command.IS_READ_ONLY === true;
+  const shaped = (reply: unknown): unknown => finish(context, command, parser, transform, options, reply);
   if (keys.length > 1) {
     const slot = commonSlot(keys);
-    if (slot !== undefined) return runOne(context, slot, readonly, args, options, transform, parser.preserve);
+    if (slot !== undefined) return part(context, args, options, slot, readonly).then(shaped);
     let groups;
     try {
       groups = splitBySlot(command.REQUEST_POLICY, args, keys);
     } catch (error) {
       return Promise.reject(error);
     }
-    const parts = groups.map((group) => settle(runOne(context, group.slot, readonly, group.args, options, undefined, undefined)));
-    return Promise.all(parts).then((outcomes) =>
-      finish(mergeSplit(command.RESPONSE_POLICY, groups, outcomes, keys.length), transform, parser.preserve, options),
-    );
+    const parts = groups.map((group) => settle(part(context, group.args, options, group.slot, readonly)));
+    return Promise.all(parts).then((outcomes) => shaped(mergeSplit(command.RESPONSE_POLICY, groups, outcomes, keys.length)));
   }
   const policy = command.REQUEST_POLICY;
   // The built-in definitions, by identity: a module command that happens to send SCAN is not walked.
-  if (command === COMMANDS.SCAN) {
-    return clusterScanStep(context, String(args[1]), args.slice(2), options).then((reply) => finish(reply, transform, parser.preserve, options));
-  }
-  if (command === COMMANDS.RANDOMKEY) {
-    return fanOut(context, false, args, options).then((outcomes) => finish(randomNonNull(outcomes), transform, parser.preserve, options));
-  }
+  if (command === COMMANDS.SCAN) return clusterScanStep(context, String(args[1]), args.slice(2), options).then(shaped);
+  if (command === COMMANDS.RANDOMKEY) return fanOut(context, false, args, options, readonly).then((outcomes) => shaped(randomNonNull(outcomes)));
   if ((policy === 'all_shards' || policy === 'all_nodes') && command.RESPONSE_POLICY !== 'special') {
-    return fanOut(context, policy === 'all_nodes', args, options).then((outcomes) =>
-      finish(aggregate(command.RESPONSE_POLICY, outcomes), transform, parser.preserve, options),
-    );
+    return fanOut(context, policy === 'all_nodes', args, options, readonly).then((outcomes) => shaped(aggregate(command.RESPONSE_POLICY, outcomes)));
   }
   const first = keys[0];
-  return runOne(context, first === undefined ? undefined : keySlot(first), readonly, args, options, transform, parser.preserve);
+  return part(context, args, options, first === undefined ? undefined : keySlot(first), readonly).then(shaped);
 }
 
-function runOne(
-  context: RunContext,
-  slot: number | undefined,
-  readonly: boolean,
+const MASTERS_ONLY: RouteOptions = Object.freeze({ mastersOnly: true });
+
+/** One part (or the whole) of a command, as the engine runs any: the raw reply. */
+function part(
+  context: EngineContext,
   args: readonly RedisArgument[],
   options: CommandOptions | undefined,
-  transform: Transform,
-  preserve: unknown,
+  slot: number | undefined,
+  readonly: boolean,
+  route?: RouteOptions,
 ): Promise<unknown> {
-  return runCommand(context, { slot, readonly, anyNode: false, args, options, transform, preserve, script: undefined });
+  return new Promise((resolve, reject) => runRequest(context, new CommandRequest(args, options, resolve, reject), slot, readonly, route));
 }
 
-/** Every master (or, for `all_nodes`, every online node) at once. */
-function fanOut(context: RunContext, allNodes: boolean, args: readonly RedisArgument[], options: CommandOptions | undefined): Promise<NodeOutcome[]> {
+/**
+ * One part per shard, routed by its first slot; a master without slots (it serves nothing, but
+ * FLUSHALL, SCRIPT LOAD… are for it too) and, for `all_nodes`, every replica get a part of their own
+ * sent to that node only. A replica Redis 7.0 calls "loading" only because its replication offset is
+ * still 0 can run SCRIPT LOAD or CONFIG SET: only failed nodes are left out.
+ */
+function fanOut(context: EngineContext, allNodes: boolean, args: readonly RedisArgument[], options: CommandOptions | undefined, readonly: boolean): Promise<NodeOutcome[]> {
   const map = context.topology.slotMap;
-  const nodes = allNodes ? [...map.nodes.values()] : map.masters;
-  // A replica Redis 7.0 calls "loading" only because its replication offset is still 0 can run
-  // SCRIPT LOAD or CONFIG SET; leaving it out would leave it without the script.
-  const targets = nodes.filter((n) => n.health !== 'failed').map((n) => context.topology.registry.ensure(n));
-  if (targets.length === 0) return Promise.reject(new ClientClosedError('The cluster has no online node to send the command to'));
-  return Promise.all(targets.map((entry) => settle(entry.send(args, options))));
+  const registry = context.topology.registry;
+  const firstSlots = map.firstSlots;
+  const parts: Array<Promise<NodeOutcome>> = [];
+  for (const shard of map.shards) {
+    const slot = firstSlots.get(shard);
+    if (slot !== undefined) parts.push(settle(part(context, args, options, slot, readonly, MASTERS_ONLY)));
+    else if (shard.info.master.health !== 'failed') parts.push(settle(part(context, args, options, undefined, readonly, { pinned: shard.master })));
+    if (!allNodes) continue;
+    for (const replica of shard.info.replicas) {
+      const entry = registry.get(replica.address);
+      if (entry !== undefined) parts.push(settle(part(context, args, options, undefined, readonly, { pinned: entry })));
+    }
+  }
+  if (parts.length === 0) return Promise.reject(new NoOnlineNodeError('to send the command to'));
+  return Promise.all(parts);
 }
 
 function settle(promise: Promise<unknown>): Promise<NodeOutcome> {
@@ -91,7 +105,19 @@ function settle(promise: Promise<unknown>): Promise<NodeOutcome> {
   );
 }
 
-/** The command's own transformReply, on the combined reply. */
-function finish(reply: unknown, transform: Transform, preserve: unknown, options: CommandOptions | undefined): unknown {
-  return transform === undefined ? reply : transform(reply, preserve, options?.typeMapping);
+/**
+ * The command's own transformReply on the combined reply — picked for the protocol the nodes
+ * negotiated, by the same rule as a single command's.
+ */
+function finish(
+  context: EngineContext,
+  command: Command,
+  parser: CommandParser,
+  transform: TransformReply | undefined,
+  options: CommandOptions | undefined,
+  reply: unknown,
+): unknown {
+  const resp = context.topology.slotMap.onlineMasters[0]?.connection.resp ?? parser.respVersion;
+  const chosen = transformFor({ definition: command, transform, shapeResp: parser.respVersion, preserve: parser.preserve }, resp);
+  return chosen === undefined ? reply : chosen(reply, parser.preserve, options?.typeMapping);
 }

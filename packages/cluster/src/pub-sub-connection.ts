@@ -7,6 +7,7 @@ import {
   type RedisClientOptions,
   type RedisClientType,
 } from '@x/client';
+import { NoOnlineNodeError } from './errors';
 import { nodeInfo, type NodeInfo } from './node-registry';
 import type { ClusterNode, SlotMap } from './topology/slot-map';
 
@@ -139,6 +140,19 @@ export class PubSubConnections {
     return this.#channels === connection || this.#shards.get(connection.node.address) === connection;
   }
 
+  /**
+   * What a failed attempt on `connection` means for the attempt engine: it was replaced meanwhile
+   * (`'again'`: try the new one at once), or its first connection failed (`'unreachable'`: it is
+   * dropped — a channel connection's node is tried last — and another is tried after a wait, whatever
+   * the error was: a refused connection, a handshake that timed out); else undefined.
+   */
+  examine(connection: PubSubConnection): 'again' | 'unreachable' | undefined {
+    if (!this.isCurrent(connection)) return 'again';
+    if (!connection.failed) return undefined;
+    this.drop(connection);
+    return 'unreachable';
+  }
+
   /** The topology changed: every online node may be tried again. */
   topologyChanged(): void {
     this.#unreachable.clear();
@@ -186,7 +200,7 @@ export class PubSubConnections {
     const online = [...this.#host.topology.slotMap.nodes.values()].filter((node) => node.health === 'online');
     const preferred = online.filter((node) => !this.#unreachable.has(node.address));
     const pool = preferred.length > 0 ? preferred : online;
-    if (pool.length === 0) throw new ClientClosedError('The cluster has no online node to subscribe on (call connect())');
+    if (pool.length === 0) throw new NoOnlineNodeError('to subscribe on');
     return pool[Math.floor(Math.random() * pool.length)]!;
   }
 

@@ -1,4 +1,5 @@
-import { removeChannelListeners, type AnyPubSubListener, type ChannelListeners, type PubSubType, type PubSubTypeListeners } from '@x/client';
+import type { AnyPubSubListener, ChannelListeners, PubSubType, PubSubTypeListeners } from '@x/client';
+import { removeChannelListeners } from '@x/client/node-connection';
 import type { RedisArgument } from '@x/modules';
 
 function copyListeners(listeners: ChannelListeners): ChannelListeners {

@@ -1,17 +1,16 @@
 import { PUBSUB_TYPE, type ChannelListeners, type PubSubTypeListeners, type RedisClientType } from '@x/client';
-import type { ClusterTopology } from './cluster-topology';
-import { retryDelay } from './command-runner';
+import { retryDelay, type EngineContext } from './attempt';
 import { ResubscribeError } from './errors';
 import type { PubSubConnection, PubSubConnections } from './pub-sub-connection';
 import type { WaitingListeners } from './pub-sub-listeners';
-import { classify, type Redirect } from './redirect';
+import { runJob } from './run-job';
 import { keySlot } from './topology/key-slot';
-import type { ClusterNode, SlotMap } from './topology/slot-map';
+import type { SlotMap } from './topology/slot-map';
 
 /** What the mover needs from the cluster's pub/sub. */
 export interface PubSubMoverHost {
-  readonly topology: ClusterTopology;
-  readonly maxRedirections: number;
+  /** The attempt engine's context: its decision table, backoff and redirect handling. */
+  readonly context: EngineContext;
   /** Not connected (closed, closing, never connected): nothing moves any more. */
   isClosed(): boolean;
   /** A move failed: the cluster's `'error'` — never silent. */
@@ -28,13 +27,6 @@ function isOnline(map: SlotMap, address: string): boolean {
   return map.nodes.get(address)?.health === 'online';
 }
 
-/** `SSUBSCRIBE` answered MOVED: patch the slot (and refresh) so the next try goes to the owner. */
-export async function followMoved(topology: ClusterTopology, redirect: Redirect, connection: PubSubConnection): Promise<void> {
-  const from = topology.registry.get(connection.node.address);
-  if (from !== undefined) topology.onMoved(redirect, from);
-  else await topology.refresh().catch(noop);
-}
-
 /**
  * Moves subscriptions when the cluster changes under them:
  * - the node of the channel connection leaves the topology or stops being online: its listeners are
@@ -47,10 +39,12 @@ export async function followMoved(topology: ClusterTopology, redirect: Redirect,
  *   taken (and unsubscribed on the node if it is still up) and subscribed on the new owner.
  *
  * Listeners that must move wait in one place ({@link WaitingListeners}, shared with the cluster's
- * pub/sub, whose `unsubscribe` removes them from there too) until they are subscribed again. A move
- * that fails is reported (a `ResubscribeError`; sharded ones also `'sharded-channel-moved-error'`)
- * and is retried on the next topology change and after a short backoff (which also refreshes):
- * never silently dropped. A slot with no owner yet (mid-failover) waits without an error.
+ * pub/sub, whose `unsubscribe` removes them from there too) until they are subscribed again. Each
+ * move runs through the attempt engine, as a command does (MOVED followed, an unreachable node
+ * waited out, within the default command timeout); one the engine gave up on is reported (a
+ * `ResubscribeError`; sharded ones also `'sharded-channel-moved-error'`) and retried on the next
+ * topology change and after a short backoff (which also refreshes): never silently dropped. A slot
+ * with no owner yet (mid-failover) waits without an error.
  */
 export class PubSubMover {
   readonly #host: PubSubMoverHost;
@@ -130,45 +124,50 @@ export class PubSubMover {
     });
   }
 
+  /** A pass moves what waits now; what came to wait during it (another topology change) gets one more. */
   async #movePasses(): Promise<void> {
-    // A pass that followed a MOVED (or found a connection replaced) runs again at once, bounded.
-    for (let pass = 1; pass <= this.#host.maxRedirections + 1 && !this.#host.isClosed(); pass++) {
+    do {
       this.#moveAgain = false;
       await Promise.all([this.#moveChannels(), this.#moveSharded()]);
-      if (!this.#moveAgain) return;
-    }
+    } while (this.#moveAgain && !this.#host.isClosed());
   }
 
+  /** What the engine gave up on waits for the next topology change, or this retry (which refreshes first). */
   #scheduleRetry(): void {
     if (this.#retryTimer !== undefined) return;
     this.#retryTimer = setTimeout(() => {
       this.#retryTimer = undefined;
       if (this.#host.isClosed()) return;
       // A refresh that applies moves what waits (onTopologyChange); if it fails, try anyway.
-      this.#host.topology.refresh().then(noop, noop).then(() => {
+      this.#host.context.topology.refresh().then(noop, noop).then(() => {
         if (!this.#moving) this.#moveWaiting();
       });
     }, retryDelay(++this.#retryAttempt));
     this.#retryTimer.unref();
   }
 
+  /**
+   * Channels and patterns onto the channel connection, through the attempt engine: a connection
+   * replaced meanwhile is tried again at once, one that never came up is dropped and another node
+   * tried after a wait. What it still could not place within its deadline is reported.
+   */
   async #moveChannels(): Promise<void> {
     const types = [CHANNELS, PATTERNS].filter((type) => this.#waiting.has(type));
     if (types.length === 0) return;
-    let connection: PubSubConnection | undefined;
     try {
-      connection = this.#connections.channel();
-      const client = await connection.ready;
-      // What waits now (an unsubscribe while the connection opened took its part out).
-      const results = await Promise.allSettled(types.map((type) => this.#place(client, type, this.#waiting.snapshot(type))));
-      const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-      if (failure !== undefined) throw failure.reason;
+      await runJob(this.#host.context, {
+        slot: undefined,
+        pick: () => this.#connections.channel(),
+        send: async (connection: PubSubConnection) => {
+          const client = await connection.ready;
+          // What waits now (an unsubscribe while the connection opened took its part out).
+          const results = await Promise.allSettled(types.map((type) => this.#place(client, type, this.#waiting.snapshot(type))));
+          const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+          if (failure !== undefined) throw failure.reason;
+        },
+        examine: (connection) => this.#connections.examine(connection),
+      });
     } catch (error) {
-      if (connection !== undefined && !this.#connections.isCurrent(connection)) {
-        this.#moveAgain = true; // replaced by a topology change meanwhile: the next pass uses the new one
-        return;
-      }
-      if (connection?.failed === true) this.#connections.drop(connection);
       for (const type of types) {
         const waiting = [...this.#waiting.snapshot(type).keys()];
         if (waiting.length > 0) this.#host.report(new ResubscribeError(type, waiting, error as Error));
@@ -182,43 +181,41 @@ export class PubSubMover {
     this.#waiting.settle(type, listeners);
   }
 
+  /** Each sharded channel that waits onto the master owning its slot (one without an owner yet waits for a topology that has one). */
   async #moveSharded(): Promise<void> {
     if (!this.#waiting.has(SHARDED)) return;
-    const map = this.#host.topology.slotMap;
-    const byOwner = new Map<string, { owner: ClusterNode; channels: string[] }>();
-    for (const channel of this.#waiting.snapshot(SHARDED).keys()) {
-      const shard = map.slots[keySlot(channel)];
-      if (shard === undefined) continue; // no owner yet: waits for a topology that has one
-      const group = byOwner.get(shard.master.address);
-      if (group === undefined) byOwner.set(shard.master.address, { owner: shard.master, channels: [channel] });
-      else group.channels.push(channel);
-    }
-    await Promise.all([...byOwner.values()].map(({ owner, channels }) => this.#moveShard(owner, channels)));
+    const map = this.#host.context.topology.slotMap;
+    const channels = [...this.#waiting.snapshot(SHARDED).keys()].filter((channel) => map.shardOf(keySlot(channel)) !== undefined);
+    // One job per channel: each follows its own slot's MOVED; issued in one tick, a node's still go out in one write.
+    await Promise.all(channels.map((channel) => this.#moveShardedChannel(channel)));
   }
 
-  async #moveShard(owner: ClusterNode, channels: string[]): Promise<void> {
-    if (this.#host.isClosed()) return;
-    const connection = this.#connections.shard(owner);
+  async #moveShardedChannel(channel: string): Promise<void> {
+    const slot = keySlot(channel);
+    const topology = this.#host.context.topology;
     try {
-      const client = await connection.ready;
-      await this.#place(client, SHARDED, this.#waiting.snapshot(SHARDED, channels));
+      await runJob(this.#host.context, {
+        slot,
+        pick: () => {
+          const shard = topology.slotMap.shardOf(slot);
+          return shard === undefined ? undefined : this.#connections.shard(shard.info.master);
+        },
+        send: async (connection: PubSubConnection) => {
+          const client = await connection.ready;
+          await this.#place(client, SHARDED, this.#waiting.snapshot(SHARDED, [channel]));
+        },
+        examine: (connection) => this.#connections.examine(connection),
+      });
     } catch (error) {
-      const decision = classify(error, false);
-      if (decision.action === 'moved' || !this.#connections.isCurrent(connection)) {
-        if (decision.action === 'moved') await followMoved(this.#host.topology, decision.redirect, connection);
-        this.#moveAgain = true;
-        return;
-      }
-      if (connection.failed) this.#connections.drop(connection);
-      const waiting = this.#waiting.snapshot(SHARDED, channels);
+      const waiting = this.#waiting.snapshot(SHARDED, [channel]);
       if (waiting.size === 0) return;
-      this.#host.report(new ResubscribeError(SHARDED, [...waiting.keys()], error as Error));
-      for (const [channel, listeners] of waiting) this.#host.reportShardedMoveError(error as Error, channel, listeners);
+      this.#host.report(new ResubscribeError(SHARDED, [channel], error as Error));
+      for (const [name, listeners] of waiting) this.#host.reportShardedMoveError(error as Error, name, listeners);
     }
   }
 }
 
 function ownedElsewhere(map: SlotMap, channel: string, address: string): boolean {
-  const owner = map.slots[keySlot(channel)];
+  const owner = map.shardOf(keySlot(channel));
   return owner !== undefined && owner.master.address !== address;
 }

@@ -1,22 +1,20 @@
 import {
-  channelKey,
   ClientClosedError,
   PUBSUB_TYPE,
-  toArray,
   type AnyPubSubListener,
   type ChannelListeners,
   type RedisClientOptions,
   type RedisClientType,
 } from '@x/client';
+import { channelKey, toArray } from '@x/client/node-connection';
 import type { RedisArgument, RedisVariadicArgument } from '@x/modules';
-import type { ClusterTopology } from './cluster-topology';
-import { retryDelay } from './command-runner';
-import { MaxRedirectionsError, SlotUncoveredError } from './errors';
+import type { EngineContext } from './attempt';
+import { classify } from './classify';
 import type { NodeInfo } from './node-registry';
 import { PubSubConnections, type PubSubConnection } from './pub-sub-connection';
 import { WaitingListeners } from './pub-sub-listeners';
-import { followMoved, PubSubMover, type PubSubMoverHost } from './pub-sub-mover';
-import { classify } from './redirect';
+import { PubSubMover, type PubSubMoverHost } from './pub-sub-mover';
+import { runJob } from './run-job';
 import { keySlot } from './topology/key-slot';
 import type { ClusterNode, SlotMap } from './topology/slot-map';
 
@@ -29,8 +27,8 @@ export interface PubSubEvents {
 
 /** What the cluster's pub/sub needs from the cluster. */
 export interface ClusterPubSubHost {
-  readonly topology: ClusterTopology;
-  readonly maxRedirections: number;
+  /** The attempt engine's context: (re)subscriptions go through it, as commands do. */
+  readonly context: EngineContext;
   /** The options of a connection to `node`: the same as the node's command connection. */
   clientOptions(node: ClusterNode): RedisClientOptions;
   /** Not connected (closed, closing, never connected): nothing moves any more. */
@@ -65,15 +63,14 @@ export class ClusterPubSub {
 
   constructor(host: ClusterPubSubHost) {
     this.#host = host;
-    this.#connections = new PubSubConnections(host, {
+    this.#connections = new PubSubConnections({ topology: host.context.topology, clientOptions: (node) => host.clientOptions(node), isClosed: () => host.isClosed() }, {
       onError: (error) => this.#report(error),
       onNodeError: (error, info) => host.emit('node-error', error, info),
-      onReconnecting: () => host.topology.scheduleRefresh(),
+      onReconnecting: () => host.context.topology.scheduleRefresh(),
       onShardedChannelMoved: (channel, listeners) => this.#mover.onShardedChannelMoved(channel, listeners),
     });
     const moverHost: PubSubMoverHost = {
-      topology: host.topology,
-      maxRedirections: host.maxRedirections,
+      context: host.context,
       isClosed: () => host.isClosed(),
       report: (error) => this.#report(error),
       reportShardedMoveError: (error, channel, listeners) => void host.emit('sharded-channel-moved-error', error, channel, listeners),
@@ -81,26 +78,23 @@ export class ClusterPubSub {
     this.#mover = new PubSubMover(moverHost, this.#connections, this.#waiting);
   }
 
-  /** `SUBSCRIBE` / `PSUBSCRIBE` on the channel connection (opened on first use). */
-  async subscribe(type: ChannelType, channels: RedisVariadicArgument, listener: AnyPubSubListener, bufferMode: boolean): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      this.#assertOpen();
-      const connection = this.#connections.channel();
-      try {
+  /**
+   * `SUBSCRIBE` / `PSUBSCRIBE` on the channel connection (opened on first use), through the attempt
+   * engine: a connection that is replaced meanwhile (its node left) is tried again on the new one —
+   * idempotent, a listener the move already carried over is not added twice; one that could not be
+   * opened is dropped (its node tried last) and the engine waits and tries another node.
+   */
+  subscribe(type: ChannelType, channels: RedisVariadicArgument, listener: AnyPubSubListener, bufferMode: boolean): Promise<void> {
+    this.#assertOpen();
+    return runJob(this.#host.context, {
+      slot: undefined,
+      pick: () => this.#connections.channel(),
+      send: async (connection: PubSubConnection) => {
         const client = await connection.ready;
         await (type === CHANNELS ? client.subscribe(channels, listener, bufferMode) : client.pSubscribe(channels, listener, bufferMode));
-        return;
-      } catch (error) {
-        // The connection was replaced while this waited (its node left): run it again on the new one.
-        // Idempotent — a listener the move already carried over is not added twice.
-        if (attempt > this.#host.maxRedirections || this.#host.isClosed()) throw error;
-        if (this.#connections.isCurrent(connection)) {
-          if (!connection.failed) throw error;
-          this.#connections.drop(connection); // its node is tried last
-          this.#host.topology.scheduleRefresh();
-        }
-      }
-    }
+      },
+      examine: (connection) => this.#connections.examine(connection),
+    });
   }
 
   /**
@@ -146,37 +140,28 @@ export class ClusterPubSub {
     throw failed.reason;
   }
 
-  /** Subscribes one sharded channel; resolves with whether this call added the listener to it. */
-  async #sSubscribeOne(name: RedisArgument, listener: AnyPubSubListener, bufferMode: boolean): Promise<boolean> {
+  /**
+   * Subscribes one sharded channel on the master owning its slot, through the attempt engine (MOVED
+   * is followed, a slot without a master waited for); resolves with whether this call added the
+   * listener to it.
+   */
+  #sSubscribeOne(name: RedisArgument, listener: AnyPubSubListener, bufferMode: boolean): Promise<boolean> {
     const slot = keySlot(name);
-    for (let attempt = 1; ; attempt++) {
-      this.#assertOpen(); // closed during a backoff: stop here
-      const shard = this.#host.topology.slotMap.slots[slot];
-      if (shard === undefined) {
-        // No owner right now (a failover in progress): wait, look again.
-        if (attempt > this.#host.maxRedirections) throw new SlotUncoveredError(slot);
-        await this.#backoffAndRefresh(attempt);
-        continue;
-      }
-      const connection = this.#connections.shard(shard.master);
-      try {
+    return runJob(this.#host.context, {
+      slot,
+      pick: () => {
+        this.#assertOpen(); // closed during a wait: stop here
+        const shard = this.#host.context.topology.slotMap.shardOf(slot);
+        return shard === undefined ? undefined : this.#connections.shard(shard.info.master);
+      },
+      send: async (connection: PubSubConnection) => {
         const client = await connection.ready;
         const had = this.#hasShardedListener(client, name, listener, bufferMode);
         await client.sSubscribe(name, listener, bufferMode);
         return !had;
-      } catch (error) {
-        if (this.#host.isClosed()) throw error;
-        if (attempt > this.#host.maxRedirections) throw new MaxRedirectionsError(this.#host.maxRedirections, error as Error);
-        const decision = classify(error, false);
-        if (decision.action === 'moved') await followMoved(this.#host.topology, decision.redirect, connection);
-        else if (!this.#connections.isCurrent(connection)) continue; // replaced meanwhile: again
-        else if (connection.failed) {
-          this.#connections.drop(connection);
-          await this.#backoffAndRefresh(attempt);
-        } else if (decision.action === 'retry') await this.#backoffAndRefresh(attempt);
-        else throw error;
-      }
-    }
+      },
+      examine: (connection) => this.#connections.examine(connection),
+    });
   }
 
   /** The listener is on the channel already: in the client of its owner, or waiting to move there. */
@@ -227,12 +212,6 @@ export class ClusterPubSub {
   /** A failed move, a lost subscription, a listener that threw: the cluster's `'error'`, or a process warning when nothing listens — never silent. */
   #report(error: Error): void {
     if (!this.#host.emit('error', error)) process.emitWarning(error);
-  }
-
-  async #backoffAndRefresh(attempt: number): Promise<void> {
-    // Unref'd: a subscribe still backing off when the cluster closes must not hold the process open.
-    await new Promise((resolve) => setTimeout(resolve, retryDelay(attempt)).unref());
-    await this.#host.topology.refresh().catch(noop);
   }
 
   #assertOpen(): void {

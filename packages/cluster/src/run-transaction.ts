@@ -1,12 +1,12 @@
-import { transactionBatch, transactionResults, type CommandOptions, type MultiQueuedCommand } from '@x/client';
-import type { RedisArgument, RespVersions } from '@x/modules';
+import type { CommandOptions, MultiQueuedCommand } from '@x/client';
+import { CommandRequest } from '@x/client/node-connection';
 import { ReplyError } from '@x/resp';
-import { AttemptLoop, type RunContext } from './command-runner';
-import type { NodeEntry } from './node-registry';
-import { classify, type RetryDecision } from './redirect';
+import type { EngineContext } from './attempt';
+import { classify, type Decision } from './classify';
+import { RequestAttempt } from './run-command';
 import { keySlot } from './topology/key-slot';
 
-const ASKING: readonly RedisArgument[] = ['ASKING'];
+const FAIL: Decision = { action: 'fail' };
 
 /**
  * Why a transaction failed, as far as routing goes. A queued command the server refused (MOVED, ASK,
@@ -19,78 +19,20 @@ function routingCause(error: unknown): unknown {
   return error;
 }
 
-/** A transaction on the master of its slot, followed across the cluster by the {@link AttemptLoop}. */
-class TransactionAttempts extends AttemptLoop {
-  readonly #commands: ReadonlyArray<MultiQueuedCommand>;
-  readonly #options: CommandOptions | undefined;
-  readonly #configuredResp: RespVersions;
-  readonly #resolve: (results: unknown[]) => void;
-  #slot: number | undefined;
-
-  constructor(
-    context: RunContext,
-    commands: ReadonlyArray<MultiQueuedCommand>,
-    options: CommandOptions | undefined,
-    configuredResp: RespVersions,
-    resolve: (results: unknown[]) => void,
-    reject: (error: Error) => void,
-  ) {
-    super(context, reject);
-    this.#commands = commands;
-    this.#options = options;
-    this.#configuredResp = configuredResp;
-    this.#resolve = resolve;
-    const firstKey = commands.find((command) => command.firstKey !== undefined)?.firstKey;
-    this.#slot = firstKey === undefined ? undefined : keySlot(firstKey);
-  }
-
-  protected get slot(): number | undefined {
-    return this.#slot;
-  }
-
-  protected pick(): NodeEntry | undefined {
-    return this.context.topology.route(this.#slot, false);
-  }
-
-  protected write(entry: NodeEntry, asking: boolean): void {
-    // A connection not open yet (minimizeConnections, a node just learnt from MOVED) opens first;
-    // one that is reconnecting refuses the batch as not sent, and the transaction is routed again.
-    if (entry.client.isReady) this.#sendBatch(entry, asking);
-    else entry.connect().then(() => this.#sendBatch(entry, asking), this.fail);
-  }
-
-  #sendBatch(entry: NodeEntry, asking: boolean): void {
-    const connection = entry.client._connection;
-    const commands = this.#commands;
-    const options = this.#options;
-    const batch = transactionBatch(commands);
-    if (asking) batch.unshift(ASKING);
-    connection.sendBatch(batch, options).then((replies) => {
-      let results: unknown[];
-      try {
-        results = transactionResults(commands, asking ? replies.slice(1) : replies, connection.resp, this.#configuredResp, options?.typeMapping);
-      } catch (error) {
-        this.fail(error as Error);
-        return;
-      }
-      this.#resolve(results);
-    }, this.fail);
-  }
-
-  protected decide(error: Error): RetryDecision {
+/** A transaction on the master of its slot, followed across the cluster by the attempt engine. */
+class TransactionAttempt extends RequestAttempt {
+  protected override decide(error: Error): Decision | undefined {
     // Never as a read: a transaction that may have run is not run again.
     const decision = classify(routingCause(error), false);
     if (decision.action === 'moved' || decision.action === 'ask') {
       // A redirect for another slot than the one routed by: a key of a raw `addCommand` lives
       // elsewhere, and no node can run the whole. Following it would bounce between the owners.
-      if (this.#slot !== undefined && decision.redirect.slot !== this.#slot) return FAIL;
-      this.#slot = decision.redirect.slot;
+      if (this.slot !== undefined && decision.redirect.slot !== this.slot) return FAIL;
+      this.slot = decision.redirect.slot;
     }
     return decision;
   }
 }
-
-const FAIL: RetryDecision = { action: 'fail' };
 
 /**
  * Runs a transaction (`MULTI`, the queued commands, `EXEC`, written as one unit) on the master that
@@ -99,8 +41,8 @@ const FAIL: RetryDecision = { action: 'fail' };
  * transaction runs again on the node named — nothing of it ran where it was refused. After ASK it
  * is preceded by `ASKING` in the same unit: the server keeps the ASKING flag for the whole
  * `MULTI`…`EXEC` (checked on Redis 7.0: `ASKING` inside the transaction is only queued, and does not
- * help). TRYAGAIN, CLUSTERDOWN and a command that was not written back off and retry; all of it is
- * bounded by `maxRedirections`.
+ * help). TRYAGAIN, CLUSTERDOWN and a transaction that was not written wait and retry, within its
+ * deadline; redirects count against `maxCommandRedirections`.
  *
  * A transaction whose `EXEC` may have reached the server — the connection dropped after the write,
  * a timeout — is rejected with that error (`sent: true`), never run again. So are a WATCH failure,
@@ -108,10 +50,15 @@ const FAIL: RetryDecision = { action: 'fail' };
  * came before.
  */
 export function runTransaction(
-  context: RunContext,
+  context: EngineContext,
   commands: ReadonlyArray<MultiQueuedCommand>,
   options: CommandOptions | undefined,
-  configuredResp: RespVersions,
+  ready?: Promise<unknown>,
 ): Promise<unknown[]> {
-  return new Promise((resolve, reject) => new TransactionAttempts(context, commands, options, configuredResp, resolve, reject).route());
+  return new Promise((resolve, reject) => {
+    const request = new CommandRequest([], options, resolve as (reply: unknown) => void, reject);
+    request.batch = { commands, transaction: true, guard: undefined };
+    const firstKey = commands.find((command) => command.firstKey !== undefined)?.firstKey;
+    new TransactionAttempt(context, request, firstKey === undefined ? undefined : keySlot(firstKey), false).start(ready);
+  });
 }

@@ -1,5 +1,5 @@
 import { startCluster, type RedisCluster as TestCluster } from '@x/test-utils';
-import { createCluster, MaxRedirectionsError, type NodeAddress } from '../src';
+import { createCluster, MaxRedirectionsError, RedirectTargetError, type NodeAddress } from '../src';
 
 // Nodes announce ports where nothing listens (as behind NAT or in another network); the client
 // reaches them only through nodeAddressMap. And a map that points every node at one master makes
@@ -70,4 +70,54 @@ it('ends a MOVED loop with MaxRedirectionsError carrying the last error', async 
   expect((error as MaxRedirectionsError).lastError.message).toMatch(/^MOVED /);
   expect(cluster.stats.moved).toBe(5);
   await cluster.close();
+});
+
+describe('a nodeAddressMap that throws or answers garbage for a MOVED target fails that command only', () => {
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown): void => {
+    unhandled.push(reason);
+  };
+  beforeAll(() => {
+    process.on('unhandledRejection', onUnhandled);
+    process.on('uncaughtException', onUnhandled);
+  });
+  afterAll(() => {
+    process.off('unhandledRejection', onUnhandled);
+    process.off('uncaughtException', onUnhandled);
+  });
+
+  it.each([
+    ['throws', (): NodeAddress => {
+      throw new Error('no route to that node');
+    }, /nodeAddressMap threw: no route to that node/],
+    ['returns garbage', (): NodeAddress => ({ host: '', port: -1 }), /nodeAddressMap returned something that is not \{ host, port \}/],
+  ] as const)('%s', async (_what, broken, message) => {
+    const one = servers.nodes[0]!;
+    let brokenNow = false;
+    // Every node maps to node 0 (so a key elsewhere gets MOVED), and once broken the map fails.
+    const cluster = await createCluster({
+      rootNodes: rootNodes(),
+      nodeAddressMap: (address) => (brokenNow ? broken() : address === '' ? undefined : { host: '127.0.0.1', port: one.port }),
+      topologyRefreshInterval: 0,
+    }).connect();
+    cluster.on('error', () => undefined); // the refresh a MOVED starts fails on the map too
+    try {
+      let elsewhere = 'broken:0';
+      for (let i = 1; servers.slotOwner(await servers.keySlot(elsewhere)) === one; i++) elsewhere = `broken:${i}`;
+      let here = 'here:0';
+      for (let i = 1; servers.slotOwner(await servers.keySlot(here)) !== one; i++) here = `here:${i}`;
+      brokenNow = true;
+      const moved = cluster.get(elsewhere);
+      const fine = cluster.set(here, 'v');
+      const error = await moved.catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RedirectTargetError);
+      expect((error as Error).message).toMatch(message);
+      expect(await fine).toBe('OK');
+      expect(await cluster.get(here)).toBe('v');
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(unhandled).toEqual([]);
+    } finally {
+      await cluster.close();
+    }
+  });
 });

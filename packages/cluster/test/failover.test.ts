@@ -1,12 +1,16 @@
 import { startCluster, type RedisCluster as TestCluster, type ClusterNode as TestNode } from '@x/test-utils';
 import { createCluster, keySlot, type RedisClusterType } from '../src';
+import { disconnected, expectDeadlineNamingTheShard, expectFailedFast, timed } from './support/master-outage';
 
 // Failovers while the client works: graceful (CLUSTER FAILOVER), a killed master, a master frozen
-// with SIGSTOP past its failover. Each test fails over a different shard of one 3+3 cluster.
+// with SIGSTOP past its failover. Each test fails over a different shard of one 3+3 cluster, whose
+// cluster-node-timeout is 2000 ms (failover-default-node-timeout.test.ts: Redis's default, 15000).
 jest.setTimeout(120_000);
 
 let servers: TestCluster;
 let cluster: RedisClusterType;
+/** The same cluster with `onMasterDown: 'fail'`. */
+let failFast: RedisClusterType;
 const errors: unknown[] = [];
 
 beforeAll(async () => {
@@ -17,10 +21,16 @@ beforeAll(async () => {
   });
   cluster.on('error', (e) => errors.push(e));
   await cluster.connect();
+  failFast = await createCluster({
+    rootNodes: servers.masters().map((m) => ({ socket: { host: '127.0.0.1', port: m.port } })),
+    topologyRefreshInterval: 1_000,
+    onMasterDown: 'fail',
+  }).connect();
 });
 
 afterAll(async () => {
   await cluster?.close();
+  await failFast?.close();
   await servers?.stop();
 });
 
@@ -67,31 +77,45 @@ it('rides through a graceful failover: callers see no error, every replicated ke
   expect(cluster.getSlotMaster(keySlot(keys[0]!)).port).toBe(replica.port);
 });
 
-it('rides through a killed master: reads and new writes succeed once its replica took over', async () => {
+it('rides through a killed master: reads, new writes and fan-outs succeed once its replica took over', async () => {
   const master = servers.masters()[1]!;
   const keys = keysOn(master, 'killed', 200);
   await writeReplicated(keys);
-  const disconnected = new Promise<void>((resolve) => {
-    const onDisconnect = (node: { port: number }): void => {
-      if (node.port !== master.port) return;
-      cluster.off('node-disconnect', onDisconnect);
-      resolve();
-    };
-    cluster.on('node-disconnect', onDisconnect);
-  });
+  const seen = Promise.all([disconnected(cluster, master.port), disconnected(failFast, master.port)]);
   await master.kill();
   // Once the client has seen the connection drop: a write it put on the socket before that (the kill
   // and the FIN can be noticed in either order) may have run as far as it can know, and is rejected
   // as such — the next test covers that. What is issued now is never sent to the dead node.
-  await disconnected;
-  // Issued while the master is dead and before the failover: retried until the replica serves.
-  const reads = Promise.all(keys.map((k) => cluster.get(k)));
-  const writes = Promise.all(keys.slice(0, 20).map((k) => cluster.set(`${k}:after`, 'x')));
+  await seen;
+  // Issued while the master is dead and before the failover: retried until the replica serves — within
+  // their timeout, their whole deadline (long enough here for a failover on a loaded machine).
+  const patient = cluster.withCommandOptions({ timeout: 30_000 });
+  const reads = Promise.all(keys.map((k) => patient.get(k)));
+  const writes = Promise.all(keys.slice(0, 20).map((k) => patient.set(`${k}:after`, 'x')));
+  // Sent to every shard (DBSIZE, KEYS) or every node (SCRIPT LOAD): the dead shard's part rides through too.
+  const size = patient.dbSize();
+  const found = patient.keys('killed:*');
+  const sha = patient.scriptLoad('return 1');
+  // A timeout shorter than the outage: the read rejects at its deadline, naming the shard.
+  const short = timed(cluster.withCommandOptions({ timeout: 300 }).get(keys[0]!));
+  // onMasterDown 'fail': at once.
+  const fast = timed(failFast.get(keys[0]!));
   await servers.waitForFailover(master);
   const values = await reads;
   values.forEach((v, i) => expect(v).toBe(`v:${keys[i]}`));
   expect(await writes).toEqual(Array(20).fill('OK'));
+  expect(await size).toBeGreaterThanOrEqual(keys.length);
+  // (KEYS runs beside the writes above: their keys may or may not be in it yet.)
+  expect(new Set((await found).filter((k) => !k.endsWith(':after')))).toEqual(new Set(keys));
+  expect(await sha).toMatch(/^[0-9a-f]{40}$/);
+  expectDeadlineNamingTheShard(await short, 300);
+  expectFailedFast(await fast, master.port);
   expect(cluster.stats.retries).toBeGreaterThan(0);
+  // Once the replica serves, the fail-fast client reads too (its refresh found the new master).
+  expect(await failFast.withCommandOptions({ timeout: 10_000 }).get(keys[1]!).catch(async () => {
+    await failFast.refreshTopology();
+    return failFast.get(keys[1]!);
+  })).toBe(`v:${keys[1]}`);
   await master.restart();
   await servers.waitForStable();
 });
@@ -103,7 +127,8 @@ it('a master killed with commands in flight: writes are rejected as may-have-run
   await writeReplicated(keys);
   await master.pause(); // so the commands below are surely written and unanswered when it dies
   const writes = keys.map((k) => cluster.set(k, 'new').then(() => 'acknowledged', (e: unknown) => e));
-  const reads = Promise.all(keys.map((k) => cluster.get(k)));
+  // Retried within their deadline: long enough for the failover on a loaded machine.
+  const reads = Promise.all(keys.map((k) => cluster.withCommandOptions({ timeout: 30_000 }).get(k)));
   await new Promise((r) => setImmediate(r)); // the writes leave in this tick's flush
   await master.kill();
   for (const outcome of await Promise.all(writes)) {

@@ -95,7 +95,7 @@ describe('multi()', () => {
       const b = [1, 2, 3, 4, 5].map((i) => `${prefix}cross:b${i}`).find((key) => keySlot(key) !== keySlot(a))!;
       const error = await named.multi().set(a, '1').set(b, '2').exec().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(CrossSlotError);
-      expect((error as CrossSlotError).code).toBe('CROSSSLOT');
+      expect((error as CrossSlotError).code).toBe('ERR_CROSS_SLOT');
       expect((error as CrossSlotError).slots.sort()).toEqual([keySlot(a), keySlot(b)].sort());
       expect((error as Error).message).toContain(a);
       expect((error as Error).message).toContain('nothing was sent');

@@ -1,5 +1,5 @@
 import { startCluster, waitFor, done, notYet, type RedisCluster as TestCluster } from '@x/test-utils';
-import { keyMasterSender, scanHashValues } from '@x/client';
+import { keyMasterSender, scanHashValues } from '@x/client/node-connection';
 import { createCluster } from '../src';
 
 // useReplicas spreads reads over the replicas (proven by their INFO commandstats); writes stay on

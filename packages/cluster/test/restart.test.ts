@@ -2,7 +2,7 @@ import { startCluster, waitFor, done, notYet, type RedisCluster as TestCluster }
 import { createCluster, TimeoutError, type RedisClusterType } from '../src';
 
 // A master restarted in place (no replica to fail over to): while it is down and while it answers
-// CLUSTERDOWN after coming back, commands are retried and callers see no error. And a node that
+// CLUSTERDOWN after coming back, commands are retried and callers see no error (within their timeout). And a node that
 // stops answering: the command timeout covers commands already written to it.
 jest.setTimeout(120_000);
 
@@ -33,9 +33,11 @@ it('retries through a master restart (refused connections, then CLUSTERDOWN): ca
   await expect(survivor.command('GET', 'restart:any')).rejects.toMatchObject({ code: 'CLUSTERDOWN' });
   const elsewhere: string[] = [];
   for (let i = 0; elsewhere.length < 20; i++) if (servers.slotOwner(await servers.keySlot(`up:${i}`)) !== master) elsewhere.push(`up:${i}`);
-  const onHealthyNodes = Promise.all(elsewhere.map((k) => cluster.set(k, 'y')));
-  const pending = Promise.all(keys.map((k) => cluster.get(k)));
-  const writes = Promise.all(keys.map((k) => cluster.set(`${k}:new`, 'x')));
+  // Each command's timeout is its deadline, waits included: long enough here for the restart.
+  const patient = cluster.withCommandOptions({ timeout: 60_000 });
+  const onHealthyNodes = Promise.all(elsewhere.map((k) => patient.set(k, 'y')));
+  const pending = Promise.all(keys.map((k) => patient.get(k)));
+  const writes = Promise.all(keys.map((k) => patient.set(`${k}:new`, 'x')));
   await master.restart();
   expect(await pending).toEqual(keys);
   expect(await writes).toEqual(keys.map(() => 'OK'));

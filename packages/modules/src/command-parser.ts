@@ -1,4 +1,4 @@
-import type { RedisArgument, RedisVariadicArgument, RespVersions } from './command';
+import type { RedisArgument, RedisVariadicArgument, RespVersions } from './arguments';
 
 /** Arrays up to this length are appended with one spread `push`. */
 const SPREAD_LIMIT = 1024;

@@ -1,14 +1,7 @@
 import type { CommandParser } from './command-parser';
 import type { TypeMapping } from './resp-types';
 
-/** One argument of a command on the wire: a string (sent as UTF-8) or raw bytes. */
-export type RedisArgument = string | Buffer;
-
-/** One argument or several: what `pushVariadic`, `pushKeys` and variadic commands accept. */
-export type RedisVariadicArgument = RedisArgument | Array<RedisArgument>;
-
-/** The protocol versions: RESP2 (`2`) or RESP3 (`3`, negotiated with `HELLO 3`). */
-export type RespVersions = 2 | 3;
+export type { RedisArgument, RedisVariadicArgument, RespVersions } from './arguments';
 
 /**
  * Turns a decoded reply into what the command resolves with.

@@ -50,6 +50,17 @@ export {
   type AttachableClass,
 } from './attach';
 export { withOptionsProxy, type CommandOptionsHolder } from './options-proxy';
+export { PUBSUB_TYPE, type PubSubType, type PubSubListener, type AnyPubSubListener } from './pub-sub-listener';
+export {
+  RedisFacade,
+  FACADE_ALIASES,
+  FACADE_RESERVED_NAMES,
+  defineAliases,
+  createFacade,
+  type FacadeAliases,
+  type FacadeCommandOptions,
+  type PubSubExecutor,
+} from './facade';
 export {
   validateConfig,
   validateCommand,

@@ -8,8 +8,11 @@
 
 const CRLF = '\r\n';
 
-/** What a command argument may be. Numbers and bigints are sent as decimal text. */
-export type RedisArgument = string | Buffer | Uint8Array | number | bigint;
+/**
+ * What the encoder writes as one bulk string: wider than the command contract's `RedisArgument`
+ * (`string | Buffer`, in @x/modules), so both names stay apart. Numbers and bigints go as decimal text.
+ */
+export type WireArgument = string | Buffer | Uint8Array | number | bigint;
 
 /** What {@link encodeCommand} returns: one string when no argument is binary, else the chunks in order. */
 export type EncodedCommand = string | Array<string | Buffer>;
@@ -46,7 +49,7 @@ export class CommandEncoder {
    * Buffer/Uint8Array, finite-or-infinite number or bigint (and for an empty command); the encoder is
    * then unchanged.
    */
-  write(args: ReadonlyArray<RedisArgument>): void {
+  write(args: ReadonlyArray<WireArgument>): void {
     const count = args.length;
     if (count === 0) throw new TypeError('A command needs at least one argument');
     const chunksBefore = this.chunks.length;
@@ -110,7 +113,7 @@ const shared = new CommandEncoder();
  * Encode one command: a single string when no argument is a Buffer (so the socket encodes once),
  * else the chunks in order, strings and the caller's Buffers by reference (never copied).
  */
-export function encodeCommand(args: ReadonlyArray<RedisArgument>): EncodedCommand {
+export function encodeCommand(args: ReadonlyArray<WireArgument>): EncodedCommand {
   shared.write(args);
   const chunks = shared.flush();
   return chunks.length === 1 && typeof chunks[0] === 'string' ? chunks[0] : chunks;

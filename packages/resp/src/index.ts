@@ -1,6 +1,6 @@
 export { Parser } from './decoder';
 export { compileDecodeOptions, type DecodeProfile } from './decode-profile';
-export { CommandEncoder, encodeCommand, type RedisArgument, type EncodedCommand } from './encoder';
+export { CommandEncoder, encodeCommand, type WireArgument, type EncodedCommand } from './encoder';
 export { RedisError, type RedisErrorOptions } from './redis-error';
 export { ReplyError } from './reply-error';
 export { ProtocolError } from './protocol-error';

@@ -7,7 +7,7 @@ import { getFreePort, releasePort } from './free-port';
 import { isProcessAlive, registerProcess, unregisterDir, unregisterProcess } from './process-registry';
 import { RawConnection, type CommandArg, type CommandOptions, type ConnectTarget } from './raw-connection';
 import { aclUserDirective, directivesFromRecord, renderConfig, type ConfigDirective } from './redis-config';
-import type { RedisServer, ServerAuth, ServerState, StartRedisServerOptions } from './redis-server';
+import type { RedisServer, ServerAuth, ServerState, StartRedisServerOptions } from './redis-server-types';
 import { expectInteger, expectText, parseInfo } from './reply-helpers';
 import type { RespReply, RespStringReply } from './resp2-reader';
 import type { TlsMaterial } from './tls-material';

@@ -16,7 +16,51 @@ export const IOREDIS_NAME = 'ioredis 6.0.0';
 export const NODE_REDIS_NAME = 'node-redis 6.4.0';
 export const NODE_REDIS_NO_TIMEOUT_NAME = 'node-redis 6.4.0 (no timeout)';
 
+/**
+ * `BENCH_BASELINE=<dir>`: also measure another build of ours (a copy of each package's `dist` with a
+ * `node_modules/@x` beside it, e.g. the main branch's), interleaved with this one: a before/after
+ * comparison in one process. `BENCH_OURS_ONLY=1`: leave the peers out (quicker, and their own
+ * timeouts do not fire on a loaded machine).
+ */
+const BASELINE = process.env['BENCH_BASELINE'];
+const OURS_ONLY = process.env['BENCH_OURS_ONLY'] === '1';
+
+interface OurModules {
+  createClient: typeof createOurClient;
+  createCluster: typeof createOurCluster;
+}
+
+function baseline(): OurModules | undefined {
+  if (BASELINE === undefined || BASELINE === '') return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const client = require(`${BASELINE}/packages/client/dist/index.js`) as Pick<OurModules, 'createClient'>;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cluster = require(`${BASELINE}/packages/cluster/dist/index.js`) as Pick<OurModules, 'createCluster'>;
+  return { createClient: client.createClient, createCluster: cluster.createCluster };
+}
+
+/** Ours, then the baseline build of ours (BENCH_BASELINE), then — unless BENCH_OURS_ONLY — the peers. */
+function withBaseline(ours: ContenderFactory, before: ContenderFactory | undefined, peers: ContenderFactory[]): ContenderFactory[] {
+  return [ours, ...(before === undefined ? [] : [before]), ...(OURS_ONLY ? [] : peers)];
+}
+
 export function standaloneContenders(endpoint: Endpoint): ContenderFactory[] {
+  const base = baseline();
+  const before: ContenderFactory | undefined =
+    base === undefined
+      ? undefined
+      : {
+          name: '@x/client (baseline)',
+          connect: async () => {
+            const client = await base.createClient({ socket: endpoint }).connect();
+            return { name: '@x/client (baseline)', set: (k, v) => client.set(k, v), get: (k) => client.get(k), mGet: (k) => client.mGet(k), close: () => client.close() };
+          },
+        };
+  const [ours, ...peers] = standalonePeers(endpoint);
+  return withBaseline(ours!, before, peers);
+}
+
+function standalonePeers(endpoint: Endpoint): ContenderFactory[] {
   return [
     {
       name: '@x/client',
@@ -43,6 +87,22 @@ export function standaloneContenders(endpoint: Endpoint): ContenderFactory[] {
 }
 
 export function clusterContenders(rootNodes: Endpoint[]): ContenderFactory[] {
+  const base = baseline();
+  const before: ContenderFactory | undefined =
+    base === undefined
+      ? undefined
+      : {
+          name: '@x/cluster (baseline)',
+          connect: async () => {
+            const cluster = await base.createCluster({ rootNodes: rootNodes.map((socket) => ({ socket })) }).connect();
+            return { name: '@x/cluster (baseline)', set: (k, v) => cluster.set(k, v), get: (k) => cluster.get(k), mGet: (k) => cluster.mGet(k), close: () => cluster.close() };
+          },
+        };
+  const [ours, ...peers] = clusterPeers(rootNodes);
+  return withBaseline(ours!, before, peers);
+}
+
+function clusterPeers(rootNodes: Endpoint[]): ContenderFactory[] {
   const ioName = `${IOREDIS_NAME} (autopipelining)`;
   return [
     {

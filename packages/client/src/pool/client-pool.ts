@@ -19,7 +19,6 @@ import {
   type WithExtensions,
 } from '@x/modules';
 import { isBlockingCommand } from '../blocking-commands';
-import type { RedisClient, RedisClientType } from '../client';
 import { COMMANDS } from '../commands';
 import { multiCommandFactories, RedisClientMultiCommand, type MultiExecutor, type MultiQueuedCommand } from '../multi-command';
 import type { RedisClientMultiCommandType } from '../multi-command-types';
@@ -27,6 +26,7 @@ import type { CommandOptions, RedisClientOptions } from '../options';
 import { DEFAULT_COMMAND_TIMEOUT } from '../resolve-options';
 import { POOL_COMMANDS, stickyArgumentsRefusal, stickyDefinitionRefusal, type PoolCommands } from './pool-commands';
 import { resolvePoolOptions, type RedisPoolOptions } from './pool-options';
+import type { PoolClient, PoolMember as RedisClientType } from './pool-member';
 import { PoolScheduler, type Work } from './pool-scheduler';
 
 /** Events of a pool. */
@@ -54,7 +54,7 @@ export type RedisClientPoolType<
   TYPE_MAPPING extends TypeMapping = Record<never, never>,
 > = RedisClientPool<M, F, S, RESP, TYPE_MAPPING> & WithCommands<PoolCommands, RESP, TYPE_MAPPING> & WithExtensions<M, F, S, RESP, TYPE_MAPPING>;
 
-function viewOf(client: RedisClient, options: CommandOptions | undefined): RedisClient {
+function viewOf(client: PoolClient, options: CommandOptions | undefined): PoolClient {
   return options === undefined ? client : client.withCommandOptions(options);
 }
 
@@ -102,7 +102,7 @@ export class RedisClientPool<
     this._self = this;
     this._commandOptions = undefined;
     this.#clientOptions = clientOptions;
-    this.#scheduler = new PoolScheduler(resolvePoolOptions(options), createMember as unknown as () => RedisClient, (error) => {
+    this.#scheduler = new PoolScheduler(resolvePoolOptions(options), createMember as unknown as () => PoolClient, (error) => {
       // As a client's: emitted only when listened to (the affected tasks get their own rejections).
       if (this.listenerCount('error') > 0) this.emit('error', error);
     });

@@ -1,4 +1,4 @@
-import type { RedisClient } from '../client';
+import type { PoolClient } from './pool-member';
 import { AbortError, ClientClosedError, TimeoutError } from '../errors';
 import type { CommandOptions } from '../options';
 import { PoolAcquireTimeoutError } from './pool-errors';
@@ -7,11 +7,11 @@ import { WaitingTasks, type WaitLimits, type WaitingTask } from './waiting-tasks
 
 // The clients of a pool and the tasks waiting for them: who is idle, busy or connecting, who gets
 // the next free client, when to open one more or close the extra ones, and the pool's lifecycle.
-// RedisClientPool (client-pool.ts) puts node-redis's API on top.
+// PoolClientPool (client-pool.ts) puts node-redis's API on top.
 
 /** One client of the pool and where it is. */
 export interface PoolMember {
-  readonly client: RedisClient;
+  readonly client: PoolClient;
   state: 'connecting' | 'idle' | 'busy';
   /** The pool closed or destroyed it (or dropped it): its `'end'` is expected, it takes no task. */
   retired: boolean;
@@ -22,7 +22,7 @@ export interface PoolMember {
 }
 
 /** What runs on a client: a command, a transaction, a task. Returns a promise and never throws. */
-export type Work = (client: RedisClient, options: CommandOptions | undefined) => Promise<unknown>;
+export type Work = (client: PoolClient, options: CommandOptions | undefined) => Promise<unknown>;
 
 interface Closing {
   readonly promise: Promise<void>;
@@ -50,10 +50,10 @@ export function remainingTimeout(budget: number, waited: number): number {
  */
 export class PoolScheduler {
   readonly #options: ResolvedPoolOptions;
-  readonly #createMember: () => RedisClient;
+  readonly #createMember: () => PoolClient;
   readonly #onError: (error: Error) => void;
   /** The first client, made with the scheduler (it checks the client options at once). */
-  #spare: RedisClient | undefined;
+  #spare: PoolClient | undefined;
   /** Idle clients, least recently used first (the last one is given out next). */
   readonly #idle: PoolMember[] = [];
   readonly #members = new Set<PoolMember>();
@@ -68,7 +68,7 @@ export class PoolScheduler {
   #lastRelease = 0;
 
   /** `onError` gets every client's errors. Throws what `createMember` throws (bad client options). */
-  constructor(options: ResolvedPoolOptions, createMember: () => RedisClient, onError: (error: Error) => void) {
+  constructor(options: ResolvedPoolOptions, createMember: () => PoolClient, onError: (error: Error) => void) {
     this.#options = options;
     this.#createMember = createMember;
     this.#onError = onError;
@@ -228,7 +228,7 @@ export class PoolScheduler {
 
   /** Open one more client; on behalf of `owner` (a waiting task), which its failure rejects. Resolves with the error, if any. */
   #grow(owner: WaitingTask<PoolMember> | undefined): Promise<Error | undefined> {
-    let client: RedisClient;
+    let client: PoolClient;
     try {
       client = this.#spare ?? this.#createMember();
     } catch (error) {
@@ -265,7 +265,7 @@ export class PoolScheduler {
     );
   }
 
-  #adopt(client: RedisClient): PoolMember {
+  #adopt(client: PoolClient): PoolMember {
     const member: PoolMember = {
       client,
       state: 'connecting',

@@ -77,8 +77,9 @@ function parseSlotsNode(raw: unknown, role: 'master' | 'replica', asked: AskedNo
   if (!Array.isArray(raw) || raw.length < 2) throw new TopologyReplyError('CLUSTER SLOTS: malformed node');
   const port = integer(raw[1]);
   if (port === undefined) throw new TopologyReplyError('CLUSTER SLOTS: a node has no port');
-  const id = text(raw[2]) ?? `${text(raw[0]) ?? asked.host}:${port}`;
-  return { id, host: hostOf(text(raw[0]), undefined, asked), port, tlsPort: undefined, role, health: 'online' };
+  const host = hostOf(text(raw[0]), undefined, asked);
+  const id = text(raw[2]) ?? `${host}:${port}`;
+  return { id, host, port, tlsPort: undefined, role, health: 'online' };
 }
 
 /** NULL, `""` and `?` all mean "the address you asked": the node does not know its own. */

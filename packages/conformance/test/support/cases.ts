@@ -3,7 +3,7 @@
 // left behind compared. Also, without a server, the two definitions compared: the arguments each
 // would send for the call, and (for commands this server can't run) each transform on a sample reply.
 import { BasicCommandParser, RESP_TYPES } from '@x/modules';
-import { COMMANDS as X_COMMANDS } from '@x/client';
+import { COMMANDS as X_COMMANDS } from '@x/client/node-connection';
 import { canonical, sameCanonical, show } from './canonical';
 import { oracle, type OracleCommand } from './oracle';
 import { recordCase } from './report';

@@ -1,5 +1,5 @@
 // Every node-redis command name of a group has a case, and x has it under both of node-redis's names.
-import { COMMANDS as X_COMMANDS } from '@x/client';
+import { COMMANDS as X_COMMANDS } from '@x/client/node-connection';
 import type { Case } from './cases';
 import { oracle } from './oracle';
 

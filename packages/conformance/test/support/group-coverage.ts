@@ -3,7 +3,7 @@
 // IS_READ_ONLY as node-redis routes it (its explicit flag, else its command table: keyed non-writes go
 // to replicas) and CACHEABLE as its client-side cache decides.
 import { createRequire } from 'node:module';
-import { COMMANDS as X_COMMANDS } from '@x/client';
+import { COMMANDS as X_COMMANDS } from '@x/client/node-connection';
 import type { Case } from './cases';
 import { oracle, type OracleCommand } from './oracle';
 

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { once } from 'node:events';
-import { CommandEncoder, Parser, type ProtocolError, type ReplyError, type ParserDecodeOptions, type RedisArgument, type RespValue } from '../../src/index';
+import { CommandEncoder, Parser, type ProtocolError, type ReplyError, type ParserDecodeOptions, type WireArgument, type RespValue } from '../../src/index';
 
 /**
  * A minimal client for the round-trip tests: a raw node:net socket, our CommandEncoder and our
@@ -45,7 +45,7 @@ export class RawClient {
   }
 
   /** Queue one command; `flush()` writes all queued commands at once. */
-  enqueue(args: RedisArgument[], options: ParserDecodeOptions = {}): Promise<RespValue> {
+  enqueue(args: WireArgument[], options: ParserDecodeOptions = {}): Promise<RespValue> {
     if (this.fatal !== null) return Promise.reject(this.fatal);
     this.encoder.write(args);
     return new Promise((resolve, reject) => {
@@ -62,7 +62,7 @@ export class RawClient {
   }
 
   /** One command, written at once. */
-  send(args: RedisArgument[], options: ParserDecodeOptions = {}): Promise<RespValue> {
+  send(args: WireArgument[], options: ParserDecodeOptions = {}): Promise<RespValue> {
     const reply = this.enqueue(args, options);
     this.flush();
     return reply;

@@ -1,10 +1,10 @@
-import { createClient, type RedisClientOptions } from '@x/client';
+import type { RedisClientOptions } from '@x/client';
+import { createNodeConnection } from '@x/client/node-connection';
 import { ReplyError } from '@x/resp';
 import { NotClusterModeError, ClusterConnectError } from './errors';
 import type { NodeRegistry } from './node-registry';
 import { nodeClientOptions, rootNodeAddress, type RedisClusterClientOptions, type ResolvedClusterOptions } from './options';
 import { parseClusterShards, parseClusterSlots } from './topology/parse-shards';
-import { SlotMap } from './topology/slot-map';
 import type { Topology } from './topology/topology';
 
 /** A healthy node answers `CLUSTER SHARDS` in well under a millisecond; one that doesn't is skipped. */
@@ -43,7 +43,7 @@ export class TopologyReader {
    * with a ClusterConnectError carrying each node's reason when nobody answered, or a
    * NotClusterModeError when a node is not a cluster node.
    */
-  async read(knownFirst: boolean): Promise<SlotMap> {
+  async read(knownFirst: boolean): Promise<Topology> {
     const errors: Array<{ address: string; error: Error }> = [];
     const tried = new Set<string>();
     const sources: Array<() => TopologySource | undefined> = [];
@@ -51,11 +51,11 @@ export class TopologyReader {
       for (const entry of shuffle([...this.#registry.entries()])) {
         // A node that stopped answering would hold the refresh up (and may be the very node that
         // is being failed over): ask the others.
-        if (!entry.client.isReady || entry.client._connection.stalledFor > STALLED_SOURCE_MS) continue;
+        if (!entry.isReady || entry.connection.stalledFor > STALLED_SOURCE_MS) continue;
         sources.push(() => ({
           address: entry.address,
           host: entry.node.host,
-          query: (args) => entry.client.sendCommand(args, QUERY_OPTIONS),
+          query: (args) => entry.send(args, QUERY_OPTIONS),
           release: () => undefined,
         }));
       }
@@ -71,8 +71,7 @@ export class TopologyReader {
       }
       tried.add(source.address);
       try {
-        const topology = await this.#query(source);
-        return SlotMap.fromTopology(topology, this.#options.mapAddress, this.#options.useTls);
+        return await this.#query(source);
       } catch (error) {
         if (error instanceof NotClusterModeError) throw error;
         errors.push({ address: source.address, error: error as Error });
@@ -86,21 +85,21 @@ export class TopologyReader {
   #rootSource(root: RedisClusterClientOptions): TopologySource {
     const address = rootNodeAddress(root, this.#options.defaults);
     const known = this.#registry.get(address);
-    if (known?.client.isReady) {
-      return { address, host: known.node.host, query: (args) => known.client.sendCommand(args, QUERY_OPTIONS), release: () => undefined };
+    if (known?.isReady) {
+      return { address, host: known.node.host, query: (args) => known.send(args, QUERY_OPTIONS), release: () => undefined };
     }
     const options = this.#rootClientOptions(root);
-    const client = createClient({ ...options, socket: { ...options.socket, reconnectStrategy: false } });
+    const connection = createNodeConnection({ ...options, socket: { ...options.socket, reconnectStrategy: false } });
     let connected: Promise<unknown> | undefined;
     return {
       address,
       host: address.slice(0, address.lastIndexOf(':')),
       query: async (args) => {
-        connected ??= client.connect();
+        connected ??= connection.connect();
         await connected;
-        return client.sendCommand(args, QUERY_OPTIONS);
+        return connection.send(args, QUERY_OPTIONS);
       },
-      release: () => client.destroy(),
+      release: () => connection.destroy(),
     };
   }
 
