@@ -23,7 +23,7 @@ import { COMMANDS } from '../commands';
 import { multiCommandFactories, RedisClientMultiCommand, type MultiExecutor, type MultiQueuedCommand } from '../multi-command';
 import type { RedisClientMultiCommandType } from '../multi-command-types';
 import type { CommandOptions, RedisClientOptions } from '../options';
-import { DEFAULT_COMMAND_TIMEOUT } from '../resolve-options';
+import { DEFAULT_COMMAND_TIMEOUT, resolveClientOptions } from '../resolve-options';
 import { POOL_COMMANDS, stickyArgumentsRefusal, stickyDefinitionRefusal, type PoolCommands } from './pool-commands';
 import { resolvePoolOptions, type RedisPoolOptions } from './pool-options';
 import type { PoolClient, PoolMember as RedisClientType } from './pool-member';
@@ -101,6 +101,8 @@ export class RedisClientPool<
     super();
     this._self = this;
     this._commandOptions = undefined;
+    // The members' options are checked now (an unhonoured or bad one throws here, not at connect).
+    resolveClientOptions(clientOptions);
     this.#clientOptions = clientOptions;
     this.#scheduler = new PoolScheduler(resolvePoolOptions(options), createMember as unknown as () => PoolClient, (error) => {
       // As a client's: emitted only when listened to (the affected tasks get their own rejections).
