@@ -253,6 +253,19 @@ export class ReplyOrderError extends CommandRefusedError {
   }
 }
 
+/**
+ * A command was refused because the connection is in MONITOR mode: the server streams every command
+ * it runs there, and a reply could not be told from a monitor line. `reset()` (RESET) ends the mode.
+ */
+export class MonitorModeError extends CommandRefusedError {
+  static {
+    this.defineBrand('@x/client:MonitorModeError', 'MonitorModeError');
+  }
+  constructor(command: string) {
+    super(`${command} was not sent: the client is in MONITOR mode (call reset() to leave it, or use another client)`, 'ERR_MONITOR_MODE');
+  }
+}
+
 // ── A command that ran (or a transaction that did not) ──────────────────────────────────────────
 
 /**

@@ -154,6 +154,14 @@ describe('x has every member node-redis has (client side)', () => {
     expect(inventory('redis exports in @x/client (cluster ones aside)', names, (name) => name in xClient, (name) => onlyKeptOut(name) || clusterOnly.has(name))).toEqual([]);
   });
 
+  it("the named argument values (REDIS_FLUSH_MODES & co.) equal node-redis's", () => {
+    const nr = redis as unknown as Record<string, unknown>;
+    const x = xCluster as unknown as Record<string, unknown>;
+    const names = Object.keys(nr).filter((name) => /^[A-Z][A-Z_]+$/.test(name) && !EXPORTS_KEPT_OUT.has(name) && PENDING_ELSEWHERE[name] === undefined && name !== 'RESP_TYPES');
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of names) expect([name, x[name]]).toEqual([name, nr[name]]);
+  });
+
   it('@x/cluster re-exports what @x/client exports under the same names, as the same values', () => {
     const different = Object.keys(xClient).filter((name) => (xCluster as Record<string, unknown>)[name] !== (xClient as Record<string, unknown>)[name]);
     expect(different).toEqual([]);

@@ -6,6 +6,7 @@ import {
   type Command,
   type CommandExecutor,
   type CommandParser,
+  type KnownExtensions,
   type RedisArgument,
   type RedisFunctions,
   type RedisModules,
@@ -88,6 +89,15 @@ export class RedisClientPool<
   /** The default command timeout of the clients (a command's wait for a client counts against it). */
   readonly #defaultTimeout: number;
   #Multi: (new (executor: MultiExecutor) => RedisClientMultiCommand) | undefined;
+
+  /**
+   * node-redis's `RedisClientPool.create(clientOptions, options)`: `createClientPool(…)`. Set by
+   * create-client-pool.ts, which can reach the client (this file can't: it would be an import cycle).
+   */
+  declare static create: <M2 extends RedisModules, F2 extends RedisFunctions, S2 extends RedisScripts, RESP2 extends RespVersions = 3, TM2 extends TypeMapping = Record<never, never>>(
+    clientOptions?: RedisClientOptions<M2, F2, S2, RESP2, TM2>,
+    options?: Partial<RedisPoolOptions>,
+  ) => RedisClientPoolType<KnownExtensions<M2>, KnownExtensions<F2>, KnownExtensions<S2>, RESP2, TM2>;
 
   /**
    * Use {@link createClientPool} or `client.createPool()`: they add the command methods. Throws an
