@@ -225,6 +225,8 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     if (this.#monitor !== undefined) {
       const refusal = monitorRefusal(batch === undefined ? request.args : BATCH);
       if (refusal !== undefined) return refusal;
+      // The queue tells its reply from a monitor line by its name: keep the arguments once written.
+      request.retainArgs = true;
     }
     return batch === undefined && request.expectedPushes === undefined ? replyOrderRefusal(request.args) : undefined;
   }
@@ -248,6 +250,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
         reject(error);
       });
       request.shape(undefined, this.#entersMonitor(setting) as never, 3, undefined);
+      request.retainArgs = true;
       this.#enqueue(request);
     });
   }

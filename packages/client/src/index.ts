@@ -28,6 +28,8 @@ export {
   OpenTelemetryError,
   PermanentlyUnavailableError,
   PingTimeoutError,
+  PoolAcquireTimeoutError,
+  PoolStickyCommandError,
   PubSubCommandError,
   PubSubListenerError,
   ReconnectStrategyError,
@@ -62,7 +64,6 @@ export {
 export { createClientPool } from './pool/create-client-pool';
 export { RedisClientPool, type RedisClientPoolType, type RedisClientPoolEvents, type PoolTask } from './pool/client-pool';
 export type { RedisPoolOptions } from './pool/pool-options';
-export { PoolAcquireTimeoutError, PoolStickyCommandError } from './pool/pool-errors';
 export {
   RedisLegacyClient,
   RedisLegacyMulti,
