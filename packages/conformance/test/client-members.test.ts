@@ -29,8 +29,8 @@ interface Client {
 
 const opened: Client[] = [];
 async function clientOf(side: Side, options: object = {}): Promise<Client> {
-  const make = side === 'x' ? xClient.createClient : nodeRedis.createClient;
-  const client = (make as (o: object) => unknown)({ url, ...options }) as Client;
+  const make: (o: object) => unknown = side === 'x' ? (xClient.createClient as (o: object) => unknown) : (nodeRedis.createClient as (o: object) => unknown);
+  const client = make({ url, ...options }) as Client;
   client.on('error', () => undefined);
   opened.push(client);
   await client.connect();
@@ -42,7 +42,7 @@ afterEach(() => {
 
 const SIDES: Side[] = ['node-redis', 'x'];
 const until = <T>(what: string, check: () => T | undefined): Promise<T> =>
-  waitFor(what, () => {
+  waitFor(what, async () => {
     const value = check();
     return value === undefined ? notYet(what) : done(value);
   }, { timeoutMs: 10_000, intervalMs: 10 });
