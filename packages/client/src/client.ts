@@ -31,7 +31,7 @@ import { ReplyError } from '@x/resp';
 import { CommandRequest, type RequestBatch } from './command-request';
 import { COMMANDS } from './commands';
 import { NodeConnection, type ConnectionSetup, type ConnectionState } from './connection';
-import { SubscriberModeError, WatchError } from './errors';
+import { ReplyOrderError, SubscriberModeError, WatchError } from './errors';
 import { multiCommandFactories, RedisClientMultiCommand, type MultiExecutor, type MultiQueuedCommand } from './multi-command';
 import type { RedisClientMultiCommandType } from './multi-command-types';
 import type { CommandOptions, RedisClientOptions } from './options';
@@ -112,6 +112,11 @@ export class RedisClient<
   /** Bumped by EXEC and UNWATCH: a WATCH reply from an older generation is ignored. */
   #watchGeneration = 0;
   #Multi: (new (executor: MultiExecutor) => RedisClientMultiCommand) | undefined;
+  /**
+   * The connection is someone else's (a cluster's node connection): what would change how it replies
+   * for every user of it (MONITOR, RESET) is refused.
+   */
+  readonly #sharedConnection: boolean;
   /** Why the next `exec()` must fail with a WatchError without running (`setDirtyWatch`). */
   #dirtyWatch: string | undefined;
 
@@ -152,6 +157,7 @@ export class RedisClient<
   constructor(options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>, connection?: NodeConnection) {
     super(options?.commandOptions);
     this.options = options ?? {};
+    this.#sharedConnection = connection !== undefined;
     connection ??= new NodeConnection(resolveClientOptions(options));
     this.#connection = connection;
     connection.on('connect', () => this.emit('connect'));
@@ -497,6 +503,7 @@ export class RedisClient<
   monitor(listener: (line: ReplyWithTypeMapping<string, TYPE_MAPPING>) => void): Promise<void> {
     if (typeof listener !== 'function') return Promise.reject(new TypeError('monitor(listener): listener must be a function'));
     const self = this._self;
+    if (self.#sharedConnection) return Promise.reject(new ReplyOrderError('MONITOR'));
     const guarded = (line: unknown): void => {
       try {
         listener(line as ReplyWithTypeMapping<string, TYPE_MAPPING>);
@@ -518,6 +525,7 @@ export class RedisClient<
    */
   async reset(): Promise<void> {
     const self = this._self;
+    if (self.#sharedConnection) throw new ReplyOrderError('RESET');
     await self.#connection.reset();
     for (const type of Object.values(PUBSUB_TYPE)) self.#pubSub.take(type);
     self.#watchEpoch = undefined;
