@@ -51,14 +51,15 @@ const until = <T>(what: string, check: () => T | undefined): Promise<T> =>
 const shape = (line: unknown): string => (Buffer.isBuffer(line) ? `Buffer:${line.toString()}` : String(line)).replace(/\d+\.\d+ \[(\d+) [^\]]+\]/, '[$1 <addr>]');
 
 describe('monitor(listener)', () => {
-  it('hands every command the server runs to the listener, as node-redis does', async () => {
+  it.each([3, 2])('hands every command the server runs to the listener, as node-redis does (RESP%i)', async (RESP) => {
     const lines: Record<Side, string[]> = { 'node-redis': [], x: [] };
-    for (const side of SIDES) await (await clientOf(side)).monitor((line) => lines[side].push(shape(line)));
-    await server.command('SET', 'cf:monitor:k', 'v');
-    for (const side of SIDES) await until(`${side} saw SET`, () => (lines[side].some((l) => l.includes('"SET" "cf:monitor:k"')) ? true : undefined));
-    const pick = (side: Side) => lines[side].filter((l) => l.includes('cf:monitor:k'));
+    const key = `cf:monitor:k:${RESP}`;
+    for (const side of SIDES) await (await clientOf(side, { RESP })).monitor((line) => lines[side].push(shape(line)));
+    await server.command('SET', key, 'v');
+    for (const side of SIDES) await until(`${side} saw SET`, () => (lines[side].some((l) => l.includes(`"SET" "${key}"`)) ? true : undefined));
+    const pick = (side: Side) => lines[side].filter((l) => l.includes(key));
     expect(pick('x')).toEqual(pick('node-redis'));
-    expect(pick('x')).toEqual(['[0 <addr>] "SET" "cf:monitor:k" "v"']);
+    expect(pick('x')).toEqual([`[0 <addr>] "SET" "${key}" "v"`]);
   });
 
   it("decodes the lines with the view's type mapping (SIMPLE_STRING → Buffer), as node-redis does", async () => {
