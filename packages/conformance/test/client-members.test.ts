@@ -123,6 +123,31 @@ describe('reset()', () => {
   });
 });
 
+describe('asap() and the static constructors', () => {
+  it('asap() is a view whose commands run like any other; RedisClient.create and RedisClientPool.create make working clients', async () => {
+    const results: Record<Side, unknown[]> = { 'node-redis': [], x: [] };
+    for (const side of SIDES) {
+      const client = (await clientOf(side)) as Client & { asap(): Client };
+      results[side].push(await client.asap().sendCommand(['ECHO', 'asap']));
+      const lib = (side === 'x' ? xClient : nodeRedis) as unknown as {
+        RedisClient: { create(o: object): Client };
+        RedisClientPool: { create(o: object, p?: object): Client & { close(): Promise<void> } };
+      };
+      const created = lib.RedisClient.create({ url });
+      created.on('error', () => undefined);
+      opened.push(created);
+      await created.connect();
+      results[side].push(await created.sendCommand(['ECHO', 'created']));
+      const pool = lib.RedisClientPool.create({ url }, { minimum: 1 });
+      await pool.connect();
+      results[side].push(await pool.sendCommand(['ECHO', 'pooled']));
+      await pool.close();
+    }
+    expect(results.x).toEqual(results['node-redis']);
+    expect(results.x).toEqual(['asap', 'created', 'pooled']);
+  });
+});
+
 describe('hScanValuesIterator', () => {
   it("yields the hash's values, as node-redis's", async () => {
     const values: Record<Side, unknown[]> = { 'node-redis': [], x: [] };
