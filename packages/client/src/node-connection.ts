@@ -31,7 +31,7 @@ export { isBlockingCommand } from './blocking-commands';
 export { keyMasterSender, scanArguments, scanHash, scanHashFields, scanHashValues, scanSet, scanSortedSet, type KeyedSender } from './scan-iterators';
 
 /** node-redis options x does not honour yet, refused by name at create time (a cluster checks its own, its rootNodes' and its defaults'). */
-export { refuseUnhonouredClusterOptions } from './unhonoured-options';
+export { refuseUnhonouredClusterOptions, UNHONOURED_CLIENT_OPTIONS, UNHONOURED_CLUSTER_OPTIONS, type UnhonouredOption } from './unhonoured-options';
 
 /** How a node connection differs from a client's own. */
 export interface NodeConnectionSettings {
