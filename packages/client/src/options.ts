@@ -21,8 +21,13 @@ export interface SocketOptions {
   tls?: boolean | TlsConnectionOptions;
   /** Milliseconds to establish the TCP/TLS connection (default 5000). */
   connectTimeout?: number;
-  /** TCP keep-alive: `false` to disable, or the initial delay in ms (default 5000). */
-  keepAlive?: number | false;
+  /**
+   * TCP keep-alive: `false` to disable, or the initial delay in ms (default 5000); node-redis's form,
+   * `true` with the delay in `keepAliveInitialDelay`, works too.
+   */
+  keepAlive?: number | boolean;
+  /** node-redis's keep-alive initial delay (ms) beside `keepAlive: true` (or alone). */
+  keepAliveInitialDelay?: number;
   /** Disable Nagle's algorithm (default true). */
   noDelay?: boolean;
   /** `false` never reconnects; a number is a fixed delay; a function decides per attempt. */

@@ -1,7 +1,8 @@
 import type { ConnectionOptions as TlsConnectionOptions } from 'node:tls';
 import { InvalidOptionError } from './errors';
-import type { RedisClientOptions, ReconnectStrategy, ResolvedClientOptions, SocketOptions } from './options';
+import type { RedisClientOptions, ReconnectStrategy, ResolvedClientOptions } from './options';
 import { refuseUnhonouredClientOptions } from './unhonoured-options';
+import { keepAliveAsDelay } from './keep-alive-option';
 
 export const DEFAULT_COMMAND_TIMEOUT = 5_000;
 export const DEFAULT_CONNECT_TIMEOUT = 5_000;
@@ -16,7 +17,7 @@ export const defaultReconnectStrategy: ReconnectStrategy = (retries) =>
 
 // Socket keys x reads itself; with `tls: true` every other key given beside it is a node TLS
 // option (node-redis passes them all to `tls.connect`), so it goes to `tls.connect` too.
-const OWN_SOCKET_KEYS = new Set(['host', 'port', 'path', 'tls', 'connectTimeout', 'keepAlive', 'noDelay', 'reconnectStrategy', 'socketTimeout']);
+const OWN_SOCKET_KEYS = new Set(['host', 'port', 'path', 'tls', 'connectTimeout', 'keepAlive', 'keepAliveInitialDelay', 'noDelay', 'reconnectStrategy', 'socketTimeout']);
 
 /** Validates the options and merges them with the URL and the defaults. Throws InvalidOptionError. */
 export function resolveClientOptions(options: RedisClientOptions | undefined): ResolvedClientOptions {
@@ -26,7 +27,7 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   }
   refuseUnhonouredClientOptions(options);
   const fromUrl = options.url === undefined ? undefined : parseRedisUrl(options.url);
-  const socket: SocketOptions = options.socket ?? {};
+  const socket = keepAliveAsDelay(options.socket ?? {}, DEFAULT_KEEP_ALIVE);
   if (typeof socket !== 'object' || socket === null) throw new InvalidOptionError('socket', 'must be an object');
 
   const host = socket.host ?? fromUrl?.host ?? '127.0.0.1';

@@ -44,7 +44,6 @@ export const UNHONOURED_CLIENT_OPTIONS: ReadonlyArray<UnhonouredOption> = [
   { name: 'socket.lookup' },
   { name: 'socket.autoSelectFamily' },
   { name: 'socket.autoSelectFamilyAttemptTimeout' },
-  { name: 'socket.keepAliveInitialDelay' },
   { name: 'socket.allowHalfOpen' },
   { name: 'socket.fd' },
   { name: 'socket.signal' },
