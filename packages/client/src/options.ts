@@ -74,7 +74,7 @@ export interface RedisClientOptions<
   readonly?: boolean;
   /** Reject commands at once while disconnected instead of queueing them. */
   disableOfflineQueue?: boolean;
-  /** Most commands queued (waiting to be written or for their reply) before new ones are rejected. */
+  /** Most commands queued (waiting to be written or for their reply) before new ones are rejected; 0: no limit (node-redis's meaning). */
   commandsQueueMaxLength?: number;
   /** Milliseconds between `PING`s that keep the connection alive and detect a dead peer; 0 disables. */
   pingInterval?: number;

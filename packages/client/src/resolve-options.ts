@@ -85,7 +85,8 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   if (typeof readonly !== 'boolean') throw new InvalidOptionError('readonly', 'must be a boolean');
   const disableOfflineQueue = options.disableOfflineQueue ?? false;
   if (typeof disableOfflineQueue !== 'boolean') throw new InvalidOptionError('disableOfflineQueue', 'must be a boolean');
-  const commandsQueueMaxLength = options.commandsQueueMaxLength ?? Number.MAX_SAFE_INTEGER;
+  // 0 means no limit, as in node-redis.
+  const commandsQueueMaxLength = options.commandsQueueMaxLength === 0 ? Number.MAX_SAFE_INTEGER : options.commandsQueueMaxLength ?? Number.MAX_SAFE_INTEGER;
   checkInteger('commandsQueueMaxLength', commandsQueueMaxLength, 1, Number.MAX_SAFE_INTEGER);
   const pingInterval = options.pingInterval ?? 0;
   checkInteger('pingInterval', pingInterval, 0, 2 ** 31 - 1);

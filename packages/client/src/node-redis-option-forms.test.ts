@@ -24,3 +24,11 @@ describe('socket.keepAlive', () => {
     expect(resolveClientOptions({ socket: { tls: true, keepAlive: true, keepAliveInitialDelay: 10 } }).tls).toEqual({});
   });
 });
+
+describe('commandsQueueMaxLength', () => {
+  it('0 means no limit, as in node-redis (it was refused)', () => {
+    expect(resolveClientOptions({ commandsQueueMaxLength: 0 }).commandsQueueMaxLength).toBe(Number.MAX_SAFE_INTEGER);
+    expect(resolveClientOptions({ commandsQueueMaxLength: 10 }).commandsQueueMaxLength).toBe(10);
+    expect(refusal(() => resolveClientOptions({ commandsQueueMaxLength: -1 }))?.option).toBe('commandsQueueMaxLength');
+  });
+});
