@@ -3,6 +3,7 @@ import { InvalidOptionError } from './errors';
 import type { RedisClientOptions, ReconnectStrategy, ResolvedClientOptions } from './options';
 import { refuseUnhonouredClientOptions } from './unhonoured-options';
 import { keepAliveAsDelay } from './keep-alive-option';
+import { parseUnixUrl } from './unix-url';
 
 export const DEFAULT_COMMAND_TIMEOUT = 5_000;
 export const DEFAULT_CONNECT_TIMEOUT = 5_000;
@@ -27,7 +28,7 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   }
   refuseUnhonouredClientOptions(options);
   const fromUrl = options.url === undefined ? undefined : parseRedisUrl(options.url);
-  const socket = keepAliveAsDelay(options.socket ?? {}, DEFAULT_KEEP_ALIVE);
+  const socket = keepAliveAsDelay(withUrlPath(options.socket ?? {}, fromUrl), DEFAULT_KEEP_ALIVE);
   if (typeof socket !== 'object' || socket === null) throw new InvalidOptionError('socket', 'must be an object');
 
   const host = socket.host ?? fromUrl?.host ?? '127.0.0.1';
@@ -100,6 +101,12 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   };
 }
 
+/** A `unix://` URL's path as `socket.path`, unless the socket options give their own. */
+function withUrlPath<T>(socket: T, fromUrl: ParsedRedisUrl | undefined): T {
+  if (fromUrl?.path === undefined || typeof socket !== 'object' || socket === null) return socket;
+  return (socket as { path?: string }).path === undefined ? { ...socket, path: fromUrl.path } : socket;
+}
+
 function checkInteger(option: string, value: unknown, min: number, max: number): void {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw new InvalidOptionError(option, `must be an integer from ${min} to ${max}, got ${describe(value)}`);
@@ -111,6 +118,8 @@ function describe(value: unknown): string {
 }
 
 export interface ParsedRedisUrl {
+  /** The socket path of a `unix://` URL. */
+  path?: string;
   host: string | undefined;
   port: number | undefined;
   tls: boolean;
@@ -125,6 +134,8 @@ export interface ParsedRedisUrl {
  */
 export function parseRedisUrl(url: string): ParsedRedisUrl {
   if (typeof url !== 'string') throw new InvalidOptionError('url', 'must be a string');
+  // node-redis's unix://[user[:password]@]/path[?db=N]: WHATWG URL can't parse credentials without a host.
+  if (url.startsWith('unix:')) return parseUnixUrl(url);
   let parsed: URL;
   try {
     parsed = new URL(url);

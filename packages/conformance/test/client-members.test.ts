@@ -151,6 +151,22 @@ describe('asap() and the static constructors', () => {
   });
 });
 
+describe('RedisClient.parseURL', () => {
+  // node-redis also returns a credentialsProvider built from the user and password: x keeps them as
+  // username/password (what it honours), so that field is left out of the comparison.
+  it.each([
+    'redis://localhost',
+    'redis://127.0.0.1:6380/4',
+    'rediss://us%40er:p%3Ass@example.com:6390/1',
+    'redis://:only-password@[::1]:7000',
+    'unix:///tmp/redis.sock',
+    'unix://user:pw@/var/run/redis%20x.sock?db=5',
+  ])('%s gives the options node-redis gives', (url) => {
+    const { credentialsProvider: _ignored, ...theirs } = nodeRedis.RedisClient.parseURL(url) as unknown as Record<string, unknown>;
+    expect(xClient.RedisClient.parseURL(url)).toEqual(theirs);
+  });
+});
+
 describe('hScanValuesIterator', () => {
   it("yields the hash's values, as node-redis's", async () => {
     const values: Record<Side, unknown[]> = { 'node-redis': [], x: [] };
