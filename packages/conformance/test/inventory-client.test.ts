@@ -3,7 +3,7 @@
 // counterpart, and every top-level export of `redis` must be exported by `@x/cluster` (x's drop-in
 // for `redis`; it re-exports `@x/client`) — and offered as the same kind (a method, or a property).
 // Prints "present/total" per object. The cluster's and its
-// multi's members are inventoried by inventory-cluster (the cluster-api work).
+// multi's members are inventoried by cluster-inventory.test.ts (the cluster-api work).
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
