@@ -1,5 +1,6 @@
 import type { ConnectionOptions as TlsConnectionOptions } from 'node:tls';
 import type { RedisModules, RedisFunctions, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
+import type { NetConnectOptions } from './net-connect-options';
 
 /**
  * Decides whether and when to reconnect after the connection dropped.
@@ -8,8 +9,8 @@ import type { RedisModules, RedisFunctions, RedisScripts, RespVersions, TypeMapp
  */
 export type ReconnectStrategy = (retries: number, cause: Error) => number | false | Error;
 
-/** Socket options, named as node-redis names them. */
-export interface SocketOptions {
+/** Socket options, named as node-redis names them (node's `net.connect` ones among them). */
+export interface SocketOptions extends NetConnectOptions {
   host?: string;
   port?: number;
   /** Unix socket path (instead of host/port). */
@@ -91,6 +92,8 @@ export interface ResolvedClientOptions {
   port: number;
   path: string | undefined;
   tls: TlsConnectionOptions | undefined;
+  /** node `net.connect` options given in `socket` (family, localAddress, lookup…), for TCP and TLS alike. */
+  net?: NetConnectOptions;
   connectTimeout: number;
   keepAlive: number | false;
   noDelay: boolean;

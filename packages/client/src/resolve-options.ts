@@ -4,6 +4,7 @@ import type { RedisClientOptions, ReconnectStrategy, ResolvedClientOptions } fro
 import { refuseUnhonouredClientOptions } from './unhonoured-options';
 import { keepAliveAsDelay } from './keep-alive-option';
 import { parseUnixUrl } from './unix-url';
+import { NET_CONNECT_OPTION_NAMES, netConnectOptionsOf } from './net-connect-options';
 
 export const DEFAULT_COMMAND_TIMEOUT = 5_000;
 export const DEFAULT_CONNECT_TIMEOUT = 5_000;
@@ -18,7 +19,7 @@ export const defaultReconnectStrategy: ReconnectStrategy = (retries) =>
 
 // Socket keys x reads itself; with `tls: true` every other key given beside it is a node TLS
 // option (node-redis passes them all to `tls.connect`), so it goes to `tls.connect` too.
-const OWN_SOCKET_KEYS = new Set(['host', 'port', 'path', 'tls', 'connectTimeout', 'keepAlive', 'keepAliveInitialDelay', 'noDelay', 'reconnectStrategy', 'socketTimeout']);
+const OWN_SOCKET_KEYS = new Set(['host', 'port', 'path', 'tls', 'connectTimeout', 'keepAlive', 'keepAliveInitialDelay', 'noDelay', 'reconnectStrategy', 'socketTimeout', ...NET_CONNECT_OPTION_NAMES]);
 
 /** Validates the options and merges them with the URL and the defaults. Throws InvalidOptionError. */
 export function resolveClientOptions(options: RedisClientOptions | undefined): ResolvedClientOptions {
@@ -94,7 +95,7 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   const commandTimeout = options.commandOptions?.timeout ?? DEFAULT_COMMAND_TIMEOUT;
   checkInteger('commandOptions.timeout', commandTimeout, 0, 2 ** 31 - 1);
 
-  return {
+  return { net: netConnectOptionsOf(socket),
     host, port, path: socket.path, tls, connectTimeout, keepAlive, noDelay, reconnectStrategy,
     username, password, name, database, RESP, readonly, offlineQueue: disableOfflineQueue ? 'never' : 'always', commandsQueueMaxLength,
     pingInterval, commandTimeout,
