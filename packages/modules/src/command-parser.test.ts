@@ -85,4 +85,51 @@ describe('BasicCommandParser', () => {
     expect(parser.cachable).toBe(true);
     expect(new BasicCommandParser().respVersion).toBe(3);
   });
+  describe('with a keyPrefix', () => {
+    it('puts it before every key pushed with pushKey, pushKeys and pushKeysLength (args and keys alike)', () => {
+      const parser = new BasicCommandParser(3, 'p:');
+      parser.push('X');
+      parser.pushKey('a');
+      parser.pushKeys(['b', Buffer.from('c')]);
+      parser.pushKeysLength('d');
+      parser.push('value');
+      expect(parser.redisArgs).toEqual(['X', 'p:a', 'p:b', Buffer.from('p:c'), '1', 'p:d', 'value']);
+      expect(parser.keys).toEqual(['p:a', 'p:b', Buffer.from('p:c'), 'p:d']);
+      expect(parser.firstKey).toBe('p:a');
+    });
+
+    it('leaves a key pushed with applyPrefix false alone (a routing key that is no key)', () => {
+      const parser = new BasicCommandParser(3, 'p:');
+      parser.push('SPUBLISH');
+      parser.pushKey('channel', false);
+      expect(parser.redisArgs).toEqual(['SPUBLISH', 'channel']);
+      expect(parser.keys).toEqual(['channel']);
+    });
+
+    it('never prefixes plain arguments', () => {
+      const parser = new BasicCommandParser(3, 'p:');
+      parser.push('SCAN', '0', 'MATCH', 'user:*');
+      parser.pushVariadic(['a', 'b']);
+      parser.pushVariadicWithLength(['c']);
+      expect(parser.redisArgs).toEqual(['SCAN', '0', 'MATCH', 'user:*', 'a', 'b', '1', 'c']);
+    });
+
+    it('pushPrefixedVariadicWithLength prefixes the values without recording them as keys', () => {
+      const parser = new BasicCommandParser(3, 'p:');
+      parser.pushPrefixedVariadicWithLength(['a', 'b']);
+      parser.pushPrefixedVariadicWithLength('c');
+      expect(parser.redisArgs).toEqual(['2', 'p:a', 'p:b', '1', 'p:c']);
+      expect(parser.keys).toEqual([]);
+      const plain = new BasicCommandParser(3);
+      plain.pushPrefixedVariadicWithLength(['a']);
+      expect(plain.redisArgs).toEqual(['1', 'a']);
+    });
+
+    it('treats an empty prefix as none', () => {
+      const parser = new BasicCommandParser(3, '');
+      parser.pushKey('a');
+      expect(parser.keyPrefix).toBeUndefined();
+      expect(parser.redisArgs).toEqual(['a']);
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import type { RedisArgument, RedisVariadicArgument, RespVersions } from './arguments';
+import { prefixKey } from './key-prefix';
 
 /** Arrays up to this length are appended with one spread `push`. */
 const SPREAD_LIMIT = 1024;
@@ -29,12 +30,21 @@ export interface CommandParser {
   pushVariadicWithLength(vals: RedisVariadicArgument): void;
   /** Appends one number or each of an array of numbers, as decimal strings. */
   pushVariadicNumber(vals: number | Array<number>): void;
-  /** Appends a key (an argument that is also recorded in `keys`). */
-  pushKey(key: RedisArgument): void;
-  /** Appends one key or each of an array of keys. */
+  /**
+   * Appends a key (an argument that is also recorded in `keys`), with the client's `keyPrefix`
+   * before it — unless `applyPrefix` is false (node-redis's flag: a routing key that is not a key
+   * of the keyspace, such as SPUBLISH's channel).
+   */
+  pushKey(key: RedisArgument, applyPrefix?: boolean): void;
+  /** Appends one key or each of an array of keys (each with the `keyPrefix`). */
   pushKeys(keys: RedisVariadicArgument): void;
-  /** Appends the number of keys, then the keys. */
+  /** Appends the number of keys, then the keys (each with the `keyPrefix`). */
   pushKeysLength(keys: RedisVariadicArgument): void;
+  /**
+   * Appends the count, then each value with the `keyPrefix` before it — but not recorded in `keys`
+   * (node-redis's, for key names inside a module command's options, e.g. `FT.SEARCH … INKEYS`).
+   */
+  pushPrefixedVariadicWithLength(vals: RedisVariadicArgument): void;
   /** Stores the value `transformReply` receives as `preserve`. */
   setPreserve(value: unknown): void;
   /** Marks the reply as cacheable client side. */
@@ -55,10 +65,16 @@ export class BasicCommandParser implements CommandParser {
   preserve: unknown = undefined;
   cachable = false;
   readonly respVersion: RespVersions;
+  /** The client's `keyPrefix` (undefined: none — an empty one is none too). */
+  readonly keyPrefix: RedisArgument | undefined;
 
-  /** @param respVersion The protocol the command will be sent with (default 3). */
-  constructor(respVersion: RespVersions = 3) {
+  /**
+   * @param respVersion The protocol the command will be sent with (default 3).
+   * @param keyPrefix Put before every key pushed with `pushKey`/`pushKeys`/`pushKeysLength`.
+   */
+  constructor(respVersion: RespVersions = 3, keyPrefix?: RedisArgument) {
     this.respVersion = respVersion;
+    this.keyPrefix = keyPrefix === undefined || keyPrefix.length === 0 ? undefined : keyPrefix;
   }
 
   get firstKey(): RedisArgument | undefined {
@@ -94,7 +110,10 @@ export class BasicCommandParser implements CommandParser {
     }
   }
 
-  pushKey(key: RedisArgument): void {
+  pushKey(key: RedisArgument, applyPrefix?: boolean): void {
+    // Without a prefix (the usual case) this is one field read more than before.
+    const prefix = this.keyPrefix;
+    if (prefix !== undefined && applyPrefix !== false) key = prefixKey(prefix, key);
     this.keys.push(key);
     this.redisArgs.push(key);
   }
@@ -110,6 +129,21 @@ export class BasicCommandParser implements CommandParser {
   pushKeysLength(keys: RedisVariadicArgument): void {
     this.redisArgs.push(Array.isArray(keys) ? String(keys.length) : '1');
     this.pushKeys(keys);
+  }
+
+  pushPrefixedVariadicWithLength(vals: RedisVariadicArgument): void {
+    const prefix = this.keyPrefix;
+    if (prefix === undefined) {
+      this.pushVariadicWithLength(vals);
+      return;
+    }
+    const redisArgs = this.redisArgs;
+    if (Array.isArray(vals)) {
+      redisArgs.push(String(vals.length));
+      for (let i = 0; i < vals.length; i++) redisArgs.push(prefixKey(prefix, vals[i]!));
+    } else {
+      redisArgs.push('1', prefixKey(prefix, vals));
+    }
   }
 
   setPreserve(value: unknown): void {

@@ -19,6 +19,7 @@ export type {
   RedisScripts,
 } from './command';
 export { BasicCommandParser, type CommandParser } from './command-parser';
+export { prefixKey, prefixKeys, normalizeKeyPrefix } from './key-prefix';
 export { parseCommandArguments } from './parse-arguments';
 export type {
   BigNumberReply,
