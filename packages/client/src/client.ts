@@ -1,5 +1,5 @@
 import {
-  BasicCommandParser,
+  createCommandParser,
   createFacade,
   defineAliases,
   prefixKey,
@@ -282,7 +282,7 @@ export class RedisClient<
    * transaction's do (a WATCH of the unprefixed key would guard nothing).
    */
   watch(keys: RedisVariadicArgument): Promise<'OK'> {
-    const parser = new BasicCommandParser(3, this._keyPrefix);
+    const parser = createCommandParser(3, this._keyPrefix);
     (COMMANDS as RedisCommands)['WATCH']!.parseCommand(parser, keys);
     return this.sendCommand<'OK'>(parser.redisArgs);
   }

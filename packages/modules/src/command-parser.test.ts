@@ -1,4 +1,4 @@
-import { BasicCommandParser } from './command-parser';
+import { BasicCommandParser, createCommandParser, PrefixedCommandParser } from './command-parser';
 
 describe('BasicCommandParser', () => {
   it('records arguments in order and keys separately', () => {
@@ -87,7 +87,7 @@ describe('BasicCommandParser', () => {
   });
   describe('with a keyPrefix', () => {
     it('puts it before every key pushed with pushKey, pushKeys and pushKeysLength (args and keys alike)', () => {
-      const parser = new BasicCommandParser(3, 'p:');
+      const parser = createCommandParser(3, 'p:');
       parser.push('X');
       parser.pushKey('a');
       parser.pushKeys(['b', Buffer.from('c')]);
@@ -99,7 +99,7 @@ describe('BasicCommandParser', () => {
     });
 
     it('leaves a key pushed with applyPrefix false alone (a routing key that is no key)', () => {
-      const parser = new BasicCommandParser(3, 'p:');
+      const parser = createCommandParser(3, 'p:');
       parser.push('SPUBLISH');
       parser.pushKey('channel', false);
       expect(parser.redisArgs).toEqual(['SPUBLISH', 'channel']);
@@ -107,7 +107,7 @@ describe('BasicCommandParser', () => {
     });
 
     it('never prefixes plain arguments', () => {
-      const parser = new BasicCommandParser(3, 'p:');
+      const parser = createCommandParser(3, 'p:');
       parser.push('SCAN', '0', 'MATCH', 'user:*');
       parser.pushVariadic(['a', 'b']);
       parser.pushVariadicWithLength(['c']);
@@ -115,21 +115,27 @@ describe('BasicCommandParser', () => {
     });
 
     it('pushPrefixedVariadicWithLength prefixes the values without recording them as keys', () => {
-      const parser = new BasicCommandParser(3, 'p:');
+      const parser = createCommandParser(3, 'p:');
       parser.pushPrefixedVariadicWithLength(['a', 'b']);
       parser.pushPrefixedVariadicWithLength('c');
       expect(parser.redisArgs).toEqual(['2', 'p:a', 'p:b', '1', 'p:c']);
       expect(parser.keys).toEqual([]);
-      const plain = new BasicCommandParser(3);
+      const plain = createCommandParser(3);
       plain.pushPrefixedVariadicWithLength(['a']);
       expect(plain.redisArgs).toEqual(['1', 'a']);
     });
 
-    it('treats an empty prefix as none', () => {
-      const parser = new BasicCommandParser(3, '');
-      parser.pushKey('a');
-      expect(parser.keyPrefix).toBeUndefined();
-      expect(parser.redisArgs).toEqual(['a']);
+    it('is a PrefixedCommandParser; an empty prefix or none gives a plain parser', () => {
+      expect(createCommandParser(3, 'p:')).toBeInstanceOf(PrefixedCommandParser);
+      expect(createCommandParser(3, 'p:').keyPrefix).toBe('p:');
+      for (const none of [undefined, '', Buffer.alloc(0)]) {
+        const parser = createCommandParser(2, none);
+        expect(parser).not.toBeInstanceOf(PrefixedCommandParser);
+        expect(parser.respVersion).toBe(2);
+        expect(parser.keyPrefix).toBeUndefined();
+        parser.pushKey('a');
+        expect(parser.redisArgs).toEqual(['a']);
+      }
     });
   });
 });

@@ -65,16 +65,15 @@ export class BasicCommandParser implements CommandParser {
   preserve: unknown = undefined;
   cachable = false;
   readonly respVersion: RespVersions;
-  /** The client's `keyPrefix` (undefined: none — an empty one is none too). */
-  readonly keyPrefix: RedisArgument | undefined;
 
-  /**
-   * @param respVersion The protocol the command will be sent with (default 3).
-   * @param keyPrefix Put before every key pushed with `pushKey`/`pushKeys`/`pushKeysLength`.
-   */
-  constructor(respVersion: RespVersions = 3, keyPrefix?: RedisArgument) {
+  /** @param respVersion The protocol the command will be sent with (default 3). */
+  constructor(respVersion: RespVersions = 3) {
     this.respVersion = respVersion;
-    this.keyPrefix = keyPrefix === undefined || keyPrefix.length === 0 ? undefined : keyPrefix;
+  }
+
+  /** The `keyPrefix` put before every key: none here (see {@link PrefixedCommandParser}). */
+  get keyPrefix(): RedisArgument | undefined {
+    return undefined;
   }
 
   get firstKey(): RedisArgument | undefined {
@@ -110,10 +109,8 @@ export class BasicCommandParser implements CommandParser {
     }
   }
 
-  pushKey(key: RedisArgument, applyPrefix?: boolean): void {
-    // Without a prefix (the usual case) this is one field read more than before.
-    const prefix = this.keyPrefix;
-    if (prefix !== undefined && applyPrefix !== false) key = prefixKey(prefix, key);
+  // `applyPrefix` matters only to PrefixedCommandParser (node-redis's signature).
+  pushKey(key: RedisArgument, _applyPrefix?: boolean): void {
     this.keys.push(key);
     this.redisArgs.push(key);
   }
@@ -132,18 +129,7 @@ export class BasicCommandParser implements CommandParser {
   }
 
   pushPrefixedVariadicWithLength(vals: RedisVariadicArgument): void {
-    const prefix = this.keyPrefix;
-    if (prefix === undefined) {
-      this.pushVariadicWithLength(vals);
-      return;
-    }
-    const redisArgs = this.redisArgs;
-    if (Array.isArray(vals)) {
-      redisArgs.push(String(vals.length));
-      for (let i = 0; i < vals.length; i++) redisArgs.push(prefixKey(prefix, vals[i]!));
-    } else {
-      redisArgs.push('1', prefixKey(prefix, vals));
-    }
+    this.pushVariadicWithLength(vals);
   }
 
   setPreserve(value: unknown): void {
@@ -153,4 +139,47 @@ export class BasicCommandParser implements CommandParser {
   setCachable(): void {
     this.cachable = true;
   }
+}
+
+/**
+ * The parser of a client (pool, cluster) with a `keyPrefix`: every key pushed with `pushKey`,
+ * `pushKeys` or `pushKeysLength` gets it, and so do `pushPrefixedVariadicWithLength`'s values. A
+ * subclass, so that the parser of a client without one — nearly every client — runs exactly the
+ * code it ran before keyPrefix existed, and its call sites see one class.
+ */
+export class PrefixedCommandParser extends BasicCommandParser {
+  readonly #prefix: RedisArgument;
+
+  /** @param keyPrefix A non-empty string or Buffer (see {@link createCommandParser} for any value). */
+  constructor(respVersion: RespVersions, keyPrefix: RedisArgument) {
+    super(respVersion);
+    this.#prefix = keyPrefix;
+  }
+
+  override get keyPrefix(): RedisArgument {
+    return this.#prefix;
+  }
+
+  override pushKey(key: RedisArgument, applyPrefix?: boolean): void {
+    super.pushKey(applyPrefix === false ? key : prefixKey(this.#prefix, key));
+  }
+
+  override pushPrefixedVariadicWithLength(vals: RedisVariadicArgument): void {
+    const prefix = this.#prefix;
+    const redisArgs = this.redisArgs;
+    if (Array.isArray(vals)) {
+      redisArgs.push(String(vals.length));
+      for (let i = 0; i < vals.length; i++) redisArgs.push(prefixKey(prefix, vals[i]!));
+    } else {
+      redisArgs.push('1', prefixKey(prefix, vals));
+    }
+  }
+}
+
+/**
+ * A parser for `respVersion` whose keys get `keyPrefix`: a {@link BasicCommandParser} when there is
+ * none (undefined or empty), else a {@link PrefixedCommandParser}.
+ */
+export function createCommandParser(respVersion: RespVersions = 3, keyPrefix?: RedisArgument): BasicCommandParser {
+  return keyPrefix === undefined || keyPrefix.length === 0 ? new BasicCommandParser(respVersion) : new PrefixedCommandParser(respVersion, keyPrefix);
 }

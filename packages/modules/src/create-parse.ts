@@ -1,5 +1,5 @@
 import type { Command, RedisArgument, RespVersions } from './command';
-import { BasicCommandParser } from './command-parser';
+import { createCommandParser, type BasicCommandParser } from './command-parser';
 import { assertNumberOfKeys } from './validate';
 
 /**
@@ -51,7 +51,7 @@ export function createParse(
   const parseCommand = definition.parseCommand as ParseCommand;
   if (prefix === undefined) {
     return (args, keyPrefix) => {
-      const parser = new BasicCommandParser(resp, keyPrefix);
+      const parser = createCommandParser(resp, keyPrefix);
       fill(parseCommand, parser, args);
       return parser;
     };
@@ -59,7 +59,7 @@ export function createParse(
   const numberOfKeys = definition.NUMBER_OF_KEYS;
   const name = where ?? 'definition';
   return (args, keyPrefix) => {
-    const parser = new BasicCommandParser(resp, keyPrefix);
+    const parser = createCommandParser(resp, keyPrefix);
     parser.push(...prefix);
     fill(parseCommand, parser, args);
     assertNumberOfKeys(name, numberOfKeys, parser);

@@ -2,7 +2,7 @@
 // on every target and protocol and under node-redis's type mappings; replies, errors and the data
 // left behind compared. Also, without a server, the two definitions compared: the arguments each
 // would send for the call, and (for commands this server can't run) each transform on a sample reply.
-import { BasicCommandParser, RESP_TYPES } from '@x/modules';
+import { createCommandParser, RESP_TYPES } from '@x/modules';
 import { COMMANDS as X_COMMANDS } from '@x/client/node-connection';
 import { canonical, sameCanonical, show } from './canonical';
 import { oracle, type OracleCommand } from './oracle';
@@ -154,7 +154,7 @@ export function compareDefinitions(c: Case, mismatches: string[], keyPrefix?: st
   if (nrDef === undefined) return;
   const args = argsOf(c);
   const nrParsed = parseWith(nrDef, () => new oracle.BasicCommandParser(keyPrefix), args);
-  const xParsed = parseWith(xDef, () => new BasicCommandParser(3, keyPrefix), argsOf(c));
+  const xParsed = parseWith(xDef, () => createCommandParser(3, keyPrefix), argsOf(c));
   // `preserve` is each library's own business (what its transform needs); the wire is what must agree.
   const strip = (p: ReturnType<typeof parseWith>) => ('args' in p ? { args: p.args, keys: p.keys } : p);
   const a = canonical(strip(xParsed));
