@@ -3,6 +3,7 @@
 // the prefixed names (`p('{c}k')`), so a call that forgot the prefix reads nothing and writes
 // elsewhere: the reply and the keyspace left behind (compared by name) show it. Untagged keys
 // (`'solo'`) hash to another slot once prefixed: the cluster must route by the prefixed key.
+import { createHash } from 'node:crypto';
 import type { Case } from '../support/cases';
 
 export const PREFIX = 'pfx:';
@@ -11,6 +12,7 @@ export const p = (key: string): string => PREFIX + key;
 
 const sorted = (reply: unknown) => (Array.isArray(reply) ? [...(reply as string[])].map(String).sort() : reply);
 const SCRIPT = "return {KEYS[1], ARGV[1], redis.call('GET', KEYS[1])}";
+const SCRIPT_SHA1 = createHash('sha1').update(SCRIPT).digest('hex');
 const LIBRARY = ['#!lua name=kp', "redis.register_function('kp_get', function(keys, args) return {keys[1], redis.call('GET', keys[1])} end)"].join('\n');
 const TIMEOUT = 0.1;
 
@@ -79,6 +81,7 @@ export const keyPrefixCases: Case[] = [
   // scripts and functions: their keys are prefixed (KEYS[1] is the prefixed name), arguments are not
   { method: 'eval', args: [SCRIPT, { keys: ['{c}k'], arguments: ['{c}k'] }], setup: [['SET', p('{c}k'), 'v']] },
   { method: 'evalRo', args: [SCRIPT, { keys: ['solo'], arguments: ['a'] }], setup: [['SET', p('solo'), 'v']] },
+  { method: 'evalSha', args: [SCRIPT_SHA1, { keys: ['solo'], arguments: ['a'] }], setup: [['SCRIPT', 'LOAD', SCRIPT], ['SET', p('solo'), 'v']] },
   { method: 'fCall', args: ['kp_get', { keys: ['{c}k'], arguments: ['a'] }], setup: [['FUNCTION', 'LOAD', LIBRARY], ['SET', p('{c}k'), 'v']] },
 
   // pub/sub: channels are not prefixed (SPUBLISH's channel neither: it is a routing key, not a key)
