@@ -28,6 +28,8 @@ import {
   FACADE_RESERVED_NAMES,
 } from '@x/modules';
 import { ReplyError } from '@x/resp';
+import { waitsForData } from './blocking-commands';
+import { BlockingPool, type BlockingPoolStats } from './blocking-pool';
 import { CommandRequest, type RequestBatch } from './command-request';
 import { COMMANDS } from './commands';
 import { NodeConnection, type ConnectionSetup, type ConnectionState } from './connection';
@@ -103,6 +105,8 @@ export class RedisClient<
   /** The options as given (what `duplicate()` starts from). */
   readonly options: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>;
   readonly #connection: NodeConnection;
+  /** Dedicated connections for the commands that wait for data (`blockingPool`); undefined: off. */
+  readonly #blocking: BlockingPool | undefined;
   readonly #pubSub: PubSub;
   /** The socket the first `WATCH` since the last `EXEC`/`UNWATCH` ran on (undefined: none pending). */
   #watchEpoch: number | undefined;
@@ -112,13 +116,19 @@ export class RedisClient<
 
   /**
    * `connection`: a connection someone else opened and owns (a cluster's node connection, for
-   * `cluster.nodeClient(node)`); by default the client makes its own from `options`.
+   * `cluster.nodeClient(node)`), with its blocking pool if any; by default the client makes its own
+   * from `options`.
    */
-  constructor(options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>, connection?: NodeConnection) {
+  constructor(options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>, connection?: NodeConnection, blocking?: BlockingPool) {
     super(options?.commandOptions);
     this.options = options ?? {};
-    connection ??= new NodeConnection(resolveClientOptions(options));
+    if (connection === undefined) {
+      const resolved = resolveClientOptions(options);
+      connection = new NodeConnection(resolved);
+      if (resolved.blockingPool !== undefined) blocking = new BlockingPool(resolved, resolved.blockingPool);
+    }
     this.#connection = connection;
+    this.#blocking = blocking;
     connection.on('connect', () => this.emit('connect'));
     connection.on('ready', () => this.emit('ready'));
     connection.on('end', () => this.emit('end'));
@@ -189,7 +199,9 @@ export class RedisClient<
 
   /** Connect (and authenticate, select, …). Resolves with the client once it is ready. */
   async connect(): Promise<this> {
-    await this._self.#connection.connect();
+    const self = this._self;
+    await self.#connection.connect();
+    self.#blocking?.reopen();
     return this;
   }
 
@@ -241,6 +253,12 @@ export class RedisClient<
    */
   #send(request: CommandRequest): void {
     const connection = this.#connection;
+    // A command that waits for data (BLPOP k 0) gets a connection of its own, so nothing queues
+    // behind it here. Not while this one is down: then it waits (or is refused) like any command.
+    if (this.#blocking !== undefined && connection.state === 'ready' && waitsForData(request.args)) {
+      this.#blocking.dispatch(request);
+      return;
+    }
     if (this.#pubSub.active && connection.resp === 2) {
       const refusal = subscriberModeRefusal(request.args);
       if (refusal !== undefined) {
@@ -428,7 +446,10 @@ export class RedisClient<
    * reply arrived and the socket closed.
    */
   close(): Promise<void> {
-    return this._self.#connection.close();
+    const self = this._self;
+    // Blocking commands may wait forever: they are ended, not waited for (see BlockingPool.close).
+    self.#blocking?.close();
+    return self.#connection.close();
   }
 
   /**
@@ -436,7 +457,17 @@ export class RedisClient<
    * whose `sent` says whether it may have run).
    */
   destroy(cause?: Error): void {
-    this._self.#connection.destroy(cause);
+    const self = this._self;
+    self.#blocking?.close(cause);
+    self.#connection.destroy(cause);
+  }
+
+  /**
+   * x's own: the dedicated connections of blocking commands (`blockingPool`) — open, busy, idle, and
+   * commands waiting for one; undefined when the option is off.
+   */
+  get blockingConnections(): BlockingPoolStats | undefined {
+    return this._self.#blocking?.stats;
   }
 
   /** node-redis's v3-style callback interface over this client (see `RedisLegacyClient`). */
@@ -450,7 +481,8 @@ export class RedisClient<
    */
   createPool(options?: Partial<RedisPoolOptions>): RedisClientPoolType<M, F, S, RESP, TYPE_MAPPING> {
     const template = this._self;
-    return newClientPool(template.options, options, () => template.duplicate());
+    // Its clients run one command at a time (a blocking one holds its client): no dedicated connections.
+    return newClientPool(template.options, options, () => template.duplicate({ blockingPool: false }));
   }
 
   /** A new, unconnected client with the same options (and these overrides). */
@@ -541,7 +573,7 @@ export function createClient<
  * @internal A client on a connection someone else owns (a cluster's node connection): its methods,
  * with `options`' extensions, send on `connection`. Closing it closes the connection.
  */
-export function clientOn(connection: NodeConnection, options: RedisClientOptions): RedisClientType {
+export function clientOn(connection: NodeConnection, options: RedisClientOptions, blocking?: BlockingPool): RedisClientType {
   const Client = attach({
     BaseClass: RedisClient,
     commands: COMMANDS,
@@ -550,7 +582,7 @@ export function clientOn(connection: NodeConnection, options: RedisClientOptions
     defaultResp: 3,
     reservedNames: [...FACADE_RESERVED_NAMES, ...CLIENT_RESERVED_NAMES],
   });
-  return new Client(options, connection) as unknown as RedisClientType;
+  return new Client(options, connection, blocking) as unknown as RedisClientType;
 }
 
 /** Instance fields of the client (besides every facade's) an extension may not be named after. */
