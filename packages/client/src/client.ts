@@ -255,7 +255,7 @@ export class RedisClient<
     const connection = this.#connection;
     // A command that waits for data (BLPOP k 0) gets a connection of its own, so nothing queues
     // behind it here. Not while this one is down: then it waits (or is refused) like any command.
-    if (this.#blocking !== undefined && connection.state === 'ready' && waitsForData(request.args)) {
+    if (this.#blocking !== undefined && waitsForData(request.args) && connection.state === 'ready') {
       this.#blocking.dispatch(request);
       return;
     }

@@ -80,14 +80,23 @@ async function contenders(rootNodes: Endpoint[]): Promise<BlockingBenchClient[]>
 /** Start the consumers of one contender: each loops BLPOP on its own empty list of the `{blk}` node. */
 function startBlockers(client: BlockingBenchClient, index: number): Running {
   let stopped = false;
+  // A consumer's failed BLPOP (a peer's own timeout, say) is counted and reported, and it polls on:
+  // the case measures the plain commands.
+  const failures = new Map<string, number>();
   const loops = Array.from({ length: BLOCKERS }, async (_, i) => {
-    while (!stopped) await client.blPop(`{blk}:queue:${index}:${i}`, BLOCK_SECONDS);
+    while (!stopped) {
+      await client.blPop(`{blk}:queue:${index}:${i}`, BLOCK_SECONDS).catch((error: unknown) => {
+        const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        failures.set(what, (failures.get(what) ?? 0) + 1);
+      });
+    }
   });
   return {
     client,
     stop: async () => {
       stopped = true;
       await Promise.all(loops);
+      for (const [what, count] of failures) process.stderr.write(`${client.name}: ${count} consumer BLPOP(s) failed: ${what}\n`);
     },
   };
 }
