@@ -123,8 +123,12 @@ export class NodeEntry {
       this.dispatch(request);
       return;
     }
-    // The node's events (node-ready, node-disconnect) and refreshes follow the shared connection: open it too.
-    if (state === 'idle' || state === 'closed') this.connect().catch(noop);
+    // The node's events (node-ready, node-disconnect) and refreshes follow the shared connection:
+    // open it too — and the pool again if it was closed with it (`nodeClient(node).close()`).
+    if (state === 'idle' || state === 'closed') {
+      this.connect().catch(noop);
+      blocking.reopen();
+    }
     blocking.dispatch(request);
   }
 

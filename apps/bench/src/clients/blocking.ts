@@ -131,12 +131,13 @@ export async function registerBlockingCases(): Promise<() => Promise<void>> {
     unit: 'ops/s',
     work: PLAIN_COMMANDS,
     contenders: running.map(({ client }) => ({ name: client.name, run: () => plainCommands(client) })),
+    // SET/GET only: a peer's own BLPOP may time out behind its consumers' (GLIDE gives a blocking
+    // command its block time + 0.5 s); consumers' failures are counted and printed at the end.
     verify: async () => {
       for (const { client } of running) {
         if ((await client.set('{blk}:verify', client.name)) !== 'OK' || (await client.get('{blk}:verify')) !== client.name) {
           throw new Error(`${client.name}: SET/GET of {blk}:verify did not read back`);
         }
-        if ((await client.blPop('{blk}:verify:empty', BLOCK_SECONDS)) !== null) throw new Error(`${client.name}: BLPOP of an empty list did not time out with null`);
       }
     },
     note: `Consumers run for the whole case; ours (default) has them on dedicated connections (blockingPool), the others on the node's shared connection: there a GET/SET written behind a BLPOP waits for it (up to ${BLOCK_SECONDS} s).`,
