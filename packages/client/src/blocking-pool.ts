@@ -2,7 +2,7 @@ import Denque from 'denque';
 import type { ResolvedBlockingPoolOptions } from './blocking-pool-options';
 import { invalidArguments, type CommandRequest } from './command-request';
 import { NodeConnection } from './connection';
-import { AbortError, ClientClosedError, TimeoutError } from './errors';
+import { AbortError, ClientClosedError, DisconnectsClientError, TimeoutError } from './errors';
 import type { ResolvedClientOptions } from './options';
 
 /** One dedicated connection and the command it is lent to. */
@@ -106,16 +106,25 @@ export class BlockingPool {
    * are ended by closing their connections (rejected as may-have-run: a pop's reply may have been on
    * its way). A blocking command is not waited for — it may wait forever.
    */
-  close(cause?: Error): void {
+  close(): void {
+    this.#end(() => new ClientClosedError('The client was closed while the blocking command waited for a connection'), new ClientClosedError('The client was closed while the blocking command waited'));
+  }
+
+  /** Close now, as `NodeConnection.destroy` does: every command is rejected with a DisconnectsClientError carrying `cause`. */
+  destroy(cause?: Error): void {
+    this.#end(() => new DisconnectsClientError(false, cause), cause);
+  }
+
+  #end(waiting: () => Error, cause: Error | undefined): void {
     this.#closed = true;
-    const error = cause ?? new ClientClosedError('The client was closed while the blocking command waited');
     for (let waiter = this.#waiting.shift(); waiter !== undefined; waiter = this.#waiting.shift()) {
       if (waiter.done) continue;
       this.#endWait(waiter);
       waiter.request.settled = true;
-      waiter.request.fail(new ClientClosedError(error.message, { cause: error }));
+      waiter.request.fail(waiting());
     }
-    for (const lane of [...this.#lanes]) this.#discard(lane, error);
+    // Their commands get a DisconnectsClientError (sent: true) from the connection.
+    for (const lane of [...this.#lanes]) this.#discard(lane, cause);
   }
 
   #waitingCount(): number {

@@ -458,7 +458,7 @@ export class RedisClient<
    */
   destroy(cause?: Error): void {
     const self = this._self;
-    self.#blocking?.close(cause);
+    self.#blocking?.destroy(cause);
     self.#connection.destroy(cause);
   }
 

@@ -140,7 +140,7 @@ export class NodeEntry {
   /** Gone from the topology: close gracefully (replies in flight still arrive). */
   remove(): void {
     this.#removed = true;
-    this.blocking?.close(new ClientClosedError(`${this.address} left the cluster`));
+    this.blocking?.destroy(new ClientClosedError(`${this.address} left the cluster`));
     void this.connection.close().catch(noop);
   }
 
@@ -153,7 +153,7 @@ export class NodeEntry {
   /** Gone, now: unsent commands are rejected as not sent (the cluster routes them again), written ones as may-have-run. */
   destroy(cause?: Error): void {
     this.#removed = true;
-    this.blocking?.close(cause);
+    this.blocking?.destroy(cause);
     this.connection.destroy(cause);
   }
 }
