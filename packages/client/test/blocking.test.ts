@@ -156,3 +156,22 @@ it('inside MULTI a BLPOP does not block and stays on the client connection; WAIT
   expect(await client.wait(0, 0)).toBe(0);
   expect(client.blockingConnections?.total).toBe(0);
 });
+
+it('a dedicated connection that cannot be opened fails that blocking command (not sent); the client goes on', async () => {
+  const client = await connect();
+  const connected = Number((await server.info('clients'))['connected_clients']);
+  await server.command('CONFIG', 'SET', 'maxclients', String(connected));
+  try {
+    const error = await client.blPop('blk:refused', 0).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClientClosedError);
+    expect((error as ClientClosedError).sent).toBe(false);
+    expect((error as Error).message).toMatch(/No connection for the blocking command/);
+    expect(((error as Error).cause as Error).message).toMatch(/max number of clients/);
+    expect(await client.ping()).toBe('PONG');
+    expect(client.blockingConnections).toMatchObject({ total: 0, waiting: 0 });
+  } finally {
+    await server.command('CONFIG', 'SET', 'maxclients', '10000');
+  }
+  await client.rPush('blk:refused', 'later');
+  expect(await client.blPop('blk:refused', 0)).toEqual({ key: 'blk:refused', element: 'later' });
+});
