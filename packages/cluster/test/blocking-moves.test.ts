@@ -76,3 +76,24 @@ it('XREAD BLOCK follows a migration too, and still sees the entry added after', 
   const reply = await read;
   expect(JSON.parse(JSON.stringify(reply))).toEqual([{ name: key, messages: [{ id, message: { second: '2' } }] }]);
 });
+
+it('a BLPOP on a key of a slot half-migrated follows ASK, blocks on the target, and is served there', async () => {
+  const key = '{blk-ask}:list';
+  const slot = keySlot(key);
+  const from = servers.slotOwner(slot);
+  const to = servers.masters().find((m) => m !== from)!;
+  const migration = await servers.migrateSlot(slot, from, to, { stopHalfway: true });
+  try {
+    const askBefore = cluster.stats.ask;
+    // The list does not exist on the source: it answers ASK, and the BLPOP blocks on the target (after ASKING).
+    const pop = cluster.blPop(key, 0);
+    await blocked(to, 1);
+    expect(cluster.stats.ask).toBeGreaterThan(askBefore);
+    expect(Number((await from.info('clients'))['blocked_clients'])).toBe(0);
+    await migration.finish();
+    await cluster.rPush(key, 'asked');
+    expect(await pop).toEqual({ key, element: 'asked' });
+  } finally {
+    if (!migration.finished) await migration.finish();
+  }
+});
