@@ -17,12 +17,14 @@ import { GLIDE_NAME } from './glide-contender';
 export const BLOCKERS = 10;
 /** BLPOP's own timeout, in seconds: a consumer polling its queue. */
 export const BLOCK_SECONDS = 0.1;
-export const PLAIN_COMMANDS = 2_000;
+export const PLAIN_COMMANDS = 500;
 const PLAIN_IN_FLIGHT = 100;
 const OURS_ONLY = process.env['BENCH_OURS_ONLY'] === '1';
 
 interface BlockingBenchClient {
   name: string;
+  /** Consumers to run beside it (BLOCKERS; 0 for the reference without any). */
+  blockers: number;
   set(key: string, value: string): Promise<unknown>;
   get(key: string): Promise<unknown>;
   blPop(key: string, seconds: number): Promise<unknown>;
@@ -40,6 +42,7 @@ async function contenders(rootNodes: Endpoint[]): Promise<BlockingBenchClient[]>
   const list: BlockingBenchClient[] = [
     {
       name: '@x/cluster (blockingPool, default)',
+      blockers: BLOCKERS,
       set: (k, v) => ours.set(k, v),
       get: (k) => ours.get(k),
       blPop: (k, s) => ours.blPop(k, s),
@@ -48,24 +51,29 @@ async function contenders(rootNodes: Endpoint[]): Promise<BlockingBenchClient[]>
   ];
   // Ours as node-redis runs it: the BLPOPs on the node's shared connection.
   const shared = await createOurCluster({ rootNodes: rootNodes.map((socket) => ({ socket })), blockingPool: false }).connect();
-  list.push({ name: '@x/cluster (blockingPool: false)', set: (k, v) => shared.set(k, v), get: (k) => shared.get(k), blPop: (k, s) => shared.blPop(k, s), close: () => shared.close() });
+  list.push({ name: '@x/cluster (blockingPool: false)', blockers: BLOCKERS, set: (k, v) => shared.set(k, v), get: (k) => shared.get(k), blPop: (k, s) => shared.blPop(k, s), close: () => shared.close() });
+  // The reference: the same plain commands with no consumer at all — the node's normal pace.
+  const idle = await createOurCluster({ rootNodes: rootNodes.map((socket) => ({ socket })) }).connect();
+  list.push({ name: '@x/cluster, no BLPOP waiting (reference)', blockers: 0, set: (k, v) => idle.set(k, v), get: (k) => idle.get(k), blPop: (k, s) => idle.blPop(k, s), close: () => idle.close() });
   if (OURS_ONLY) return list;
 
   const io = new IORedisCluster(rootNodes, { enableAutoPipelining: true, lazyConnect: true });
   await io.connect();
   list.push({
     name: `${IOREDIS_NAME} (autopipelining)`,
+    blockers: BLOCKERS,
     set: (k, v) => io.set(k, v),
     get: (k) => io.get(k),
     blPop: (k, s) => io.blpop(k, s),
     close: async () => void (await io.quit()),
   });
   const nr = await createNodeRedisCluster({ rootNodes: rootNodes.map((socket) => ({ socket })) }).connect();
-  list.push({ name: NODE_REDIS_NAME, set: (k, v) => nr.set(k, v), get: (k) => nr.get(k), blPop: (k, s) => nr.blPop(k, s), close: async () => void (await nr.close()) });
+  list.push({ name: NODE_REDIS_NAME, blockers: BLOCKERS, set: (k, v) => nr.set(k, v), get: (k) => nr.get(k), blPop: (k, s) => nr.blPop(k, s), close: async () => void (await nr.close()) });
   Logger.setLoggerConfig('error');
   const glide = await GlideClusterClient.createClient({ addresses: rootNodes, requestTimeout: 5_000 });
   list.push({
     name: GLIDE_NAME,
+    blockers: BLOCKERS,
     set: (k, v) => glide.set(k, v),
     get: (k) => glide.get(k),
     blPop: (k, s) => glide.blpop([k], s),
@@ -77,13 +85,13 @@ async function contenders(rootNodes: Endpoint[]): Promise<BlockingBenchClient[]>
   return list;
 }
 
-/** Start the consumers of one contender: each loops BLPOP on its own empty list of the `{blk}` node. */
+/** Start the consumers of one contender (`client.blockers` of them): each loops BLPOP on its own empty list of the `{blk}` node. */
 function startBlockers(client: BlockingBenchClient, index: number): Running {
   let stopped = false;
   // A consumer's failed BLPOP (a peer's own timeout, say) is counted and reported, and it polls on:
   // the case measures the plain commands.
   const failures = new Map<string, number>();
-  const loops = Array.from({ length: BLOCKERS }, async (_, i) => {
+  const loops = Array.from({ length: client.blockers }, async (_, i) => {
     while (!stopped) {
       await client.blPop(`{blk}:queue:${index}:${i}`, BLOCK_SECONDS).catch((error: unknown) => {
         const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
