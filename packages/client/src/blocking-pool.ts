@@ -59,6 +59,8 @@ export class BlockingPool {
   readonly #waiting = new Denque<Waiter>();
   #busy = 0;
   #closed = false;
+  /** `unref()` was called: the dedicated connections don't keep the process alive either. */
+  #unref = false;
 
   /** `options`: the shared connection's (the same server, credentials, database, TLS). */
   constructor(options: ResolvedClientOptions, limits: ResolvedBlockingPoolOptions) {
@@ -94,6 +96,18 @@ export class BlockingPool {
     }
     if (!this.#wait(request)) return;
     if (this.#lanes.size < this.#limits.maximum) this.#open();
+  }
+
+  /** Let the process exit while dedicated connections are open (the client's `unref()`), now and later ones. */
+  unref(): void {
+    this.#unref = true;
+    for (const lane of this.#lanes) lane.connection.unref();
+  }
+
+  /** Undo {@link unref}. */
+  ref(): void {
+    this.#unref = false;
+    for (const lane of this.#lanes) lane.connection.ref();
   }
 
   /** Open again after close() (a client reconnected with connect()). */
@@ -178,6 +192,7 @@ export class BlockingPool {
 
   #open(): void {
     const connection = new NodeConnection(this.#options);
+    if (this.#unref) connection.unref();
     const lane: Lane = { connection, request: undefined, errorsBefore: 0, idleTimer: undefined };
     this.#lanes.add(lane);
     // Its command settled (inside the decoder or the deadline timer): look at the lane after that.

@@ -2,7 +2,7 @@ import type { KnownExtensions, RedisFunctions, RedisModules, RedisScripts, RespV
 import { createClient } from '../client';
 import { InvalidOptionError } from '../errors';
 import type { RedisClientOptions } from '../options';
-import { newClientPool, type RedisClientPoolType } from './client-pool';
+import { newClientPool, RedisClientPool, type RedisClientPoolType } from './client-pool';
 import type { RedisPoolOptions } from './pool-options';
 
 /**
@@ -40,3 +40,6 @@ export function createClientPool<
     TYPE_MAPPING
   >;
 }
+
+// node-redis's static `RedisClientPool.create` (declared on the class).
+RedisClientPool.create = createClientPool;
