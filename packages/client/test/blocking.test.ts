@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
 import { done, notYet, startRedisServer, waitFor, type RedisServer } from '@x/test-utils';
 import { AbortError, ClientClosedError, createClient, TimeoutError, type RedisClientOptions } from '../src';
 
@@ -174,4 +176,23 @@ it('a dedicated connection that cannot be opened fails that blocking command (no
   }
   await client.rPush('blk:refused', 'later');
   expect(await client.blPop('blk:refused', 0)).toEqual({ key: 'blk:refused', element: 'later' });
+});
+
+it('unref() lets the process exit with a BLPOP waiting on a dedicated connection (a child process)', async () => {
+  const source = `
+    const { createClient } = require(${JSON.stringify(path.join(__dirname, '../dist/index.js'))});
+    createClient({ socket: { host: '127.0.0.1', port: ${server.port} } }).connect().then((c) => {
+      c.blPop('blk:unref', 0).catch(() => undefined);
+      const poll = setInterval(() => {
+        if (c.blockingConnections.busy !== 1) return;
+        clearInterval(poll);
+        c.unref();
+        process.stdout.write('blocked');
+      }, 5);
+    });
+  `;
+  const result = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+    const child = execFile(process.execPath, ['-e', source], { timeout: 20_000 }, (error, stdout) => resolve({ code: error === null ? 0 : child.exitCode, stdout }));
+  });
+  expect(result).toEqual({ code: 0, stdout: 'blocked' });
 });
