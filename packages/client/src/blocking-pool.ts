@@ -196,7 +196,10 @@ export class BlockingPool {
     const lane: Lane = { connection, request: undefined, errorsBefore: 0, idleTimer: undefined };
     this.#lanes.add(lane);
     // Its command settled (inside the decoder or the deadline timer): look at the lane after that.
-    connection.onIdle = () => process.nextTick(() => this.#onSettled(lane));
+    connection.onIdle = () => {
+      const request = lane.request;
+      if (request !== undefined) process.nextTick(() => this.#onSettled(lane, request));
+    };
     // Dropped (the server went away, closed it after UNBLOCKED…): its command got its error already.
     connection.on('end', () => this.#forget(lane));
     connection.connect().then(
@@ -238,17 +241,20 @@ export class BlockingPool {
     lane.errorsBefore = lane.connection.errorReplies;
     this.#busy++;
     lane.connection.dispatch(request);
+    // Refused without being queued (an abort signal that fired already, a full queue): no onIdle comes.
+    if (request.settled) process.nextTick(() => this.#onSettled(lane, request));
   }
 
   /** The lane's command settled: lend it again, keep it idle, or close it when its state is unknown. */
-  #onSettled(lane: Lane): void {
-    if (lane.request === undefined) return;
+  #onSettled(lane: Lane, request: CommandRequest): void {
+    if (lane.request !== request) return; // seen already (or the lane was dropped)
     lane.request = undefined;
     this.#busy--;
     const connection = lane.connection;
-    if (connection.state !== 'ready' || connection.awaitingReplies > 0 || connection.errorReplies !== lane.errorsBefore) {
-      // A reply may still come (a timed-out or aborted command), or the server may close it next
-      // (UNBLOCKED): a fresh connection for whoever comes next.
+    if (connection.state !== 'ready' || connection.queueLength > 0 || connection.errorReplies !== lane.errorsBefore) {
+      // A reply may still come (a timed-out or aborted command), something is still queued (an
+      // ASKING whose command was refused), or the server may close it next (UNBLOCKED): a fresh
+      // connection for whoever comes next.
       this.#discard(lane);
       return;
     }

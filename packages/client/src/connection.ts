@@ -132,11 +132,6 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     return this.#resp;
   }
 
-  /** Commands written and still owed a reply (a timed-out or aborted one's included). */
-  get awaitingReplies(): number {
-    return this.#queue.waitingForReply;
-  }
-
   /** Error replies to single commands received so far (see CommandQueue.errorReplies). */
   get errorReplies(): number {
     return this.#queue.errorReplies;

@@ -196,3 +196,22 @@ it('unref() lets the process exit with a BLPOP waiting on a dedicated connection
   });
   expect(result).toEqual({ code: 0, stdout: 'blocked' });
 });
+
+it('a blocking command refused before it was queued (its signal aborted already) gives its connection back', async () => {
+  const client = await connect();
+  await client.rPush('blk:refusal', 'a');
+  expect(await client.blPop('blk:refusal', 0)).toEqual({ key: 'blk:refusal', element: 'a' });
+  expect(client.blockingConnections).toMatchObject({ total: 1, idle: 1 });
+  const aborted = AbortSignal.abort();
+  const error = await client.withAbortSignal(aborted).blPop('blk:refusal', 0).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(AbortError);
+  expect((error as AbortError).sent).toBe(false);
+  await waitFor('the connection back in the pool', async () => {
+    const stats = client.blockingConnections!;
+    return stats.busy === 0 ? done(undefined) : notYet(JSON.stringify(stats));
+  }, { timeoutMs: 5_000 });
+  expect(client.blockingConnections).toMatchObject({ total: 1, idle: 1, busy: 0 });
+  await client.rPush('blk:refusal', 'b');
+  expect(await client.blPop('blk:refusal', 0)).toEqual({ key: 'blk:refusal', element: 'b' });
+  expect(client.blockingConnections?.total).toBe(1);
+});
