@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { done, notYet, startRedisServer, waitFor, type RedisServer } from '@x/test-utils';
-import { AbortError, ClientClosedError, createClient, TimeoutError, type RedisClientOptions } from '../src';
+import { AbortError, ClientClosedError, createClient, createClientPool, InvalidOptionError, TimeoutError, type RedisClientOptions } from '../src';
 
 // Commands that wait for data run on dedicated connections (blockingPool): the client's own
 // connection keeps serving everything else at its normal pace.
@@ -214,4 +214,20 @@ it('a blocking command refused before it was queued (its signal aborted already)
   await client.rPush('blk:refusal', 'b');
   expect(await client.blPop('blk:refusal', 0)).toEqual({ key: 'blk:refusal', element: 'b' });
   expect(client.blockingConnections?.total).toBe(1);
+});
+
+it("a pool's clients have no dedicated connections (each runs one command at a time); blockingPool given to one is refused", async () => {
+  const socket = { host: server.host, port: server.port };
+  expect(() => createClientPool({ socket, blockingPool: { maximum: 2 } })).toThrow(InvalidOptionError);
+  expect(() => createClientPool({ socket, blockingPool: { maximum: 2 } })).toThrow(/blockingPool/);
+  const pool = await createClientPool({ socket }, { maximum: 2 }).connect();
+  try {
+    expect(await pool.execute((client) => Promise.resolve(client.blockingConnections))).toBeUndefined();
+    const pop = pool.blPop('blk:pool', 0);
+    expect(await pool.set('blk:pool:other', '1')).toBe('OK');
+    await pool.rPush('blk:pool', 'p');
+    expect(await pop).toEqual({ key: 'blk:pool', element: 'p' });
+  } finally {
+    pool.destroy();
+  }
 });
