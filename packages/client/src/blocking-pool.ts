@@ -5,6 +5,9 @@ import { NodeConnection } from './connection';
 import { AbortError, ClientClosedError, DisconnectsClientError, TimeoutError } from './errors';
 import type { ResolvedClientOptions } from './options';
 
+/** What marks "everything sent before is answered" on a shared connection. */
+const FENCE = ['PING'];
+
 /** One dedicated connection and the command it is lent to. */
 interface Lane {
   readonly connection: NodeConnection;
@@ -96,6 +99,24 @@ export class BlockingPool {
     }
     if (!this.#wait(request)) return;
     if (this.#lanes.size < this.#limits.maximum) this.#open();
+  }
+
+  /**
+   * {@link dispatch}, once every command already queued on `shared` (the client's or the node's own
+   * connection) has been answered: a write issued before the blocking command, and not awaited,
+   * still runs before it on the server — the order node-redis gives by sending both on one
+   * connection. A PING on `shared` marks the point (nothing is awaited when its queue is empty);
+   * if it fails, the command goes anyway.
+   */
+  dispatchAfter(shared: NodeConnection, request: CommandRequest): void {
+    // The command's own timeout runs from now: the wait for the mark counts.
+    if (request.deadline === 0 && request.timeout > 0) request.startDeadline(0);
+    if (shared.queueLength === 0) {
+      this.dispatch(request);
+      return;
+    }
+    const go = (): void => this.dispatch(request);
+    shared.send(FENCE).then(go, go);
   }
 
   /** Let the process exit while dedicated connections are open (the client's `unref()`), now and later ones. */

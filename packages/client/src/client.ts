@@ -297,7 +297,7 @@ export class RedisClient<
     // A command that waits for data (BLPOP k 0) gets a connection of its own, so nothing queues
     // behind it here. Not while this one is down: then it waits (or is refused) like any command.
     if (this.#blocking !== undefined && waitsForData(request.args) && connection.state === 'ready') {
-      this.#blocking.dispatch(request);
+      this.#blocking.dispatchAfter(connection, request);
       return;
     }
     if (this.#pubSub.active && connection.resp === 2) {

@@ -231,3 +231,18 @@ it("a pool's clients have no dedicated connections (each runs one command at a t
     pool.destroy();
   }
 });
+
+it('a write issued before a blocking command, not awaited, still runs before it (as on one connection)', async () => {
+  const client = await connect();
+  // A lane ready and idle, so the BLPOP could leave at once.
+  await client.rPush('blk:order', 'warm');
+  expect(await client.blPop('blk:order', 0)).toEqual({ key: 'blk:order', element: 'warm' });
+  // A 20 MB value keeps the shared connection busy writing; the RPUSH and DEL queue behind it.
+  const big = client.set('blk:order:big', Buffer.alloc(20 * 1024 * 1024, 'x'));
+  const pushed = client.rPush('blk:order', 'stale');
+  const deleted = client.del('blk:order');
+  // Had it gone ahead on its own connection, the BLPOP would take 'stale' before the DEL.
+  const popped = await client.blPop('blk:order', 0.3);
+  expect(await Promise.all([big, pushed, deleted])).toEqual(['OK', 1, 1]);
+  expect(popped).toBeNull();
+});

@@ -128,8 +128,11 @@ export class NodeEntry {
     if (state === 'idle' || state === 'closed') {
       this.connect().catch(noop);
       blocking.reopen();
+      blocking.dispatch(request);
+      return;
     }
-    blocking.dispatch(request);
+    // After what was sent to this node before it, as on one connection (see dispatchAfter).
+    blocking.dispatchAfter(this.connection, request);
   }
 
   /** A request of the cluster's own to this very node, as a promise of the raw reply (topology reads). */
