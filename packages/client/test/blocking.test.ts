@@ -220,7 +220,8 @@ it("a pool's clients have no dedicated connections (each runs one command at a t
   const socket = { host: server.host, port: server.port };
   expect(() => createClientPool({ socket, blockingPool: { maximum: 2 } })).toThrow(InvalidOptionError);
   expect(() => createClientPool({ socket, blockingPool: { maximum: 2 } })).toThrow(/blockingPool/);
-  const pool = await createClientPool({ socket }, { maximum: 2 }).connect();
+  const pool = createClientPool({ socket }, { maximum: 2 });
+  await pool.connect();
   try {
     expect(await pool.execute((client) => Promise.resolve(client.blockingConnections))).toBeUndefined();
     const pop = pool.blPop('blk:pool', 0);

@@ -31,7 +31,8 @@ export function createClientPool<
   if (blockingPool !== undefined && blockingPool !== false) {
     throw new InvalidOptionError('blockingPool', "does not apply to a pool's clients: each runs one command at a time, a blocking one included (size the pool with maximum)");
   }
-  const memberOptions = { ...clientOptions, blockingPool: false } as RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>;
+  // The pool applies the keyPrefix itself (see RedisClientPool._keyPrefix): its clients get none.
+  const memberOptions = { ...clientOptions, keyPrefix: undefined, blockingPool: false } as RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>;
   return newClientPool(clientOptions, options, () => createClient(memberOptions)) as unknown as RedisClientPoolType<
     KnownExtensions<M>,
     KnownExtensions<F>,
