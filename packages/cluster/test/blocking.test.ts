@@ -111,3 +111,18 @@ it('refuses blockingPool inside defaults or a root node (one pool per node, set 
   expect(() => createCluster({ rootNodes: [{ ...rootNodes[0]!, blockingPool: { maximum: 2 } } as never] })).toThrow(/rootNodes\[0\]\.blockingPool/);
   expect(() => createCluster({ rootNodes, blockingPool: { maximum: 0 } })).toThrow(/blockingPool\.maximum/);
 });
+
+it('a write to the node issued before a blocking command, not awaited, still runs before it', async () => {
+  const cluster = await connect();
+  const key = '{blk-order}:list';
+  await cluster.rPush(key, 'warm');
+  expect(await cluster.blPop(key, 0)).toEqual({ key, element: 'warm' });
+  // A 20 MB value keeps the node's shared connection busy; the RPUSH and DEL queue behind it.
+  const big = cluster.set('{blk-order}:big', Buffer.alloc(20 * 1024 * 1024, 'x'));
+  const pushed = cluster.rPush(key, 'stale');
+  const deleted = cluster.del(key);
+  const popped = await cluster.blPop(key, 0.3);
+  expect(await Promise.all([big, pushed, deleted])).toEqual(['OK', 1, 1]);
+  expect(popped).toBeNull();
+  await cluster.del('{blk-order}:big');
+});
