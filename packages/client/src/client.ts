@@ -32,6 +32,9 @@ import { CommandRequest, type RequestBatch } from './command-request';
 import { COMMANDS } from './commands';
 import { NodeConnection, type ConnectionSetup, type ConnectionState } from './connection';
 import { SubscriberModeError } from './errors';
+import { cacheKeyFor, cacheManagedRefusal } from './client-side-cache/cache-eligibility';
+import { BasicClientSideCache } from './client-side-cache/client-side-cache';
+import { storableOrigin, trackConnection } from './client-side-cache/track-connection';
 import { multiCommandFactories, RedisClientMultiCommand, type MultiExecutor, type MultiQueuedCommand } from './multi-command';
 import type { RedisClientMultiCommandType } from './multi-command-types';
 import type { CommandOptions, RedisClientOptions } from './options';
@@ -109,6 +112,8 @@ export class RedisClient<
   /** Bumped by EXEC and UNWATCH: a WATCH reply from an older generation is ignored. */
   #watchGeneration = 0;
   #Multi: (new (executor: MultiExecutor) => RedisClientMultiCommand) | undefined;
+  /** The `clientSideCache` option at work; undefined without it (the uncached path checks only this). */
+  readonly #cache: BasicClientSideCache | undefined;
 
   /**
    * `connection`: a connection someone else opened and owns (a cluster's node connection, for
@@ -130,6 +135,18 @@ export class RedisClient<
       reportError: (error, fromListener) => this.#reportError(error, fromListener),
       emitShardedChannelMoved: (channel, listeners) => this.#emitFromDecoder('sharded-channel-moved', channel, listeners),
     });
+    const cacheOption = options?.clientSideCache;
+    if (cacheOption !== undefined) {
+      // (Checked with the other options: RESP3, valid cache options.)
+      const cache = cacheOption instanceof BasicClientSideCache ? cacheOption : new BasicClientSideCache(cacheOption);
+      this.#cache = cache;
+      trackConnection(cache, connection);
+    }
+  }
+
+  /** The client-side cache (`clientSideCache` option), as node-redis's getter; undefined without one. */
+  get clientSideCache(): BasicClientSideCache | undefined {
+    return this._self.#cache;
   }
 
   /**
@@ -213,9 +230,37 @@ export class RedisClient<
   _executeCommand(command: Command, parser: CommandParser, transformReply: TransformReply | undefined): Promise<unknown> {
     const self = this._self;
     const options = this._commandOptions;
+    if (self.#cache !== undefined) return self.#executeCached(self.#cache, command, parser, transformReply, options);
     return new Promise((resolve, reject) => {
       self.#send(new CommandRequest(parser.redisArgs, options, resolve, reject).shape(command, transformReply, parser.respVersion, parser.preserve));
     });
+  }
+
+  /**
+   * A command with a client-side cache: a cacheable read is served from the cache while the entry
+   * was read on this very socket (else sent, and its reply stored); anything else is sent.
+   */
+  #executeCached(
+    cache: BasicClientSideCache,
+    command: Command,
+    parser: CommandParser,
+    transformReply: TransformReply | undefined,
+    options: CommandOptions | undefined,
+  ): Promise<unknown> {
+    const send = (): Promise<unknown> =>
+      new Promise((resolve, reject) => {
+        this.#send(new CommandRequest(parser.redisArgs, options, resolve, reject).shape(command, transformReply, parser.respVersion, parser.preserve));
+      });
+    let cacheKey: string | undefined;
+    try {
+      cacheKey = cacheKeyFor(cache, command, parser, options?.typeMapping);
+    } catch (error) {
+      // The cache's `cacheable` predicate threw: this read fails, nothing else.
+      return Promise.reject(error as Error);
+    }
+    if (cacheKey === undefined) return send();
+    const connection = this.#connection;
+    return cache._read(cacheKey, parser.keys, undefined, send, () => storableOrigin(connection));
   }
 
   /**
@@ -241,6 +286,13 @@ export class RedisClient<
    */
   #send(request: CommandRequest): void {
     const connection = this.#connection;
+    if (this.#cache !== undefined) {
+      const refusal = cacheManagedRefusal(request.args);
+      if (refusal !== undefined) {
+        request.reject(refusal);
+        return;
+      }
+    }
     if (this.#pubSub.active && connection.resp === 2) {
       const refusal = subscriberModeRefusal(request.args);
       if (refusal !== undefined) {
@@ -337,6 +389,12 @@ export class RedisClient<
   }
 
   #sendBatch(batch: RequestBatch, options: CommandOptions | undefined): Promise<unknown[]> {
+    if (this.#cache !== undefined) {
+      for (const command of batch.commands) {
+        const refusal = cacheManagedRefusal(command.args);
+        if (refusal !== undefined) return Promise.reject(refusal);
+      }
+    }
     return new Promise((resolve, reject) => {
       const request = new CommandRequest([], options, resolve as (reply: unknown) => void, reject);
       request.batch = batch;

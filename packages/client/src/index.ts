@@ -45,6 +45,15 @@ export {
   WatchError,
 } from './errors';
 export type { ConnectionState } from './connection';
+export {
+  BasicClientSideCache,
+  BasicPooledClientSideCache,
+  PooledClientSideCacheProvider,
+  type ClientSideCacheConfig,
+  type ClientSideCacheEvents,
+  type EvictionPolicy,
+} from './client-side-cache/client-side-cache';
+export { CacheStats } from './client-side-cache/cache-stats';
 export { createClientPool } from './pool/create-client-pool';
 export { RedisClientPool, type RedisClientPoolType, type RedisClientPoolEvents, type PoolTask } from './pool/client-pool';
 export type { RedisPoolOptions } from './pool/pool-options';

@@ -30,6 +30,12 @@ export { isBlockingCommand } from './blocking-commands';
 /** One SCAN step's arguments, the same for a client and each master of a cluster; the key iterators (hScanIterator & co.), each step sent to the key's master. */
 export { keyMasterSender, scanArguments, scanHash, scanHashFields, scanHashValues, scanSet, scanSortedSet, type KeyedSender } from './scan-iterators';
 
+/** Client-side caching over a cluster's node connections: what to cache, how to track, what to refuse. */
+export { cacheKeyFor, cacheManagedRefusal } from './client-side-cache/cache-eligibility';
+export { checkClientSideCache } from './resolve-options';
+export { storableOrigin, trackConnection } from './client-side-cache/track-connection';
+export type { CacheSource } from './client-side-cache/client-side-cache';
+
 /** How a node connection differs from a client's own. */
 export interface NodeConnectionSettings {
   /**
