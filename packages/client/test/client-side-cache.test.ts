@@ -1,0 +1,155 @@
+import { startRedisServer, waitFor, done, notYet, type RedisServer } from '@x/test-utils';
+import {
+  BasicClientSideCache,
+  ClientSideCacheCommandError,
+  createClient,
+  InvalidOptionError,
+  RESP_TYPES,
+  type RedisClientType,
+} from '../src';
+import { nextEvent } from './support/inbox';
+
+// Client-side caching against a real server: reads served from memory, writes through another
+// connection (the test-utils raw connection) invalidating them, connection losses dropping them.
+let server: RedisServer;
+let client: RedisClientType;
+let cache: BasicClientSideCache;
+
+beforeAll(async () => {
+  server = await startRedisServer();
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+beforeEach(async () => {
+  cache = new BasicClientSideCache();
+  client = createClient({ socket: { port: server.port, reconnectStrategy: 20 }, clientSideCache: cache });
+  client.on('error', () => undefined);
+  await client.connect();
+});
+
+afterEach(async () => {
+  await client?.close().catch(() => undefined);
+});
+
+/** How many GETs the server has executed (INFO commandstats). */
+async function serverGets(): Promise<number> {
+  const info = String(await server.command('INFO', 'commandstats'));
+  const match = /cmdstat_get:calls=(\d+)/.exec(info);
+  return match === null ? 0 : Number(match[1]);
+}
+
+it('refuses a cache with RESP2, and bad cache options, by name', () => {
+  expect(() => createClient({ RESP: 2, clientSideCache: {} })).toThrow(InvalidOptionError);
+  expect(() => createClient({ RESP: 2, clientSideCache: {} })).toThrow(/clientSideCache/);
+  expect(() => createClient({ clientSideCache: { evictPolicy: 'LFU' as 'LRU' } })).toThrow(/clientSideCache\.evictPolicy/);
+});
+
+it('serves a repeated GET from memory: the server executes it once', async () => {
+  await server.command('SET', 'csc:hit', 'v1');
+  const before = await serverGets();
+  expect(await client.get('csc:hit')).toBe('v1');
+  expect(await client.get('csc:hit')).toBe('v1');
+  expect(await client.get('csc:hit')).toBe('v1');
+  expect((await serverGets()) - before).toBe(1);
+  expect(cache.stats().hitCount).toBe(2);
+  expect(client.clientSideCache).toBe(cache);
+});
+
+it('drops an entry on its invalidation push: a write through another connection is read next', async () => {
+  await server.command('SET', 'csc:inv', 'v1');
+  expect(await client.get('csc:inv')).toBe('v1');
+  const invalidated = nextEvent(cache, 'invalidate');
+  await server.command('SET', 'csc:inv', 'v2');
+  expect(String((await invalidated)[0])).toBe('csc:inv');
+  expect(await client.get('csc:inv')).toBe('v2');
+});
+
+it('invalidates binary (non UTF-8) keys too', async () => {
+  const key = Buffer.from([0x63, 0xff, 0xfe, 0x01]);
+  await client.set(key, 'v1');
+  expect(await client.get(key)).toBe('v1');
+  const invalidated = nextEvent(cache, 'invalidate');
+  await server.command('SET', key, 'v2');
+  await invalidated;
+  expect(await client.get(key)).toBe('v2');
+});
+
+it('drops everything when the connection is lost: a write made while it was down is read after the reconnect', async () => {
+  await server.command('SET', 'csc:drop', 'v1');
+  expect(await client.get('csc:drop')).toBe('v1');
+  expect(await client.get('csc:drop')).toBe('v1'); // cached
+  const reconnecting = nextEvent(client, 'reconnecting');
+  await server.command('CLIENT', 'KILL', 'TYPE', 'normal', 'SKIPME', 'yes');
+  await reconnecting;
+  // The server forgot this connection's tracking with it: no push will ever come for this write.
+  await server.command('SET', 'csc:drop', 'v2');
+  expect(await client.get('csc:drop')).toBe('v2');
+  // Tracking is on again on the new socket: the next change is pushed too.
+  const invalidated = nextEvent(cache, 'invalidate');
+  await server.command('SET', 'csc:drop', 'v3');
+  await invalidated;
+  expect(await client.get('csc:drop')).toBe('v3');
+});
+
+it('keeps type-mapped reads apart, and a caller changing its reply changes nothing cached', async () => {
+  await server.command('HSET', 'csc:map', 'f', 'v');
+  const asBuffers = client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
+  const text = await client.hGetAll('csc:map');
+  const bytes = await asBuffers.hGetAll('csc:map');
+  expect(text).toEqual({ f: 'v' });
+  expect(Buffer.isBuffer((bytes as Record<string, unknown>).f)).toBe(true);
+  (text as Record<string, string>).f = 'changed';
+  expect(await client.hGetAll('csc:map')).toEqual({ f: 'v' });
+  expect(Buffer.isBuffer(((await asBuffers.hGetAll('csc:map')) as Record<string, unknown>).f)).toBe(true);
+  expect(cache.stats().hitCount).toBe(2);
+});
+
+it('does not cache writes, uncacheable reads or reads without keys', async () => {
+  await client.set('csc:n', '1');
+  await client.incr('csc:n');
+  expect(await client.get('csc:n')).toBe('2');
+  await client.randomKey();
+  await client.dbSize();
+  expect(cache.size()).toBe(1);
+});
+
+it('refuses CLIENT TRACKING, CLIENT CACHING, SELECT and RESET: the cache owns the connection state', async () => {
+  await expect(client.sendCommand(['CLIENT', 'TRACKING', 'OFF'])).rejects.toThrow(ClientSideCacheCommandError);
+  await expect(client.sendCommand(['CLIENT', 'CACHING', 'YES'])).rejects.toThrow(ClientSideCacheCommandError);
+  await expect(client.sendCommand(['SELECT', '1'])).rejects.toThrow(ClientSideCacheCommandError);
+  await expect(client.multi().sendCommand(['RESET']).exec()).rejects.toThrow(ClientSideCacheCommandError);
+  expect(await client.ping()).toBe('PONG');
+});
+
+it('a cacheable predicate chooses what is cached; one that throws fails that read only', async () => {
+  const picky = createClient({
+    socket: { port: server.port },
+    clientSideCache: {
+      cacheable: (_command, keys) => {
+        if (String(keys[0]) === 'csc:boom') throw new Error('predicate failed');
+        return String(keys[0]).startsWith('csc:user:');
+      },
+    },
+  });
+  await picky.connect();
+  try {
+    await picky.get('csc:user:1');
+    await picky.get('csc:other');
+    await expect(picky.get('csc:boom')).rejects.toThrow('predicate failed');
+    expect(picky.clientSideCache!.size()).toBe(1);
+    expect(await picky.ping()).toBe('PONG');
+  } finally {
+    await picky.close();
+  }
+});
+
+it('the server flushing everything (FLUSHALL) empties the cache', async () => {
+  await server.command('SET', 'csc:flush', 'v1');
+  expect(await client.get('csc:flush')).toBe('v1');
+  await server.command('FLUSHALL');
+  await waitFor('the flush push', async () => (cache.size() === 0 ? done(true) : notYet(`${cache.size()} entries`)), { timeoutMs: 5_000 });
+  expect(await client.get('csc:flush')).toBe(null);
+});
