@@ -508,7 +508,7 @@ export class RedisClient<
    */
   createPool(options?: Partial<RedisPoolOptions>): RedisClientPoolType<M, F, S, RESP, TYPE_MAPPING> {
     const template = this._self;
-    return newClientPool(template.options, options, () => template.duplicate());
+    return newClientPool(template.options, options, (overrides) => template.duplicate(overrides as Partial<RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>>));
   }
 
   /** A new, unconnected client with the same options (and these overrides). */

@@ -1,8 +1,10 @@
 import { startRedisServer, waitFor, done, notYet, type RedisServer } from '@x/test-utils';
 import {
   BasicClientSideCache,
+  BasicPooledClientSideCache,
   ClientSideCacheCommandError,
   createClient,
+  createClientPool,
   InvalidOptionError,
   RESP_TYPES,
   type RedisClientType,
@@ -152,4 +154,28 @@ it('the server flushing everything (FLUSHALL) empties the cache', async () => {
   await server.command('FLUSHALL');
   await waitFor('the flush push', async () => (cache.size() === 0 ? done(true) : notYet(`${cache.size()} entries`)), { timeoutMs: 5_000 });
   expect(await client.get('csc:flush')).toBe(null);
+});
+
+describe('a pool', () => {
+  it('shares one cache between its clients: served from memory, invalidated by a write through another connection', async () => {
+    const pool = createClientPool({ socket: { port: server.port } }, { minimum: 2, clientSideCache: { maxEntries: 100 } });
+    await pool.connect();
+    try {
+      const shared = pool.clientSideCache!;
+      expect(shared).toBeInstanceOf(BasicPooledClientSideCache);
+      await server.command('SET', 'csc:pool', 'v1');
+      const before = await serverGets();
+      // Concurrent reads spread over both clients: one load, the rest wait for it or hit.
+      expect(await Promise.all([pool.get('csc:pool'), pool.get('csc:pool')])).toEqual(['v1', 'v1']);
+      expect(await pool.get('csc:pool')).toBe('v1');
+      expect(await pool.execute((c) => c.get('csc:pool'))).toBe('v1');
+      expect((await serverGets()) - before).toBe(1);
+      const invalidated = nextEvent(shared, 'invalidate');
+      await server.command('SET', 'csc:pool', 'v2');
+      await invalidated;
+      expect(await pool.get('csc:pool')).toBe('v2');
+    } finally {
+      await pool.close();
+    }
+  });
 });

@@ -25,7 +25,9 @@ export function createClientPool<
   clientOptions?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>,
   options?: Partial<RedisPoolOptions>,
 ): RedisClientPoolType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING> {
-  return newClientPool(clientOptions, options, () => createClient(clientOptions)) as unknown as RedisClientPoolType<
+  return newClientPool(clientOptions, options, (overrides) =>
+    createClient(overrides === undefined ? clientOptions : ({ ...clientOptions, ...overrides } as typeof clientOptions)),
+  ) as unknown as RedisClientPoolType<
     KnownExtensions<M>,
     KnownExtensions<F>,
     KnownExtensions<S>,

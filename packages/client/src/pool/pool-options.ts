@@ -1,3 +1,4 @@
+import type { ClientSideCacheConfig, PooledClientSideCacheProvider } from '../client-side-cache/client-side-cache';
 import { InvalidOptionError } from '../errors';
 
 /** The pool's own options (node-redis's `RedisPoolOptions`); every one is optional. */
@@ -17,10 +18,11 @@ export interface RedisPoolOptions {
    */
   cleanupDelay: number;
   /**
-   * node-redis's client-side cache shared by the pool's clients. Not implemented by x yet: giving
-   * it throws an `InvalidOptionError` naming it, rather than running without a cache.
+   * node-redis's client-side cache shared by the pool's clients (RESP3): cache options, or a
+   * `BasicPooledClientSideCache` you made. Every client tracks what it reads; an entry is served by
+   * any client while the connection that read it is up.
    */
-  clientSideCache?: never;
+  clientSideCache?: ClientSideCacheConfig | PooledClientSideCacheProvider;
 }
 
 /** The options after defaults. */
@@ -33,10 +35,8 @@ export interface ResolvedPoolOptions {
 
 const DEFAULTS: ResolvedPoolOptions = { minimum: 1, maximum: 100, acquireTimeout: 3_000, cleanupDelay: 3_000 };
 
-// Options node-redis's pool has that x cannot honour yet: refused by name, never accepted and ignored.
-const NOT_YET_SUPPORTED: Readonly<Record<string, string>> = {
-  clientSideCache: "is not supported by x's pool yet (client-side caching is coming)",
-};
+// Options that are not the scheduler's (checked by the pool itself).
+const NOT_SCHEDULING = new Set(['clientSideCache']);
 
 const MAX_TIMER = 2 ** 31 - 1;
 
@@ -46,9 +46,8 @@ export function resolvePoolOptions(options: Partial<RedisPoolOptions> | undefine
   if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options', 'must be an object');
   for (const [name, value] of Object.entries(options)) {
     if (value === undefined) continue;
-    const refusal = NOT_YET_SUPPORTED[name];
-    if (refusal !== undefined) throw new InvalidOptionError(name, refusal);
-    if (!(name in DEFAULTS)) throw new InvalidOptionError(name, 'is not a pool option (minimum, maximum, acquireTimeout, cleanupDelay)');
+    if (NOT_SCHEDULING.has(name)) continue;
+    if (!(name in DEFAULTS)) throw new InvalidOptionError(name, 'is not a pool option (minimum, maximum, acquireTimeout, cleanupDelay, clientSideCache)');
   }
   const minimum = options.minimum ?? DEFAULTS.minimum;
   checkInteger('minimum', minimum, 0, Number.MAX_SAFE_INTEGER);
