@@ -7,7 +7,8 @@ import {
   type MultiQueuedCommand,
   type RedisClientType,
 } from '@x/client';
-import { COMMANDS, CommandRequest, invalidArguments, type FacadeType } from '@x/client/node-connection';
+import { cacheManagedRefusal, COMMANDS, CommandRequest, invalidArguments, trackConnection, type FacadeType } from '@x/client/node-connection';
+import type { BasicClientSideCache } from '@x/client';
 import {
   createFacade,
   defineAliases,
@@ -30,6 +31,7 @@ import {
   type TypeMapping,
 } from '@x/modules';
 import type { ClusterStats, EngineContext } from './attempt';
+import { cachedClusterRead, clusterCacheOf, dropMovedEntries, type CachedReadHost } from './client-side-cache';
 import { clusterScanIterator, type ClusterScanOptions } from './cluster-scan';
 import { ClusterTopology } from './cluster-topology';
 import { CrossSlotError, NoOnlineNodeError } from './errors';
@@ -104,6 +106,9 @@ export class RedisCluster<
   readonly #functionLibraries: FunctionLibraryLoader | undefined;
   #state: ClusterState = 'idle';
   #connecting: Promise<void> | undefined;
+  /** The `clientSideCache` option at work (one cache, every node connection tracking); undefined without it. */
+  readonly #cache: BasicClientSideCache | undefined;
+  readonly #cacheHost: CachedReadHost | undefined;
 
   constructor(options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>) {
     super(options?.commandOptions);
@@ -119,7 +124,13 @@ export class RedisCluster<
       commandOptions: options.commandOptions,
     };
     const clientOptions = (node: ClusterNode) => nodeClientOptions(resolved, node, rootsByAddress.get(node.address), extensions);
-    const registry = new NodeRegistry(clientOptions, (event, ...args) => this.#emitNodeEvent(event, args));
+    const cache = clusterCacheOf(options.clientSideCache);
+    this.#cache = cache;
+    const registry = new NodeRegistry(
+      clientOptions,
+      (event, ...args) => this.#emitNodeEvent(event, args),
+      cache === undefined ? undefined : (entry) => trackConnection(cache, entry.connection),
+    );
     const reader = new TopologyReader(resolved, registry, (root) => rootClientOptions(resolved, root));
     this.#topology = new ClusterTopology(resolved, registry, reader, (error) => this.#emitError(error));
     const context: EngineContext = {
@@ -131,6 +142,7 @@ export class RedisCluster<
       isClosed: () => this.#state === 'closed' || this.#state === 'idle',
     };
     this.#context = context;
+    this.#cacheHost = cache === undefined ? undefined : { context, useReplicas: resolved.useReplicas, ready: () => this.#readiness() };
     // Pub/sub (pub-sub.ts): dedicated connections, moved when a refresh changes the topology.
     this.#pubSub = new ClusterPubSub({
       context,
@@ -144,6 +156,7 @@ export class RedisCluster<
         : new FunctionLibraryLoader(resolved.functionLibraries, (entry, args) => runOnNode(context, entry, args), (error) => this.#emitError(error));
     this.#functionLibraries = libraries;
     this.#topology.onApplied = (_previous, next) => {
+      if (cache !== undefined) dropMovedEntries(cache, next, resolved.useReplicas);
       this.#pubSub.onTopologyChange(next);
       libraries?.onTopologyChange(next);
     };
@@ -159,6 +172,11 @@ export class RedisCluster<
 
   #emitError(error: Error): void {
     if (this.listenerCount('error') > 0) this.emit('error', error);
+  }
+
+  /** The client-side cache (`clientSideCache`), as node-redis's getter; undefined without one. */
+  get clientSideCache(): BasicClientSideCache | undefined {
+    return this._self.#cache;
   }
 
   /** What the cluster did for its callers so far: redirects followed and waits. */
@@ -257,6 +275,14 @@ export class RedisCluster<
       return self.#whenReady(() => runWithPolicy(self.#context, command, parser, transformReply, options));
     }
     const firstKey = parser.firstKey;
+    const cache = self.#cache;
+    if (cache !== undefined) {
+      const refusal = cacheManagedRefusal(parser.redisArgs);
+      if (refusal !== undefined) return Promise.reject(refusal);
+      const slot = slotOf(firstKey);
+      const cached = slot === undefined ? undefined : cachedClusterRead(self.#cacheHost!, cache, command, parser, transformReply, options, slot);
+      if (cached !== undefined) return cached;
+    }
     return new Promise((resolve, reject) => {
       const request = new CommandRequest(parser.redisArgs, options, resolve, reject).shape(command, transformReply, parser.respVersion, parser.preserve);
       self.#run(request, slotOf(firstKey), command.IS_READ_ONLY === true, firstKey === undefined && command.IS_FORWARD_COMMAND === true);
@@ -292,6 +318,10 @@ export class RedisCluster<
   ): Promise<T> {
     const self = this._self;
     const merged = options ?? this._commandOptions;
+    if (self.#cache !== undefined) {
+      const refusal = cacheManagedRefusal(args);
+      if (refusal !== undefined) return Promise.reject(refusal);
+    }
     return new Promise<unknown>((resolve, reject) => {
       self.#run(new CommandRequest(args, merged, resolve, reject), slotOf(firstKey), isReadonly === true, false);
     }) as Promise<T>;

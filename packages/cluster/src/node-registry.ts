@@ -126,10 +126,13 @@ export class NodeRegistry {
   readonly #entries = new Map<string, NodeEntry>();
   readonly #clientOptions: (node: ClusterNode) => RedisClientOptions;
   readonly #emit: Emit;
+  readonly #onEntry: ((entry: NodeEntry) => void) | undefined;
 
-  constructor(clientOptions: (node: ClusterNode) => RedisClientOptions, emit: Emit) {
+  /** `onEntry`: called once for each entry made (the client-side cache tracks its connection). */
+  constructor(clientOptions: (node: ClusterNode) => RedisClientOptions, emit: Emit, onEntry?: (entry: NodeEntry) => void) {
     this.#clientOptions = clientOptions;
     this.#emit = emit;
+    this.#onEntry = onEntry;
   }
 
   get(address: string): NodeEntry | undefined {
@@ -153,6 +156,7 @@ export class NodeRegistry {
     }
     entry = new NodeEntry(node, this.#clientOptions(node));
     this.#wireEvents(entry);
+    this.#onEntry?.(entry);
     this.#entries.set(node.address, entry);
     return entry;
   }

@@ -1,10 +1,18 @@
-import { InvalidOptionError, parseRedisUrl, type CommandOptions, type RedisClientOptions } from '@x/client';
+import {
+  InvalidOptionError,
+  parseRedisUrl,
+  type ClientSideCacheConfig,
+  type CommandOptions,
+  type PooledClientSideCacheProvider,
+  type RedisClientOptions,
+} from '@x/client';
+import { checkClientSideCache } from '@x/client/node-connection';
 import type { RedisArgument, RedisFunctions, RedisModules, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
 import { resolveFunctionLibraries, type FunctionLibrary } from './function-libraries';
 import type { NodeAddress } from './topology/slot-map';
 
 /** The options of one node connection: everything a client takes but extensions and `RESP`. */
-export type RedisClusterClientOptions = Omit<RedisClientOptions, 'modules' | 'functions' | 'scripts' | 'RESP' | 'readonly'>;
+export type RedisClusterClientOptions = Omit<RedisClientOptions, 'modules' | 'functions' | 'scripts' | 'RESP' | 'readonly' | 'clientSideCache'>;
 
 /**
  * Maps an address the cluster announces (`CLUSTER SHARDS`, MOVED, ASK) to where the client should
@@ -65,6 +73,14 @@ export interface RedisClusterOptions<
    * there. `connect()` rejects with a FunctionLibraryLoadError when one does not load.
    */
   functionLibraries?: ReadonlyArray<RedisArgument>;
+  /**
+   * Client-side caching (RESP3), as node-redis's cluster option: one cache for the whole cluster
+   * (cache options, or a `BasicPooledClientSideCache` you made), `CLIENT TRACKING ON` on every node
+   * connection and each node's invalidations applied. An entry is served only while the node that
+   * read it still serves its slot and its connection is up — after a failover or a slot move the
+   * read goes to the new owner.
+   */
+  clientSideCache?: ClientSideCacheConfig | PooledClientSideCacheProvider;
 }
 
 export interface ResolvedClusterOptions {
@@ -114,6 +130,16 @@ export function resolveClusterOptions(options: RedisClusterOptions | undefined):
   if (onMasterDown !== 'wait' && onMasterDown !== 'fail') throw new InvalidOptionError('onMasterDown', "must be 'wait' or 'fail'");
   const commandTimeout = options.commandOptions?.timeout ?? DEFAULT_COMMAND_TIMEOUT;
   if (!Number.isInteger(commandTimeout) || commandTimeout < 0) throw new InvalidOptionError('commandOptions.timeout', 'must be an integer ≥ 0 (ms; 0 disables)');
+  checkClientSideCache(options.clientSideCache, RESP);
+  // One cache for the cluster: given per node, it would be accepted and do nothing.
+  rootNodes.forEach((node, i) => {
+    if ((node as { clientSideCache?: unknown }).clientSideCache !== undefined) {
+      throw new InvalidOptionError(`rootNodes[${i}].clientSideCache`, 'give clientSideCache at the cluster level (one cache for every node)');
+    }
+  });
+  if ((defaults as { clientSideCache?: unknown }).clientSideCache !== undefined) {
+    throw new InvalidOptionError('defaults.clientSideCache', 'give clientSideCache at the cluster level (one cache for every node)');
+  }
   return {
     rootNodes,
     defaults,

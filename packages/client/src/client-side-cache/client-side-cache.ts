@@ -50,10 +50,13 @@ class CacheEntry {
   readonly expiresAt: number;
   /** The Redis keys it depends on, as indexed (see `keyIndexOf`). */
   readonly keys: string[];
+  /** What the caller routed it by (a cluster: the slot), for `_dropWhere`. */
+  readonly route: number;
 
-  constructor(loading: Promise<unknown>, keys: string[], ttl: number) {
+  constructor(loading: Promise<unknown>, keys: string[], ttl: number, route: number) {
     this.loading = loading;
     this.keys = keys;
+    this.route = route;
     this.expiresAt = ttl === 0 ? 0 : Date.now() + ttl;
   }
 }
@@ -147,7 +150,8 @@ export class BasicClientSideCache extends EventEmitter<ClientSideCacheEvents> {
    * socket would never hear of their changes) and, when given, `servesNow(origin)` says its
    * connection is still where this read would go (a cluster: the slot's master). `originOf`,
    * called when the reply arrives: the connection that answered, or undefined when the reply must
-   * not be stored (an ASK hop, a RESP2 connection).
+   * not be stored (an ASK hop, a RESP2 connection). `route`: what the caller routes the read by
+   * (a cluster: its slot), handed back to `_dropWhere`.
    */
   _read(
     cacheKey: string,
@@ -155,6 +159,7 @@ export class BasicClientSideCache extends EventEmitter<ClientSideCacheEvents> {
     servesNow: ((origin: CacheSource) => boolean) | undefined,
     send: () => Promise<unknown>,
     originOf: () => CacheSource | undefined,
+    route = -1,
   ): Promise<unknown> {
     const stats = this.#stats;
     const entry = this.#entries.get(cacheKey);
@@ -175,7 +180,7 @@ export class BasicClientSideCache extends EventEmitter<ClientSideCacheEvents> {
     stats.misses++;
     const started = performance.now();
     const promise = send();
-    const fresh = new CacheEntry(promise, keys.map(keyIndexOf), this.ttl);
+    const fresh = new CacheEntry(promise, keys.map(keyIndexOf), this.ttl, route);
     this.#insert(cacheKey, fresh);
     return promise.then(
       (value) => {
@@ -214,10 +219,13 @@ export class BasicClientSideCache extends EventEmitter<ClientSideCacheEvents> {
     }
   }
 
-  /** @internal Drop the entries `keep` rejects (a cluster: those whose slot moved to another node). */
-  _dropWhere(drop: (source: CacheSource | undefined, keys: ReadonlyArray<string>) => boolean): void {
+  /**
+   * @internal Drop the entries `drop` names by origin and route (a cluster: those whose slot is
+   * served elsewhere now), and every read in flight (which node answers them is not known yet).
+   */
+  _dropWhere(drop: (origin: CacheSource, route: number) => boolean): void {
     for (const [cacheKey, entry] of this.#entries) {
-      if (entry.loading !== undefined || drop(entry.source, entry.keys)) this.#delete(cacheKey);
+      if (entry.loading !== undefined || drop(entry.source!, entry.route)) this.#delete(cacheKey);
     }
   }
 
@@ -319,8 +327,9 @@ export abstract class PooledClientSideCacheProvider extends BasicClientSideCache
     servesNow: ((origin: CacheSource) => boolean) | undefined,
     send: () => Promise<unknown>,
     originOf: () => CacheSource | undefined,
+    route = -1,
   ): Promise<unknown> {
-    return this.#disabled ? send() : super._read(cacheKey, keys, servesNow, send, originOf);
+    return this.#disabled ? send() : super._read(cacheKey, keys, servesNow, send, originOf, route);
   }
 }
 
