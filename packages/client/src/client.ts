@@ -141,7 +141,45 @@ export class RedisClient<
       const cache = cacheOption instanceof BasicClientSideCache ? cacheOption : new BasicClientSideCache(cacheOption);
       this.#cache = cache;
       trackConnection(cache, connection);
+      this.#installCachedPaths(cache);
     }
+  }
+
+  /**
+   * With a cache, this instance (and its options views, which inherit from it) gets its own
+   * `_executeCommand` — cacheable reads through the cache — and refuses the commands the cache owns
+   * (see `cacheManagedRefusal`) on every way in. A client without a cache runs the prototype's
+   * methods, untouched: the option costs nothing when unset.
+   */
+  #installCachedPaths(cache: BasicClientSideCache): void {
+    const proto = RedisClient.prototype;
+    const define = (name: string, value: unknown): void => {
+      Object.defineProperty(this, name, { value, writable: true, configurable: true });
+    };
+    define('_executeCommand', function (this: RedisClient, command: Command, parser: CommandParser, transformReply: TransformReply | undefined) {
+      const refusal = cacheManagedRefusal(parser.redisArgs);
+      if (refusal !== undefined) return Promise.reject(refusal);
+      return this._self.#executeCached(cache, command, parser, transformReply, this._commandOptions);
+    });
+    define('sendCommand', function (this: RedisClient, args: ReadonlyArray<RedisArgument>, options?: CommandOptions) {
+      const refusal = cacheManagedRefusal(args);
+      return refusal === undefined ? proto.sendCommand.call(this, args, options) : Promise.reject(refusal);
+    });
+    const batchRefusal = (commands: ReadonlyArray<MultiQueuedCommand>): Error | undefined => {
+      for (const command of commands) {
+        const refusal = cacheManagedRefusal(command.args);
+        if (refusal !== undefined) return refusal;
+      }
+      return undefined;
+    };
+    define('_executeMulti', function (this: RedisClient, commands: ReadonlyArray<MultiQueuedCommand>) {
+      const refusal = batchRefusal(commands);
+      return refusal === undefined ? proto._executeMulti.call(this, commands) : Promise.reject(refusal);
+    });
+    define('_executePipeline', function (this: RedisClient, commands: ReadonlyArray<MultiQueuedCommand>) {
+      const refusal = batchRefusal(commands);
+      return refusal === undefined ? proto._executePipeline.call(this, commands) : Promise.reject(refusal);
+    });
   }
 
   /** The client-side cache (`clientSideCache` option), as node-redis's getter; undefined without one. */
@@ -230,7 +268,6 @@ export class RedisClient<
   _executeCommand(command: Command, parser: CommandParser, transformReply: TransformReply | undefined): Promise<unknown> {
     const self = this._self;
     const options = this._commandOptions;
-    if (self.#cache !== undefined) return self.#executeCached(self.#cache, command, parser, transformReply, options);
     return new Promise((resolve, reject) => {
       self.#send(new CommandRequest(parser.redisArgs, options, resolve, reject).shape(command, transformReply, parser.respVersion, parser.preserve));
     });
@@ -286,13 +323,6 @@ export class RedisClient<
    */
   #send(request: CommandRequest): void {
     const connection = this.#connection;
-    if (this.#cache !== undefined) {
-      const refusal = cacheManagedRefusal(request.args);
-      if (refusal !== undefined) {
-        request.reject(refusal);
-        return;
-      }
-    }
     if (this.#pubSub.active && connection.resp === 2) {
       const refusal = subscriberModeRefusal(request.args);
       if (refusal !== undefined) {
@@ -389,12 +419,6 @@ export class RedisClient<
   }
 
   #sendBatch(batch: RequestBatch, options: CommandOptions | undefined): Promise<unknown[]> {
-    if (this.#cache !== undefined) {
-      for (const command of batch.commands) {
-        const refusal = cacheManagedRefusal(command.args);
-        if (refusal !== undefined) return Promise.reject(refusal);
-      }
-    }
     return new Promise((resolve, reject) => {
       const request = new CommandRequest([], options, resolve as (reply: unknown) => void, reject);
       request.batch = batch;

@@ -108,7 +108,6 @@ export class RedisCluster<
   #connecting: Promise<void> | undefined;
   /** The `clientSideCache` option at work (one cache, every node connection tracking); undefined without it. */
   readonly #cache: BasicClientSideCache | undefined;
-  readonly #cacheHost: CachedReadHost | undefined;
 
   constructor(options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>) {
     super(options?.commandOptions);
@@ -142,7 +141,7 @@ export class RedisCluster<
       isClosed: () => this.#state === 'closed' || this.#state === 'idle',
     };
     this.#context = context;
-    this.#cacheHost = cache === undefined ? undefined : { context, useReplicas: resolved.useReplicas, ready: () => this.#readiness() };
+    if (cache !== undefined) this.#installCachedPaths(cache, { context, useReplicas: resolved.useReplicas, ready: () => this.#readiness() });
     // Pub/sub (pub-sub.ts): dedicated connections, moved when a refresh changes the topology.
     this.#pubSub = new ClusterPubSub({
       context,
@@ -161,6 +160,37 @@ export class RedisCluster<
       libraries?.onTopologyChange(next);
     };
     if (libraries !== undefined) this.#topology.onRedirect = (entry) => libraries.onRedirect(entry);
+  }
+
+  /**
+   * With a cache, this instance (and its options views) gets its own `_executeCommand` — a one-key
+   * cacheable read goes through the cache — and refuses the commands the cache owns (CLIENT
+   * TRACKING…). A cluster without a cache runs the prototype's methods, untouched.
+   */
+  #installCachedPaths(cache: BasicClientSideCache, host: CachedReadHost): void {
+    const proto = RedisCluster.prototype;
+    const define = (name: string, value: unknown): void => {
+      Object.defineProperty(this, name, { value, writable: true, configurable: true });
+    };
+    define('_executeCommand', function (this: RedisCluster, command: Command, parser: CommandParser, transformReply: TransformReply | undefined) {
+      const refusal = cacheManagedRefusal(parser.redisArgs);
+      if (refusal !== undefined) return Promise.reject(refusal);
+      // One key and no fan-out policy: the plain path would route it to one node too.
+      const policy = command.REQUEST_POLICY;
+      const slot = parser.keys.length === 1 && (policy === undefined || policy === 'multi_shard') ? slotOf(parser.firstKey) : undefined;
+      const cached = slot === undefined ? undefined : cachedClusterRead(host, cache, command, parser, transformReply, this._commandOptions, slot);
+      return cached ?? proto._executeCommand.call(this, command, parser, transformReply);
+    });
+    define('sendCommand', function (
+      this: RedisCluster,
+      firstKey: RedisArgument | undefined,
+      isReadonly: boolean | undefined,
+      args: ReadonlyArray<RedisArgument>,
+      options?: CommandOptions,
+    ) {
+      const refusal = cacheManagedRefusal(args);
+      return refusal === undefined ? proto.sendCommand.call(this, firstKey, isReadonly, args, options) : Promise.reject(refusal);
+    });
   }
 
   #emitNodeEvent(event: keyof NodeEvents, args: unknown[]): void {
@@ -275,14 +305,6 @@ export class RedisCluster<
       return self.#whenReady(() => runWithPolicy(self.#context, command, parser, transformReply, options));
     }
     const firstKey = parser.firstKey;
-    const cache = self.#cache;
-    if (cache !== undefined) {
-      const refusal = cacheManagedRefusal(parser.redisArgs);
-      if (refusal !== undefined) return Promise.reject(refusal);
-      const slot = slotOf(firstKey);
-      const cached = slot === undefined ? undefined : cachedClusterRead(self.#cacheHost!, cache, command, parser, transformReply, options, slot);
-      if (cached !== undefined) return cached;
-    }
     return new Promise((resolve, reject) => {
       const request = new CommandRequest(parser.redisArgs, options, resolve, reject).shape(command, transformReply, parser.respVersion, parser.preserve);
       self.#run(request, slotOf(firstKey), command.IS_READ_ONLY === true, firstKey === undefined && command.IS_FORWARD_COMMAND === true);
@@ -318,10 +340,6 @@ export class RedisCluster<
   ): Promise<T> {
     const self = this._self;
     const merged = options ?? this._commandOptions;
-    if (self.#cache !== undefined) {
-      const refusal = cacheManagedRefusal(args);
-      if (refusal !== undefined) return Promise.reject(refusal);
-    }
     return new Promise<unknown>((resolve, reject) => {
       self.#run(new CommandRequest(args, merged, resolve, reject), slotOf(firstKey), isReadonly === true, false);
     }) as Promise<T>;
