@@ -370,11 +370,20 @@ export class RedisCluster<
   multi(): RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING> {
     const self = this._self;
     const context = self.#context;
+    // With a cache, a transaction or pipeline may not change the tracking state either.
+    const refusal = (args: ReadonlyArray<RedisArgument>): Error | undefined => (self.#cache === undefined ? undefined : cacheManagedRefusal(args));
     const host = {
-      transaction: (commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined) =>
-        runTransaction(context, commands, options, self.#readiness()),
+      transaction: (commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined) => {
+        for (const command of commands) {
+          const refused = refusal(command.args);
+          if (refused !== undefined) return Promise.reject(refused);
+        }
+        return runTransaction(context, commands, options, self.#readiness());
+      },
       command: (queued: MultiQueuedCommand, options: CommandOptions | undefined) =>
         new Promise<unknown>((resolve, reject) => {
+          const refused = refusal(queued.args);
+          if (refused !== undefined) return reject(refused);
           const { definition, firstKey } = queued;
           const request = new CommandRequest(queued.args, options, resolve, reject).shape(definition, queued.transform, queued.shapeResp, queued.preserve);
           self.#run(request, slotOf(firstKey), definition?.IS_READ_ONLY === true, firstKey === undefined && definition?.IS_FORWARD_COMMAND === true);

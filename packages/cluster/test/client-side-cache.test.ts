@@ -67,8 +67,11 @@ it('serves reads from memory on every master and applies each node invalidations
   expect(cached.clientSideCache).toBe(cache);
 });
 
-it('refuses CLIENT TRACKING through the cluster: the cache owns the tracking state', async () => {
+it('refuses CLIENT TRACKING and CLIENT CACHING through the cluster (methods, sendCommand, multi): the cache owns the tracking state', async () => {
   await expect(cached.sendCommand(undefined, false, ['CLIENT', 'TRACKING', 'OFF'])).rejects.toThrow(ClientSideCacheCommandError);
+  await expect(cached.clientTracking(false)).rejects.toThrow(ClientSideCacheCommandError);
+  await expect(cached.multi().addCommand(['CLIENT', 'TRACKING', 'OFF']).exec()).rejects.toThrow(ClientSideCacheCommandError);
+  await expect(cached.multi().addCommand(['CLIENT', 'CACHING', 'NO']).execAsPipeline()).rejects.toThrow(ClientSideCacheCommandError);
 });
 
 it('a node connection that drops and comes back: what it read before is not served (the server forgot its tracking)', async () => {
