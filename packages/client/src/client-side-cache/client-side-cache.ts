@@ -210,22 +210,24 @@ export class BasicClientSideCache extends EventEmitter<ClientSideCacheEvents> {
   }
 
   /**
-   * @internal Drop what was read through `source` (its socket is gone: the server forgets what it
-   * tracked for it), and every read in flight (which socket answers them is not known yet).
+   * @internal Drop what was read through `source`: its socket is gone, and the server forgot what
+   * it tracked for it. (Reads in flight need nothing: `originOf` tells, when each reply arrives,
+   * which socket answered it — a reply on a socket that has since gone is dropped here or fails the
+   * liveness check.)
    */
   _dropSource(source: CacheSource): void {
     for (const [cacheKey, entry] of this.#entries) {
-      if (entry.source === source || entry.loading !== undefined) this.#delete(cacheKey);
+      if (entry.source === source) this.#delete(cacheKey);
     }
   }
 
   /**
-   * @internal Drop the entries `drop` names by origin and route (a cluster: those whose slot is
-   * served elsewhere now), and every read in flight (which node answers them is not known yet).
+   * @internal Drop the stored entries `drop` names by origin and route (a cluster: those whose slot
+   * is served elsewhere now). Reads in flight are checked by `originOf` when their reply arrives.
    */
   _dropWhere(drop: (origin: CacheSource, route: number) => boolean): void {
     for (const [cacheKey, entry] of this.#entries) {
-      if (entry.loading !== undefined || drop(entry.source!, entry.route)) this.#delete(cacheKey);
+      if (entry.source !== undefined && drop(entry.source, entry.route)) this.#delete(cacheKey);
     }
   }
 
