@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { RedisArgument } from '@x/modules';
 import { InvalidOptionError } from '../errors';
 import { copyReply, keyIndexOf } from './cache-key';
-import { CacheStats, StatsCounter } from './cache-stats';
+import { StatsCounter, type CacheStats } from './cache-stats';
 
 /** node-redis's eviction policies: which entry goes when `maxEntries` is reached. */
 export type EvictionPolicy = 'LRU' | 'FIFO';
