@@ -35,6 +35,8 @@ export { cacheKeyFor, cacheManagedRefusal } from './client-side-cache/cache-elig
 export { checkClientSideCache } from './resolve-options';
 export { storableOrigin, trackConnection } from './client-side-cache/track-connection';
 export type { CacheSource } from './client-side-cache/client-side-cache';
+/** node-redis options x does not honour yet, refused by name at create time (a cluster checks its own, its rootNodes' and its defaults'). */
+export { refuseUnhonouredClusterOptions } from './unhonoured-options';
 
 /** How a node connection differs from a client's own. */
 export interface NodeConnectionSettings {

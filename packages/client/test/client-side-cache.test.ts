@@ -179,3 +179,16 @@ describe('a pool', () => {
     }
   });
 });
+
+it('reset() drops what was read and turns tracking on again: later writes are still invalidated', async () => {
+  await server.command('SET', 'csc:reset', 'v1');
+  expect(await client.get('csc:reset')).toBe('v1');
+  await client.reset();
+  expect(cache.size()).toBe(0);
+  expect(await client.get('csc:reset')).toBe('v1');
+  expect(await client.get('csc:reset')).toBe('v1'); // cached again, tracked again
+  const invalidated = nextEvent(cache, 'invalidate');
+  await server.command('SET', 'csc:reset', 'v2');
+  await invalidated;
+  expect(await client.get('csc:reset')).toBe('v2');
+});

@@ -7,6 +7,7 @@ import {
   type RedisClientOptions,
 } from '@x/client';
 import { checkClientSideCache } from '@x/client/node-connection';
+import { refuseUnhonouredClusterOptions } from '@x/client/node-connection';
 import type { RedisArgument, RedisFunctions, RedisModules, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
 import { resolveFunctionLibraries, type FunctionLibrary } from './function-libraries';
 import type { NodeAddress } from './topology/slot-map';
@@ -105,6 +106,7 @@ const DEFAULT_COMMAND_TIMEOUT = 5_000;
 /** Validates the cluster's own options; node options are validated when their clients are made. */
 export function resolveClusterOptions(options: RedisClusterOptions | undefined): ResolvedClusterOptions {
   if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options', 'must be an object with rootNodes');
+  refuseUnhonouredClusterOptions(options);
   const { rootNodes } = options;
   if (!Array.isArray(rootNodes) || rootNodes.length === 0) {
     throw new InvalidOptionError('rootNodes', 'must be a non-empty array of node configurations');

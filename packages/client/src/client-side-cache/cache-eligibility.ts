@@ -64,8 +64,9 @@ export function cacheKeyFor(
 /**
  * With a cache, the client owns the connection's tracking state: `CLIENT TRACKING` could stop the
  * invalidations and `CLIENT CACHING` attach to the wrong read (node-redis refuses both too); and
- * the cache keys do not hold the database, so `SELECT` (and `RESET`, which also turns tracking
- * off) would serve one database's entries in another — x refuses them (use the `database` option).
+ * the cache keys do not hold the database, so `SELECT` would serve one database's entries in
+ * another — x refuses it (use the `database` option); a raw `RESET` turns tracking off behind the
+ * cache's back (`client.reset()` handles it: it turns tracking on again and drops what was read).
  */
 export function cacheManagedRefusal(args: ReadonlyArray<RedisArgument>): ClientSideCacheCommandError | undefined {
   const first = args[0];

@@ -6,6 +6,7 @@ import {
   type Command,
   type CommandExecutor,
   type CommandParser,
+  type KnownExtensions,
   type RedisArgument,
   type RedisFunctions,
   type RedisModules,
@@ -24,7 +25,7 @@ import { multiCommandFactories, RedisClientMultiCommand, type MultiExecutor, typ
 import type { RedisClientMultiCommandType } from '../multi-command-types';
 import type { CommandOptions, RedisClientOptions } from '../options';
 import { BasicClientSideCache, BasicPooledClientSideCache } from '../client-side-cache/client-side-cache';
-import { checkClientSideCache, DEFAULT_COMMAND_TIMEOUT } from '../resolve-options';
+import { checkClientSideCache, DEFAULT_COMMAND_TIMEOUT, resolveClientOptions } from '../resolve-options';
 import { POOL_COMMANDS, stickyArgumentsRefusal, stickyDefinitionRefusal, type PoolCommands } from './pool-commands';
 import { resolvePoolOptions, type RedisPoolOptions } from './pool-options';
 import type { PoolClient, PoolMember as RedisClientType } from './pool-member';
@@ -93,6 +94,15 @@ export class RedisClientPool<
   readonly #cache: BasicClientSideCache | undefined;
 
   /**
+   * node-redis's `RedisClientPool.create(clientOptions, options)`: `createClientPool(…)`. Set by
+   * create-client-pool.ts, which can reach the client (this file can't: it would be an import cycle).
+   */
+  declare static create: <M2 extends RedisModules, F2 extends RedisFunctions, S2 extends RedisScripts, RESP2 extends RespVersions = 3, TM2 extends TypeMapping = Record<never, never>>(
+    clientOptions?: RedisClientOptions<M2, F2, S2, RESP2, TM2>,
+    options?: Partial<RedisPoolOptions>,
+  ) => RedisClientPoolType<KnownExtensions<M2>, KnownExtensions<F2>, KnownExtensions<S2>, RESP2, TM2>;
+
+  /**
    * Use {@link createClientPool} or `client.createPool()`: they add the command methods. Throws an
    * InvalidOptionError naming a bad client or pool option.
    */
@@ -104,6 +114,8 @@ export class RedisClientPool<
     super();
     this._self = this;
     this._commandOptions = undefined;
+    // The members' options are checked now (an unhonoured or bad one throws here, not at connect).
+    resolveClientOptions(clientOptions);
     this.#clientOptions = clientOptions;
     const resolved = resolvePoolOptions(options);
     // One cache for every client (the pool's option, else the clients' own): each client tracks

@@ -1,5 +1,6 @@
 import type { ClientSideCacheConfig, PooledClientSideCacheProvider } from '../client-side-cache/client-side-cache';
 import { InvalidOptionError } from '../errors';
+import { refuseUnhonouredOptions, UNHONOURED_POOL_OPTIONS } from '../unhonoured-options';
 
 /** The pool's own options (node-redis's `RedisPoolOptions`); every one is optional. */
 export interface RedisPoolOptions {
@@ -44,6 +45,8 @@ const MAX_TIMER = 2 ** 31 - 1;
 export function resolvePoolOptions(options: Partial<RedisPoolOptions> | undefined): ResolvedPoolOptions {
   if (options === undefined) return DEFAULTS;
   if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options', 'must be an object');
+  // Options node-redis's pool has that x cannot honour yet: refused by name, never accepted and ignored.
+  refuseUnhonouredOptions(options, UNHONOURED_POOL_OPTIONS);
   for (const [name, value] of Object.entries(options)) {
     if (value === undefined) continue;
     if (NOT_SCHEDULING.has(name)) continue;
