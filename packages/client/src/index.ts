@@ -51,8 +51,10 @@ export type { ConnectionState } from './connection';
 export {
   BasicClientSideCache,
   BasicPooledClientSideCache,
+  CLIENT_SIDE_CACHE_TRACKING_MODES,
   PooledClientSideCacheProvider,
   type ClientSideCacheConfig,
+  type ClientSideCacheTrackingMode,
   type ClientSideCacheEvents,
   type EvictionPolicy,
 } from './client-side-cache/client-side-cache';

@@ -155,7 +155,9 @@ describe('BasicClientSideCache', () => {
     expect(() => new BasicClientSideCache({ evictPolicy: 'LFU' as 'LRU' })).toThrow(InvalidOptionError);
     expect(() => new BasicClientSideCache({ maxEntries: -1 })).toThrow(/clientSideCache\.maxEntries/);
     expect(() => new BasicClientSideCache({ ttl: 1.5 })).toThrow(/clientSideCache\.ttl/);
-    expect(() => new BasicClientSideCache({ trackingMode: 'optin' as 'plain' })).toThrow(/clientSideCache\.trackingMode/);
+    expect(() => new BasicClientSideCache({ trackingMode: 'optin' })).toThrow(/clientSideCache\.trackingMode/);
+    expect(() => new BasicClientSideCache({ trackingMode: 'optout' })).toThrow(/clientSideCache\.trackingMode/);
+    expect(new BasicClientSideCache({ trackingMode: 'plain' }).trackingMode).toBe('plain');
     expect(() => new BasicClientSideCache({ strict: true } as object)).toThrow(/clientSideCache\.strict/);
     expect(() => new BasicClientSideCache({ nope: 1 } as object)).toThrow(/clientSideCache\.nope/);
   });

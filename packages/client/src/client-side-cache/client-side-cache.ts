@@ -4,6 +4,15 @@ import { InvalidOptionError } from '../errors';
 import { copyReply, keyIndexOf } from './cache-key';
 import { StatsCounter, type CacheStats } from './cache-stats';
 
+/** node-redis's tracking modes. x honours `PLAIN` (`CLIENT TRACKING ON`); the others are refused by name. */
+export const CLIENT_SIDE_CACHE_TRACKING_MODES = {
+  PLAIN: 'plain',
+  OPTIN: 'optin',
+  OPTOUT: 'optout',
+} as const;
+
+export type ClientSideCacheTrackingMode = (typeof CLIENT_SIDE_CACHE_TRACKING_MODES)[keyof typeof CLIENT_SIDE_CACHE_TRACKING_MODES];
+
 /** node-redis's eviction policies: which entry goes when `maxEntries` is reached. */
 export type EvictionPolicy = 'LRU' | 'FIFO';
 
@@ -17,8 +26,12 @@ export interface ClientSideCacheConfig {
   evictPolicy?: EvictionPolicy;
   /** Count hits, misses, loads and evictions for `stats()` (default true). */
   recordStats?: boolean;
-  /** How connections enable tracking: only `'plain'` (`CLIENT TRACKING ON`, the default) in x. */
-  trackingMode?: 'plain';
+  /**
+   * How connections enable tracking: `'plain'` (`CLIENT TRACKING ON`, the default). `'optin'` and
+   * `'optout'` throw an InvalidOptionError naming `clientSideCache.trackingMode`: x has not
+   * implemented them.
+   */
+  trackingMode?: ClientSideCacheTrackingMode;
   /**
    * Whether a cacheable read should be cached, by command name and keys (Buffers possibly): e.g.
    * `(command, keys) => String(keys[0]).startsWith('user:')`. A predicate that throws fails that
