@@ -180,7 +180,8 @@ export class BasicClientSideCache extends EventEmitter<ClientSideCacheEvents> {
       const loading = entry.loading;
       if (loading === undefined) {
         stats.hits++;
-        if (this.lru) {
+        // Recency only matters when something is ever evicted for room.
+        if (this.lru && this.maxEntries > 0) {
           this.#entries.delete(cacheKey);
           this.#entries.set(cacheKey, entry);
         }
