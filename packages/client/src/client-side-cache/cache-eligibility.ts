@@ -39,6 +39,17 @@ export function cacheNamespace(typeMapping: TypeMapping | undefined): number | u
   return namespace === null ? undefined : namespace;
 }
 
+/** A definition's verdict, kept with the command name it was given for (one definition, one name, as a rule). */
+const verdicts = new WeakMap<Command, { name: string; eligible: boolean }>();
+
+function eligibleCommand(command: Command, name: string): boolean {
+  const known = verdicts.get(command);
+  if (known !== undefined && known.name === name) return known.eligible;
+  const eligible = command.CACHEABLE ?? (CACHEABLE_COMMANDS.has(name) || CACHEABLE_COMMANDS.has(name.toUpperCase()));
+  verdicts.set(command, { name, eligible });
+  return eligible;
+}
+
 /**
  * The cache key of a read if it is to be cached: a cacheable command (its definition's
  * `CACHEABLE`, else node-redis's list) with keys, under a type mapping the cache can tell apart,
@@ -52,8 +63,7 @@ export function cacheKeyFor(
 ): string | undefined {
   const name = parser.redisArgs[0];
   if (typeof name !== 'string' || parser.keys.length === 0) return undefined;
-  const eligible = command.CACHEABLE ?? (CACHEABLE_COMMANDS.has(name) || CACHEABLE_COMMANDS.has(name.toUpperCase()));
-  if (!eligible) return undefined;
+  if (!eligibleCommand(command, name)) return undefined;
   const namespace = cacheNamespace(typeMapping);
   if (namespace === undefined) return undefined;
   const predicate = cache.cacheable;
@@ -70,7 +80,10 @@ export function cacheKeyFor(
  */
 export function cacheManagedRefusal(args: ReadonlyArray<RedisArgument>): ClientSideCacheCommandError | undefined {
   const first = args[0];
-  if (typeof first !== 'string' && !(first instanceof Uint8Array)) return undefined;
+  if (typeof first === 'string') {
+    // Only SELECT, RESET and CLIENT are refused: skip the upper-casing for every other length.
+    if (first.length !== 5 && first.length !== 6) return undefined;
+  } else if (!(first instanceof Uint8Array)) return undefined;
   const name = String(first).toUpperCase();
   if (name === 'SELECT' || name === 'RESET') return new ClientSideCacheCommandError(name);
   if (name !== 'CLIENT' || args.length < 2) return undefined;
