@@ -3,12 +3,13 @@
 // GLIDE (which have none). Every contender runs the same precomputed sequence of operations; the
 // note under the table gives each cache's hit rate and its memory per entry.
 import { createClient as createOurClient, type BasicClientSideCache } from '@x/client';
-import { createClient as createNodeRedisClient } from '@redis/client';
-import IORedis from 'ioredis';
-import { startRedisServer } from '@x/test-utils';
+import { createCluster as createOurCluster } from '@x/cluster';
+import { createClient as createNodeRedisClient, createCluster as createNodeRedisCluster } from '@redis/client';
+import IORedis, { Cluster as IORedisCluster } from 'ioredis';
+import { startCluster, startRedisServer } from '@x/test-utils';
 import { registerCase, type BenchCase } from '../harness';
 import type { Endpoint } from './contenders';
-import { GLIDE_NAME, glideStandalone } from './glide-contender';
+import { GLIDE_NAME, glideCluster, glideStandalone } from './glide-contender';
 
 const OURS_ONLY = process.env['BENCH_OURS_ONLY'] === '1';
 
@@ -105,6 +106,38 @@ async function contenders(endpoint: Endpoint): Promise<CacheBenchClient[]> {
   return list;
 }
 
+async function clusterContenders(rootNodes: Endpoint[]): Promise<CacheBenchClient[]> {
+  const list: CacheBenchClient[] = [];
+  const roots = rootNodes.map((socket) => ({ socket }));
+  const ours = await createOurCluster({ rootNodes: roots, clientSideCache: { maxEntries: MAX_ENTRIES } }).connect();
+  const ourCache = ours.clientSideCache!;
+  list.push({
+    name: '@x/cluster + cache',
+    get: (k) => ours.get(k),
+    set: (k, v) => ours.set(k, v),
+    close: () => ours.close(),
+    stats: () => ({ hits: ourCache.stats().hitCount, requests: ourCache.stats().requestCount() }),
+  });
+  const plain = await createOurCluster({ rootNodes: roots }).connect();
+  list.push({ name: '@x/cluster (no cache)', get: (k) => plain.get(k), set: (k, v) => plain.set(k, v), close: () => plain.close() });
+  if (OURS_ONLY) return list;
+  const nr = await createNodeRedisCluster({ rootNodes: roots, RESP: 3, clientSideCache: { maxEntries: MAX_ENTRIES } }).connect();
+  const nrCache = nr.clientSideCache as unknown as { stats(): NodeRedisCacheStats };
+  list.push({
+    name: 'node-redis 6.4.0 + cache',
+    get: (k) => nr.get(k),
+    set: (k, v) => nr.set(k, v),
+    close: async () => void (await nr.close()),
+    stats: () => ({ hits: nrCache.stats().hitCount, requests: nrCache.stats().requestCount() }),
+  });
+  const io = new IORedisCluster(rootNodes, { enableAutoPipelining: true, lazyConnect: true });
+  await io.connect();
+  list.push({ name: 'ioredis 6.0.0 (autopipelining, no cache)', get: (k) => io.get(k), set: (k, v) => io.set(k, v), close: async () => void (await io.quit()) });
+  const glide = await glideCluster(rootNodes);
+  list.push({ name: `${GLIDE_NAME} (no cache)`, get: (k) => glide.get(k), set: (k, v) => glide.set(k, v), close: () => glide.close() });
+  return list;
+}
+
 /**
  * Heap bytes per cached entry (a 100-byte value under a ~16-byte key): a fresh client reads `n`
  * cold keys once each, the heap is compared before and after (with full GCs; needs --expose-gc).
@@ -138,21 +171,19 @@ async function memoryLine(endpoint: Endpoint): Promise<string> {
   return line;
 }
 
-/** A local redis-server, the hot and cold keys, and the contenders. */
-export async function registerCacheCases(): Promise<() => Promise<void>> {
-  const server = await startRedisServer();
-  const endpoint = { host: server.host, port: server.port };
-  const clients = await contenders(endpoint);
-  const writer = clients[1]!;
+/** The hot and cold keys, written through `writer`. */
+async function fill(writer: CacheBenchClient): Promise<void> {
   for (let i = 0; i < COLD_KEYS; i += 1_000) {
     await Promise.all(Array.from({ length: 1_000 }, (_, j) => writer.set(coldKey(i + j), VALUE)));
   }
   await Promise.all(Array.from({ length: HOT_KEYS }, (_, i) => writer.set(hotKey(i), VALUE)));
+}
+
+function registerHotSet(group: string, clients: CacheBenchClient[], memory: string | undefined): void {
   const hitRates = new Map<string, number>();
-  const memory = await memoryLine(endpoint);
   const bench: BenchCase = {
     group: 'cache',
-    name: 'cache: read-heavy hot set (90% hot GET, 9% cold GET, 1% SET), 100 in flight',
+    name: `${group}: read-heavy hot set (90% hot GET, 9% cold GET, 1% SET), 100 in flight`,
     unit: 'ops/s',
     work: CACHE_OPS,
     contenders: clients.map((client) => ({
@@ -176,13 +207,27 @@ export async function registerCacheCases(): Promise<() => Promise<void>> {
     note: memory,
   };
   registerCase(bench);
+}
+
+/** A local redis-server and a 3+3 cluster, the hot and cold keys, and the contenders of each. */
+export async function registerCacheCases(): Promise<() => Promise<void>> {
+  const server = await startRedisServer();
+  const endpoint = { host: server.host, port: server.port };
+  const clients = await contenders(endpoint);
+  await fill(clients[1]!);
+  registerHotSet('cache (client)', clients, await memoryLine(endpoint));
+  const cluster = await startCluster({ masters: 3, replicas: 1 });
+  const clusterClients = await clusterContenders(cluster.masters().map((m) => ({ host: m.host, port: m.port })));
+  await fill(clusterClients[1]!);
+  registerHotSet('cache (cluster)', clusterClients, undefined);
   return async () => {
-    for (const client of clients) await client.close().catch(() => undefined);
+    for (const client of [...clients, ...clusterClients]) await client.close().catch(() => undefined);
     await server.stop();
+    await cluster.stop();
   };
 }
 
-function noteOf(hitRates: ReadonlyMap<string, number>, memory: string): string {
+function noteOf(hitRates: ReadonlyMap<string, number>, memory: string | undefined): string {
   const rates = [...hitRates].map(([name, rate]) => `${name} ${(rate * 100).toFixed(1)}%`).join(', ');
-  return `hit rate of the last round: ${rates}; ${memory}. ioredis and GLIDE have no client-side cache.`;
+  return `hit rate of the last round: ${rates}${memory === undefined ? '' : `; ${memory}`}. ioredis and GLIDE have no client-side cache.`;
 }
