@@ -33,7 +33,7 @@ import { COMMANDS } from './commands';
 import { NodeConnection, type ConnectionSetup, type ConnectionState } from './connection';
 import { ReplyOrderError, SubscriberModeError, WatchError } from './errors';
 import { cacheKeyFor, cacheManagedRefusal } from './client-side-cache/cache-eligibility';
-import { BasicClientSideCache } from './client-side-cache/client-side-cache';
+import { BasicClientSideCache, SHARED_BY_POOL, type CacheSource } from './client-side-cache/client-side-cache';
 import { storableOrigin, trackConnection } from './client-side-cache/track-connection';
 import { multiCommandFactories, RedisClientMultiCommand, type MultiExecutor, type MultiQueuedCommand } from './multi-command';
 import type { RedisClientMultiCommandType } from './multi-command-types';
@@ -119,6 +119,8 @@ export class RedisClient<
   readonly #cache: BasicClientSideCache | undefined;
   /** A `reset()` is turning tracking off and on again: no reply is stored meanwhile. */
   #cacheResetting = false;
+  /** Which entries of the cache this client may serve: its own connection's, or (a pool's client) any live one. */
+  #cacheServes: ((origin: CacheSource) => boolean) | undefined;
   /**
    * The connection is someone else's (a cluster's node connection): what would change how it replies
    * for every user of it (MONITOR, RESET) is refused.
@@ -184,6 +186,8 @@ export class RedisClient<
     if (cacheOption !== undefined && !this.#sharedConnection) {
       const cache = cacheOption instanceof BasicClientSideCache ? cacheOption : new BasicClientSideCache(cacheOption);
       this.#cache = cache;
+      const own = connection;
+      this.#cacheServes = (options as { [SHARED_BY_POOL]?: boolean })[SHARED_BY_POOL] === true ? undefined : (origin) => origin === own;
       trackConnection(cache, connection);
       this.#installCachedPaths(cache);
     }
@@ -356,7 +360,7 @@ export class RedisClient<
     }
     if (cacheKey === undefined) return send();
     const connection = this.#connection;
-    return cache._read(cacheKey, parser.keys, undefined, send, () => (this.#cacheResetting ? undefined : storableOrigin(connection)));
+    return cache._read(cacheKey, parser.keys, this.#cacheServes, send, () => (this.#cacheResetting ? undefined : storableOrigin(connection)));
   }
 
   /**

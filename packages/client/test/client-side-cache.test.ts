@@ -192,3 +192,19 @@ it('reset() drops what was read and turns tracking on again: later writes are st
   await invalidated;
   expect(await client.get('csc:reset')).toBe('v2');
 });
+
+it('two clients given one cache object serve only what their own connection read (another database here)', async () => {
+  const shared = new BasicClientSideCache();
+  const db0 = await createClient({ socket: { port: server.port }, clientSideCache: shared }).connect();
+  const db1 = await createClient({ socket: { port: server.port }, database: 1, clientSideCache: shared }).connect();
+  try {
+    await db0.set('csc:shared', 'zero');
+    await db1.set('csc:shared', 'one');
+    expect(await db0.get('csc:shared')).toBe('zero');
+    expect(await db1.get('csc:shared')).toBe('one');
+    expect(await db0.get('csc:shared')).toBe('zero');
+    expect(await db1.get('csc:shared')).toBe('one');
+  } finally {
+    await Promise.all([db0.close(), db1.close()]);
+  }
+});

@@ -51,6 +51,14 @@ export interface CacheSource {
   readonly state: string;
 }
 
+/**
+ * @internal Set (to true) on the options a pool gives its clients: they connect to the same server
+ * and database with the same options, so an entry read by one may be served to another. A client
+ * given a cache any other way serves only what its own connection read (two clients sharing a cache
+ * object may talk to different servers or databases: node-redis would mix their entries).
+ */
+export const SHARED_BY_POOL: unique symbol = Symbol('x.clientSideCache.sharedByPool');
+
 /** One cached reply (or the read loading it). */
 class CacheEntry {
   value: unknown = undefined;

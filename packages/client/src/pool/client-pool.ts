@@ -24,7 +24,7 @@ import { COMMANDS } from '../commands';
 import { multiCommandFactories, RedisClientMultiCommand, type MultiExecutor, type MultiQueuedCommand } from '../multi-command';
 import type { RedisClientMultiCommandType } from '../multi-command-types';
 import type { CommandOptions, RedisClientOptions } from '../options';
-import { BasicClientSideCache, BasicPooledClientSideCache } from '../client-side-cache/client-side-cache';
+import { BasicClientSideCache, BasicPooledClientSideCache, SHARED_BY_POOL } from '../client-side-cache/client-side-cache';
 import { checkClientSideCache, DEFAULT_COMMAND_TIMEOUT, resolveClientOptions } from '../resolve-options';
 import { POOL_COMMANDS, stickyArgumentsRefusal, stickyDefinitionRefusal, type PoolCommands } from './pool-commands';
 import { resolvePoolOptions, type RedisPoolOptions } from './pool-options';
@@ -126,7 +126,8 @@ export class RedisClientPool<
       this.#cache = cacheOption instanceof BasicClientSideCache ? cacheOption : new BasicPooledClientSideCache(cacheOption);
     }
     const cache = this.#cache;
-    const make = cache === undefined ? () => createMember() : () => createMember({ clientSideCache: cache });
+    // Marked as the pool's: every client may serve what another read (same server, same options).
+    const make = cache === undefined ? () => createMember() : () => createMember({ clientSideCache: cache, [SHARED_BY_POOL]: true } as Partial<RedisClientOptions>);
     this.#scheduler = new PoolScheduler(resolved, make as unknown as () => PoolClient, (error) => {
       // As a client's: emitted only when listened to (the affected tasks get their own rejections).
       if (this.listenerCount('error') > 0) this.emit('error', error);
