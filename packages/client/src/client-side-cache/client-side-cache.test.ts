@@ -160,6 +160,9 @@ describe('BasicClientSideCache', () => {
     expect(new BasicClientSideCache({ trackingMode: 'plain' }).trackingMode).toBe('plain');
     expect(() => new BasicClientSideCache({ strict: true } as object)).toThrow(/clientSideCache\.strict/);
     expect(() => new BasicClientSideCache({ nope: 1 } as object)).toThrow(/clientSideCache\.nope/);
+    // node-redis's own cache object (or any custom provider) is refused as a whole, by name.
+    const foreign = { handleCache: () => undefined, trackingOn: () => [] };
+    expect(() => new BasicClientSideCache(foreign as object)).toThrow(expect.objectContaining({ option: 'clientSideCache' }));
   });
 });
 

@@ -386,6 +386,10 @@ const NOT_HONOURED: Readonly<Record<string, string>> = {
 export function resolveCacheConfig(config: ClientSideCacheConfig | undefined): ResolvedCacheConfig {
   if (config === undefined) config = {};
   if (typeof config !== 'object' || config === null) throw new InvalidOptionError('clientSideCache', 'must be an object of cache options or a BasicClientSideCache');
+  // A node-redis cache provider of another kind (its own handleCache): x runs only its own caches.
+  if (config instanceof EventEmitter || typeof (config as { handleCache?: unknown }).handleCache === 'function') {
+    throw new InvalidOptionError('clientSideCache', "must be cache options or x's BasicClientSideCache / BasicPooledClientSideCache (a custom ClientSideCacheProvider is not supported)");
+  }
   for (const [name, value] of Object.entries(config)) {
     if (value === undefined) continue;
     const refusal = NOT_HONOURED[name];
