@@ -208,3 +208,19 @@ it('two clients given one cache object serve only what their own connection read
     await Promise.all([db0.close(), db1.close()]);
   }
 });
+
+it('with a keyPrefix: entries are indexed by the prefixed key the server names in its invalidation', async () => {
+  const prefixed = await createClient({ socket: { port: server.port }, keyPrefix: 'app:', clientSideCache: {} }).connect();
+  try {
+    await server.command('SET', 'app:csc:prefixed', 'v1');
+    expect(await prefixed.get('csc:prefixed')).toBe('v1');
+    expect(await prefixed.get('csc:prefixed')).toBe('v1');
+    expect(prefixed.clientSideCache!.stats().hitCount).toBe(1);
+    const invalidated = nextEvent(prefixed.clientSideCache!, 'invalidate');
+    await server.command('SET', 'app:csc:prefixed', 'v2');
+    expect(String((await invalidated)[0])).toBe('app:csc:prefixed');
+    expect(await prefixed.get('csc:prefixed')).toBe('v2');
+  } finally {
+    await prefixed.close();
+  }
+});

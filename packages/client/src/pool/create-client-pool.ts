@@ -25,8 +25,10 @@ export function createClientPool<
   clientOptions?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>,
   options?: Partial<RedisPoolOptions>,
 ): RedisClientPoolType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING> {
+  // The pool applies the keyPrefix itself (see RedisClientPool._keyPrefix): its clients get none.
+  const memberOptions = clientOptions?.keyPrefix === undefined ? clientOptions : { ...clientOptions, keyPrefix: undefined };
   return newClientPool(clientOptions, options, (overrides) =>
-    createClient(overrides === undefined ? clientOptions : ({ ...clientOptions, ...overrides } as typeof clientOptions)),
+    createClient(overrides === undefined ? memberOptions : ({ ...memberOptions, ...overrides } as typeof clientOptions)),
   ) as unknown as RedisClientPoolType<
     KnownExtensions<M>,
     KnownExtensions<F>,
