@@ -35,6 +35,9 @@ import { CommandRequest, type RequestBatch } from './command-request';
 import { COMMANDS } from './commands';
 import { NodeConnection, type ConnectionSetup, type ConnectionState } from './connection';
 import { ReplyOrderError, SubscriberModeError, WatchError } from './errors';
+import { cacheKeyFor, cacheManagedRefusal } from './client-side-cache/cache-eligibility';
+import { BasicClientSideCache, SHARED_BY_POOL, type CacheSource } from './client-side-cache/client-side-cache';
+import { storableOrigin, trackConnection } from './client-side-cache/track-connection';
 import { multiCommandFactories, RedisClientMultiCommand, type MultiExecutor, type MultiQueuedCommand } from './multi-command';
 import type { RedisClientMultiCommandType } from './multi-command-types';
 import type { CommandOptions, RedisClientOptions } from './options';
@@ -117,6 +120,12 @@ export class RedisClient<
   /** Bumped by EXEC and UNWATCH: a WATCH reply from an older generation is ignored. */
   #watchGeneration = 0;
   #Multi: (new (executor: MultiExecutor) => RedisClientMultiCommand) | undefined;
+  /** The `clientSideCache` option at work; undefined without it. */
+  readonly #cache: BasicClientSideCache | undefined;
+  /** A `reset()` is turning tracking off and on again: no reply is stored meanwhile. */
+  #cacheResetting = false;
+  /** Which entries of the cache this client may serve: its own connection's, or (a pool's client) any live one. */
+  #cacheServes: ((origin: CacheSource) => boolean) | undefined;
   /**
    * The connection is someone else's (a cluster's node connection): what would change how it replies
    * for every user of it (MONITOR, RESET) is refused.
@@ -182,6 +191,74 @@ export class RedisClient<
       reportError: (error, fromListener) => this.#reportError(error, fromListener),
       emitShardedChannelMoved: (channel, listeners) => this.#emitFromDecoder('sharded-channel-moved', channel, listeners),
     });
+    const cacheOption = options?.clientSideCache;
+    // (Checked with the other options: RESP3, valid cache options. A cluster's node connection is
+    // tracked by the cluster's cache, never by a client on it.)
+    if (cacheOption !== undefined && !this.#sharedConnection) {
+      const cache = cacheOption instanceof BasicClientSideCache ? cacheOption : new BasicClientSideCache(cacheOption);
+      this.#cache = cache;
+      const own = connection;
+      this.#cacheServes = (options as { [SHARED_BY_POOL]?: boolean })[SHARED_BY_POOL] === true ? undefined : (origin) => origin === own;
+      trackConnection(cache, connection);
+      this.#installCachedPaths(cache);
+    }
+  }
+
+  /**
+   * With a cache, this instance (and its options views, which inherit from it) gets its own
+   * `_executeCommand` — cacheable reads through the cache — and refuses the commands the cache owns
+   * (see `cacheManagedRefusal`) on every way in. A client without a cache runs the prototype's
+   * methods, untouched: the option costs nothing when unset.
+   */
+  #installCachedPaths(cache: BasicClientSideCache): void {
+    const proto = RedisClient.prototype;
+    const define = (name: string, value: unknown): void => {
+      Object.defineProperty(this, name, { value, writable: true, configurable: true });
+    };
+    define('_executeCommand', function (this: RedisClient, command: Command, parser: CommandParser, transformReply: TransformReply | undefined) {
+      const refusal = cacheManagedRefusal(parser.redisArgs);
+      if (refusal !== undefined) return Promise.reject(refusal);
+      return this._self.#executeCached(cache, command, parser, transformReply, this._commandOptions);
+    });
+    define('sendCommand', function (this: RedisClient, args: ReadonlyArray<RedisArgument>, options?: CommandOptions) {
+      const refusal = cacheManagedRefusal(args);
+      return refusal === undefined ? proto.sendCommand.call(this, args, options) : Promise.reject(refusal);
+    });
+    const batchRefusal = (commands: ReadonlyArray<MultiQueuedCommand>): Error | undefined => {
+      for (const command of commands) {
+        const refusal = cacheManagedRefusal(command.args);
+        if (refusal !== undefined) return refusal;
+      }
+      return undefined;
+    };
+    define('_executeMulti', function (this: RedisClient, commands: ReadonlyArray<MultiQueuedCommand>) {
+      const refusal = batchRefusal(commands);
+      return refusal === undefined ? proto._executeMulti.call(this, commands) : Promise.reject(refusal);
+    });
+    define('_executePipeline', function (this: RedisClient, commands: ReadonlyArray<MultiQueuedCommand>) {
+      const refusal = batchRefusal(commands);
+      return refusal === undefined ? proto._executePipeline.call(this, commands) : Promise.reject(refusal);
+    });
+    // RESET turns tracking off: nothing read before it may be served, and tracking goes on again
+    // before anything read after it is stored.
+    define('reset', async function (this: RedisClient) {
+      const self = this._self;
+      const connection = self.#connection;
+      self.#cacheResetting = true;
+      cache._dropSource(connection);
+      try {
+        await proto.reset.call(this);
+        await proto.sendCommand.call(this, ['CLIENT', 'TRACKING', 'ON']);
+      } finally {
+        cache._dropSource(connection);
+        self.#cacheResetting = false;
+      }
+    });
+  }
+
+  /** The client-side cache (`clientSideCache` option), as node-redis's getter; undefined without one. */
+  get clientSideCache(): BasicClientSideCache | undefined {
+    return this._self.#cache;
   }
 
   /**
@@ -270,6 +347,33 @@ export class RedisClient<
     return new Promise((resolve, reject) => {
       self.#send(new CommandRequest(parser.redisArgs, options, resolve, reject).shape(command, transformReply, parser.respVersion, parser.preserve));
     });
+  }
+
+  /**
+   * A command with a client-side cache: a cacheable read is served from the cache while the entry
+   * was read on this very socket (else sent, and its reply stored); anything else is sent.
+   */
+  #executeCached(
+    cache: BasicClientSideCache,
+    command: Command,
+    parser: CommandParser,
+    transformReply: TransformReply | undefined,
+    options: CommandOptions | undefined,
+  ): Promise<unknown> {
+    const send = (): Promise<unknown> =>
+      new Promise((resolve, reject) => {
+        this.#send(new CommandRequest(parser.redisArgs, options, resolve, reject).shape(command, transformReply, parser.respVersion, parser.preserve));
+      });
+    let cacheKey: string | undefined;
+    try {
+      cacheKey = cacheKeyFor(cache, command, parser, options?.typeMapping);
+    } catch (error) {
+      // The cache's `cacheable` predicate threw: this read fails, nothing else.
+      return Promise.reject(error as Error);
+    }
+    if (cacheKey === undefined) return send();
+    const connection = this.#connection;
+    return cache._read(cacheKey, parser.keys, this.#cacheServes, send, () => (this.#cacheResetting ? undefined : storableOrigin(connection)));
   }
 
   /**
@@ -628,7 +732,9 @@ export class RedisClient<
     const template = this._self;
     // The pool applies the keyPrefix itself (see RedisClientPool._keyPrefix): its clients get none.
     // Its clients run one command at a time (a blocking one holds its client): no dedicated connections.
-    return newClientPool(template.options, options, () => template.duplicate({ keyPrefix: undefined, blockingPool: false }));
+    return newClientPool(template.options, options, (overrides) =>
+      template.duplicate({ ...overrides, keyPrefix: undefined, blockingPool: false } as Partial<RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>>),
+    );
   }
 
   /** A new, unconnected client with the same options (and these overrides). */

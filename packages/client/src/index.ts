@@ -51,6 +51,17 @@ export {
 } from './errors';
 export type { ConnectionState } from './connection';
 export {
+  BasicClientSideCache,
+  BasicPooledClientSideCache,
+  CLIENT_SIDE_CACHE_TRACKING_MODES,
+  PooledClientSideCacheProvider,
+  type ClientSideCacheConfig,
+  type ClientSideCacheTrackingMode,
+  type ClientSideCacheEvents,
+  type EvictionPolicy,
+} from './client-side-cache/client-side-cache';
+export { CacheStats } from './client-side-cache/cache-stats';
+export {
   AR_OPERATIONS,
   AR_PREDICATE_COMBINATORS,
   AR_PREDICATE_TYPES,

@@ -35,6 +35,11 @@ export { resolveBlockingPoolOptions, type ResolvedBlockingPoolOptions } from './
 /** One SCAN step's arguments, the same for a client and each master of a cluster; the key iterators (hScanIterator & co.), each step sent to the key's master. */
 export { keyMasterSender, scanArguments, scanHash, scanHashFields, scanHashValues, scanSet, scanSortedSet, type KeyedSender } from './scan-iterators';
 
+/** Client-side caching over a cluster's node connections: what to cache, how to track, what to refuse. */
+export { cacheKeyFor, cacheManagedRefusal } from './client-side-cache/cache-eligibility';
+export { checkClientSideCache } from './resolve-options';
+export { storableOrigin, trackConnection } from './client-side-cache/track-connection';
+export type { CacheSource } from './client-side-cache/client-side-cache';
 /** node-redis options x does not honour yet, refused by name at create time (a cluster checks its own, its rootNodes' and its defaults'). */
 export { refuseUnhonouredClusterOptions } from './unhonoured-options';
 

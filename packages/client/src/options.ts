@@ -1,6 +1,7 @@
 import type { ConnectionOptions as TlsConnectionOptions } from 'node:tls';
 import type { RedisArgument, RedisModules, RedisFunctions, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
 import type { BlockingPoolOptions, ResolvedBlockingPoolOptions } from './blocking-pool-options';
+import type { BasicClientSideCache, ClientSideCacheConfig } from './client-side-cache/client-side-cache';
 
 /**
  * Decides whether and when to reconnect after the connection dropped.
@@ -95,6 +96,14 @@ export interface RedisClientOptions<
   modules?: M;
   functions?: F;
   scripts?: S;
+  /**
+   * Client-side caching (RESP3 only, as node-redis): cacheable reads (GET, HGETALL, …) are served
+   * from memory until the server's `invalidate` push says a key changed. Cache options
+   * (`{ maxEntries: 10_000, ttl: 0, evictPolicy: 'LRU', recordStats: true }`), or a
+   * `BasicClientSideCache` you made (to reach `stats()`, `invalidate()`, `clear()`, its events).
+   * With `RESP: 2` it throws an InvalidOptionError naming it.
+   */
+  clientSideCache?: ClientSideCacheConfig | BasicClientSideCache;
 }
 
 /** The options after defaults and URL parsing: what the connection actually uses. */

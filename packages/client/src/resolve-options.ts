@@ -1,6 +1,7 @@
 import type { ConnectionOptions as TlsConnectionOptions } from 'node:tls';
 import { resolveBlockingPoolOptions } from './blocking-pool-options';
 import { InvalidOptionError } from './errors';
+import { BasicClientSideCache, resolveCacheConfig } from './client-side-cache/client-side-cache';
 import type { RedisClientOptions, ReconnectStrategy, ResolvedClientOptions, SocketOptions } from './options';
 import { refuseUnhonouredClientOptions } from './unhonoured-options';
 
@@ -92,12 +93,20 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   checkInteger('pingInterval', pingInterval, 0, 2 ** 31 - 1);
   const commandTimeout = options.commandOptions?.timeout ?? DEFAULT_COMMAND_TIMEOUT;
   checkInteger('commandOptions.timeout', commandTimeout, 0, 2 ** 31 - 1);
+  checkClientSideCache(options.clientSideCache, RESP);
 
   return {
     host, port, path: socket.path, tls, connectTimeout, keepAlive, noDelay, reconnectStrategy,
     username, password, name, database, RESP, readonly, offlineQueue: disableOfflineQueue ? 'never' : 'always', commandsQueueMaxLength,
     pingInterval, commandTimeout, blockingPool: resolveBlockingPoolOptions(options.blockingPool),
   };
+}
+
+/** A cache needs RESP3 (its invalidations are push frames); its options are checked here (throws). */
+export function checkClientSideCache(cache: unknown, RESP: unknown): void {
+  if (cache === undefined) return;
+  if (RESP !== 3) throw new InvalidOptionError('clientSideCache', 'needs RESP: 3 (invalidations arrive as RESP3 pushes)');
+  if (!(cache instanceof BasicClientSideCache)) resolveCacheConfig(cache as Parameters<typeof resolveCacheConfig>[0]);
 }
 
 /** `keyPrefix` (of a client, a pool or a cluster): a string or a Buffer, when given. */

@@ -7,7 +7,8 @@ import {
   type MultiQueuedCommand,
   type RedisClientType,
 } from '@x/client';
-import { COMMANDS, CommandRequest, invalidArguments, type FacadeType } from '@x/client/node-connection';
+import { cacheManagedRefusal, COMMANDS, CommandRequest, invalidArguments, trackConnection, type FacadeType } from '@x/client/node-connection';
+import type { BasicClientSideCache } from '@x/client';
 import {
   createFacade,
   defineAliases,
@@ -30,6 +31,7 @@ import {
   type TypeMapping,
 } from '@x/modules';
 import type { ClusterStats, EngineContext } from './attempt';
+import { cachedClusterRead, clusterCacheOf, dropMovedEntries, type CachedReadHost } from './client-side-cache';
 import { clusterScanIterator, type ClusterScanOptions } from './cluster-scan';
 import { ClusterTopology } from './cluster-topology';
 import { CrossSlotError, NoOnlineNodeError } from './errors';
@@ -104,6 +106,8 @@ export class RedisCluster<
   readonly #functionLibraries: FunctionLibraryLoader | undefined;
   #state: ClusterState = 'idle';
   #connecting: Promise<void> | undefined;
+  /** The `clientSideCache` option at work (one cache, every node connection tracking); undefined without it. */
+  readonly #cache: BasicClientSideCache | undefined;
 
   constructor(options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>) {
     super(options?.commandOptions, options?.keyPrefix);
@@ -119,7 +123,14 @@ export class RedisCluster<
       commandOptions: options.commandOptions,
     };
     const clientOptions = (node: ClusterNode) => nodeClientOptions(resolved, node, rootsByAddress.get(node.address), extensions);
-    const registry = new NodeRegistry(clientOptions, (event, ...args) => this.#emitNodeEvent(event, args), resolved.blockingPool);
+    const cache = clusterCacheOf(options.clientSideCache);
+    this.#cache = cache;
+    const registry = new NodeRegistry(
+      clientOptions,
+      (event, ...args) => this.#emitNodeEvent(event, args),
+      resolved.blockingPool,
+      cache === undefined ? undefined : (entry) => trackConnection(cache, entry.connection),
+    );
     const reader = new TopologyReader(resolved, registry, (root) => rootClientOptions(resolved, root));
     this.#topology = new ClusterTopology(resolved, registry, reader, (error) => this.#emitError(error));
     const context: EngineContext = {
@@ -131,6 +142,7 @@ export class RedisCluster<
       isClosed: () => this.#state === 'closed' || this.#state === 'idle',
     };
     this.#context = context;
+    if (cache !== undefined) this.#installCachedPaths(cache, { context, useReplicas: resolved.useReplicas, ready: () => this.#readiness() });
     // Pub/sub (pub-sub.ts): dedicated connections, moved when a refresh changes the topology.
     this.#pubSub = new ClusterPubSub({
       context,
@@ -144,10 +156,42 @@ export class RedisCluster<
         : new FunctionLibraryLoader(resolved.functionLibraries, (entry, args) => runOnNode(context, entry, args), (error) => this.#emitError(error));
     this.#functionLibraries = libraries;
     this.#topology.onApplied = (_previous, next) => {
+      if (cache !== undefined) dropMovedEntries(cache, next, resolved.useReplicas);
       this.#pubSub.onTopologyChange(next);
       libraries?.onTopologyChange(next);
     };
     if (libraries !== undefined) this.#topology.onRedirect = (entry) => libraries.onRedirect(entry);
+  }
+
+  /**
+   * With a cache, this instance (and its options views) gets its own `_executeCommand` — a one-key
+   * cacheable read goes through the cache — and refuses the commands the cache owns (CLIENT
+   * TRACKING…). A cluster without a cache runs the prototype's methods, untouched.
+   */
+  #installCachedPaths(cache: BasicClientSideCache, host: CachedReadHost): void {
+    const proto = RedisCluster.prototype;
+    const define = (name: string, value: unknown): void => {
+      Object.defineProperty(this, name, { value, writable: true, configurable: true });
+    };
+    define('_executeCommand', function (this: RedisCluster, command: Command, parser: CommandParser, transformReply: TransformReply | undefined) {
+      const refusal = cacheManagedRefusal(parser.redisArgs);
+      if (refusal !== undefined) return Promise.reject(refusal);
+      // One key and no fan-out policy: the plain path would route it to one node too.
+      const policy = command.REQUEST_POLICY;
+      const slot = parser.keys.length === 1 && (policy === undefined || policy === 'multi_shard') ? slotOf(parser.firstKey) : undefined;
+      const cached = slot === undefined ? undefined : cachedClusterRead(host, cache, command, parser, transformReply, this._commandOptions, slot);
+      return cached ?? proto._executeCommand.call(this, command, parser, transformReply);
+    });
+    define('sendCommand', function (
+      this: RedisCluster,
+      firstKey: RedisArgument | undefined,
+      isReadonly: boolean | undefined,
+      args: ReadonlyArray<RedisArgument>,
+      options?: CommandOptions,
+    ) {
+      const refusal = cacheManagedRefusal(args);
+      return refusal === undefined ? proto.sendCommand.call(this, firstKey, isReadonly, args, options) : Promise.reject(refusal);
+    });
   }
 
   #emitNodeEvent(event: keyof NodeEvents, args: unknown[]): void {
@@ -159,6 +203,11 @@ export class RedisCluster<
 
   #emitError(error: Error): void {
     if (this.listenerCount('error') > 0) this.emit('error', error);
+  }
+
+  /** The client-side cache (`clientSideCache`), as node-redis's getter; undefined without one. */
+  get clientSideCache(): BasicClientSideCache | undefined {
+    return this._self.#cache;
   }
 
   /** What the cluster did for its callers so far: redirects followed and waits. */
@@ -322,11 +371,20 @@ export class RedisCluster<
   multi(): RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING> {
     const self = this._self;
     const context = self.#context;
+    // With a cache, a transaction or pipeline may not change the tracking state either.
+    const refusal = (args: ReadonlyArray<RedisArgument>): Error | undefined => (self.#cache === undefined ? undefined : cacheManagedRefusal(args));
     const host = {
-      transaction: (commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined) =>
-        runTransaction(context, commands, options, self.#readiness()),
+      transaction: (commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined) => {
+        for (const command of commands) {
+          const refused = refusal(command.args);
+          if (refused !== undefined) return Promise.reject(refused);
+        }
+        return runTransaction(context, commands, options, self.#readiness());
+      },
       command: (queued: MultiQueuedCommand, options: CommandOptions | undefined) =>
         new Promise<unknown>((resolve, reject) => {
+          const refused = refusal(queued.args);
+          if (refused !== undefined) return reject(refused);
           const { definition, firstKey } = queued;
           const request = new CommandRequest(queued.args, options, resolve, reject).shape(definition, queued.transform, queued.shapeResp, queued.preserve);
           self.#run(request, slotOf(firstKey), definition?.IS_READ_ONLY === true, firstKey === undefined && definition?.IS_FORWARD_COMMAND === true);

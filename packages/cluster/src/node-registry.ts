@@ -171,12 +171,17 @@ export class NodeRegistry {
   readonly #clientOptions: (node: ClusterNode) => RedisClientOptions;
   readonly #emit: Emit;
   readonly #blocking: ResolvedBlockingPoolOptions | undefined;
+  readonly #onEntry: ((entry: NodeEntry) => void) | undefined;
 
-  /** `blocking`: each node's pool for blocking commands (undefined: none). */
-  constructor(clientOptions: (node: ClusterNode) => RedisClientOptions, emit: Emit, blocking?: ResolvedBlockingPoolOptions) {
+  /**
+   * `blocking`: each node's pool for blocking commands (undefined: none). `onEntry`: called once for
+   * each entry made (the client-side cache tracks its connection).
+   */
+  constructor(clientOptions: (node: ClusterNode) => RedisClientOptions, emit: Emit, blocking?: ResolvedBlockingPoolOptions, onEntry?: (entry: NodeEntry) => void) {
     this.#clientOptions = clientOptions;
     this.#emit = emit;
     this.#blocking = blocking;
+    this.#onEntry = onEntry;
   }
 
   get(address: string): NodeEntry | undefined {
@@ -200,6 +205,7 @@ export class NodeRegistry {
     }
     entry = new NodeEntry(node, this.#clientOptions(node), this.#blocking);
     this.#wireEvents(entry);
+    this.#onEntry?.(entry);
     this.#entries.set(node.address, entry);
     return entry;
   }

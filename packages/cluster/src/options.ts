@@ -1,15 +1,24 @@
-import { InvalidOptionError, parseRedisUrl, type BlockingPoolOptions, type CommandOptions, type RedisClientOptions } from '@x/client';
-import { refuseUnhonouredClusterOptions, resolveBlockingPoolOptions, type ResolvedBlockingPoolOptions } from '@x/client/node-connection';
+import {
+  InvalidOptionError,
+  parseRedisUrl,
+  type BlockingPoolOptions,
+  type ClientSideCacheConfig,
+  type CommandOptions,
+  type PooledClientSideCacheProvider,
+  type RedisClientOptions,
+} from '@x/client';
+import { checkClientSideCache, refuseUnhonouredClusterOptions, resolveBlockingPoolOptions, type ResolvedBlockingPoolOptions } from '@x/client/node-connection';
 import type { RedisArgument, RedisFunctions, RedisModules, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
 import { resolveFunctionLibraries, type FunctionLibrary } from './function-libraries';
 import type { NodeAddress } from './topology/slot-map';
 
 /**
- * The options of one node connection: everything a client takes but extensions, `RESP` and
- * `keyPrefix` (a cluster-wide option: the cluster applies it once, and routes by the prefixed key) and
- * `blockingPool` (the cluster's own option: one pool per node).
+ * The options of one node connection: everything a client takes but extensions, `RESP`,
+ * `keyPrefix` (a cluster-wide option: the cluster applies it once, and routes by the prefixed key),
+ * `blockingPool` (the cluster's own option: one pool per node) and `clientSideCache` (one cache for
+ * the cluster, fed by every node connection).
  */
-export type RedisClusterClientOptions = Omit<RedisClientOptions, 'modules' | 'functions' | 'scripts' | 'RESP' | 'readonly' | 'keyPrefix' | 'blockingPool'>;
+export type RedisClusterClientOptions = Omit<RedisClientOptions, 'modules' | 'functions' | 'scripts' | 'RESP' | 'readonly' | 'keyPrefix' | 'blockingPool' | 'clientSideCache'>;
 
 /**
  * Maps an address the cluster announces (`CLUSTER SHARDS`, MOVED, ASK) to where the client should
@@ -85,6 +94,14 @@ export interface RedisClusterOptions<
    * transactions stay on the shared connection.
    */
   blockingPool?: BlockingPoolOptions | false;
+  /**
+   * Client-side caching (RESP3), as node-redis's cluster option: one cache for the whole cluster
+   * (cache options, or a `BasicPooledClientSideCache` you made), `CLIENT TRACKING ON` on every node
+   * connection and each node's invalidations applied. An entry is served only while the node that
+   * read it still serves its slot and its connection is up — after a failover or a slot move the
+   * read goes to the new owner.
+   */
+  clientSideCache?: ClientSideCacheConfig | PooledClientSideCacheProvider;
 }
 
 export interface ResolvedClusterOptions {
@@ -153,6 +170,16 @@ export function resolveClusterOptions(options: RedisClusterOptions | undefined):
     }
   });
   const blockingPool = resolveBlockingPoolOptions(options.blockingPool);
+  checkClientSideCache(options.clientSideCache, RESP);
+  // One cache for the cluster: given per node, it would be accepted and do nothing.
+  rootNodes.forEach((node, i) => {
+    if ((node as { clientSideCache?: unknown }).clientSideCache !== undefined) {
+      throw new InvalidOptionError(`rootNodes[${i}].clientSideCache`, 'give clientSideCache at the cluster level (one cache for every node)');
+    }
+  });
+  if ((defaults as { clientSideCache?: unknown }).clientSideCache !== undefined) {
+    throw new InvalidOptionError('defaults.clientSideCache', 'give clientSideCache at the cluster level (one cache for every node)');
+  }
   return {
     rootNodes,
     defaults,

@@ -65,6 +65,16 @@ export class RequestAttempt extends Attempt {
     return this.#request.timeout;
   }
 
+  /** The node of the latest attempt (the one that answered, once the request settled). */
+  get target(): NodeEntry | undefined {
+    return this.#target;
+  }
+
+  /** The latest attempt went with ASKING (its reply is from a slot's importing node). */
+  get asked(): boolean {
+    return this.#request.asking;
+  }
+
   protected get deadline(): number {
     return this.#request.deadline;
   }

@@ -14,7 +14,7 @@ function refusedOption(options: unknown): string | undefined {
 }
 
 describe('node-redis cluster options x does not honour yet', () => {
-  it.each(['clientSideCache', 'himportRegistry', 'topologyRefreshOnReconnectionAttemptStrategy'])(
+  it.each(['himportRegistry', 'topologyRefreshOnReconnectionAttemptStrategy'])(
     'createCluster refuses the cluster option %s by name',
     (name) => {
       expect(refusedOption({ rootNodes, [name]: {} })).toBe(name);
@@ -30,5 +30,6 @@ describe('node-redis cluster options x does not honour yet', () => {
 
   it('accepts honoured options', () => {
     expect(refusedOption({ rootNodes, defaults: { pingInterval: 1000, socket: { connectTimeout: 100 } }, useReplicas: true })).toBeUndefined();
+    expect(refusedOption({ rootNodes, clientSideCache: { maxEntries: 100 } })).toBeUndefined();
   });
 });

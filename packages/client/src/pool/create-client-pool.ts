@@ -33,7 +33,9 @@ export function createClientPool<
   }
   // The pool applies the keyPrefix itself (see RedisClientPool._keyPrefix): its clients get none.
   const memberOptions = { ...clientOptions, keyPrefix: undefined, blockingPool: false } as RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>;
-  return newClientPool(clientOptions, options, () => createClient(memberOptions)) as unknown as RedisClientPoolType<
+  return newClientPool(clientOptions, options, (overrides) =>
+    createClient(overrides === undefined ? memberOptions : ({ ...memberOptions, ...overrides } as typeof clientOptions)),
+  ) as unknown as RedisClientPoolType<
     KnownExtensions<M>,
     KnownExtensions<F>,
     KnownExtensions<S>,
