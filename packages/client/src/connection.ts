@@ -325,7 +325,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     socket.once('close', () => this.#onSocketClosed(socket, lastError));
     this.emit('connect');
     const send: SetupSend = (args, options) => this.#sendNow(args, options);
-    this.#resp = await handshake(send, this.#options);
+    this.#resp = await handshake(send, this.#options, this.#address);
     this.#queue.resp2 = this.#resp === 2;
     for (const setup of this.#setups) await setup(send);
     if (this.#state !== 'connecting' || this.#socket !== socket) throw new ClientClosedError();

@@ -364,6 +364,25 @@ export class UnexpectedReplyError extends RedisError {
 }
 
 /**
+ * A reply to a handshake command (HELLO, AUTH, CLIENT SETNAME, SELECT, READONLY) was not what that
+ * command answers: something else is talking first on the connection (a proxy's banner, a stray
+ * reply), so every later reply would go to the wrong caller. The connection is closed instead.
+ */
+export class HandshakeReplyError extends RedisError {
+  static {
+    this.defineBrand('@x/client:HandshakeReplyError', 'HandshakeReplyError');
+  }
+  /** The handshake command whose reply did not fit (its name only, never its arguments). */
+  readonly command: string;
+  constructor(address: string, command: string, got: string) {
+    super(`${address} answered ${command} during the handshake with ${got}, not its reply: the replies are out of step (a proxy banner?); closing the connection`, {
+      code: 'ERR_HANDSHAKE_REPLY',
+    });
+    this.command = command;
+  }
+}
+
+/**
  * The reconnect strategy stopped reconnecting by returning (or throwing) an Error: `originalError`
  * is that error, `socketError` what broke the connection. The client is closed for good; commands
  * still waiting are rejected with a ClientClosedError whose `cause` is this.

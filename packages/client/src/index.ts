@@ -42,6 +42,7 @@ export {
   TimeoutError,
   TimeoutReadError,
   UnexpectedReplyError,
+  HandshakeReplyError,
   WatchError,
 } from './errors';
 export type { ConnectionState } from './connection';
