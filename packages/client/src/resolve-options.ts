@@ -141,8 +141,18 @@ export function parseRedisUrl(url: string): ParsedRedisUrl {
     host,
     port: parsed.port === '' ? undefined : Number(parsed.port),
     tls: parsed.protocol === 'rediss:',
-    username: parsed.username === '' ? undefined : decodeURIComponent(parsed.username),
-    password: parsed.password === '' ? undefined : decodeURIComponent(parsed.password),
+    username: parsed.username === '' ? undefined : decodeUrlPart(parsed.username, 'user name'),
+    password: parsed.password === '' ? undefined : decodeUrlPart(parsed.password, 'password'),
     database,
   };
+}
+
+/** Percent-decodes the user or password of a URL; a malformed escape (`%zz`) is an invalid option, never a URIError. */
+function decodeUrlPart(text: string, what: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    // Neither the URL nor the part is quoted: either may be a password.
+    throw new InvalidOptionError('url', `has a malformed percent-encoding in its ${what} (encode it with encodeURIComponent)`);
+  }
 }
