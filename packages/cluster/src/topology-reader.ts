@@ -109,7 +109,9 @@ export class TopologyReader {
       try {
         return parseClusterShards(await source.query(['CLUSTER', 'SHARDS']), asked);
       } catch (error) {
-        if (!isUnknownSubcommand(error)) throw asClusterError(error, source.address);
+        // A server before Redis 7, or an ACL that allows CLUSTER SLOTS but not CLUSTER SHARDS (NOPERM):
+        // SLOTS from now on (it describes the same slots; every node usually runs as the same user).
+        if (!isUnknownSubcommand(error) && !isNoPermission(error)) throw asClusterError(error, source.address);
         this.#useSlotsCommand = true;
       }
     }
@@ -123,6 +125,10 @@ export class TopologyReader {
 
 function isUnknownSubcommand(error: unknown): boolean {
   return error instanceof ReplyError && /unknown subcommand/i.test(error.message);
+}
+
+function isNoPermission(error: unknown): boolean {
+  return error instanceof ReplyError && error.code === 'NOPERM';
 }
 
 function asClusterError(error: unknown, address: string): unknown {

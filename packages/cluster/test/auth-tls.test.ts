@@ -16,6 +16,7 @@ describe('ACL', () => {
         { username: 'ops', password: 'ops/secret:1', rules: '~* &* +@all' },
         { username: 'noscan', password: 'noscan-secret', rules: '~* &* +@all -scan' },
         { username: 'nonodes', password: 'nonodes-secret', rules: '~* &* +@all -cluster|nodes' },
+        { username: 'noshards', password: 'noshards-secret', rules: '~* &* +@all -cluster|shards' },
       ],
     });
   });
@@ -68,6 +69,22 @@ describe('ACL', () => {
       })().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ReplyError);
       expect((error as ReplyError).code).toBe('NOPERM');
+    } finally {
+      await cluster.close();
+    }
+  });
+
+  // Issue 13 item 15: CLUSTER SHARDS refused with NOPERM failed connect(); CLUSTER SLOTS describes the same slots.
+  it('connects with an ACL that allows CLUSTER SLOTS but not CLUSTER SHARDS', async () => {
+    const cluster = await createCluster({
+      rootNodes: [{ socket: { host: '127.0.0.1', port: servers.nodes[0]!.port } }],
+      defaults: { username: 'noshards', password: 'noshards-secret' },
+    }).connect();
+    try {
+      const keys = Array.from({ length: 30 }, (_, i) => `noshards:${i}`);
+      await Promise.all(keys.map((k) => cluster.set(k, k)));
+      expect(await Promise.all(keys.map((k) => cluster.get(k)))).toEqual(keys);
+      expect(new Set(cluster.masters.map((m) => m.port))).toEqual(new Set(servers.masters().map((m) => m.port)));
     } finally {
       await cluster.close();
     }
