@@ -38,6 +38,7 @@ import type { CommandOptions, RedisClientOptions } from './options';
 import { PubSub } from './pub-sub';
 import { type ChannelListeners, type PubSubType, type PubSubTypeListeners } from './pub-sub-types';
 import { resolveClientOptions } from './resolve-options';
+import { withRedactedView } from './redact-options';
 import {
   scanHash,
   scanKeys,
@@ -100,7 +101,10 @@ export class RedisClient<
   RESP extends RespVersions = 3,
   TYPE_MAPPING extends TypeMapping = TypeMapping,
 > extends RedisFacade<RedisClientEvents, CommandOptions> {
-  /** The options as given (what `duplicate()` starts from). */
+  /**
+   * The options as given (what `duplicate()` starts from): a copy whose `util.inspect` and
+   * `JSON.stringify` show the password, a URL's password and TLS keys as `<redacted>`.
+   */
   readonly options: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>;
   readonly #connection: NodeConnection;
   readonly #pubSub: PubSub;
@@ -116,7 +120,8 @@ export class RedisClient<
    */
   constructor(options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>, connection?: NodeConnection) {
     super(options?.commandOptions);
-    this.options = options ?? {};
+    // A copy whose util.inspect and JSON.stringify show secrets (password, URL password, TLS key) redacted.
+    this.options = withRedactedView(options ?? {});
     connection ??= new NodeConnection(resolveClientOptions(options));
     this.#connection = connection;
     connection.on('connect', () => this.emit('connect'));

@@ -7,7 +7,7 @@ import {
   type MultiQueuedCommand,
   type RedisClientType,
 } from '@x/client';
-import { COMMANDS, CommandRequest, invalidArguments, type FacadeType } from '@x/client/node-connection';
+import { COMMANDS, CommandRequest, invalidArguments, withRedactedView, type FacadeType } from '@x/client/node-connection';
 import {
   createFacade,
   defineAliases,
@@ -108,7 +108,8 @@ export class RedisCluster<
   constructor(options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>) {
     super(options?.commandOptions);
     const resolved = resolveClusterOptions(options as RedisClusterOptions);
-    this.options = options;
+    // A copy whose util.inspect and JSON.stringify show every password (defaults, root nodes, URLs) redacted.
+    this.options = withRedactedView(options, ['defaults', 'rootNodes']);
     this.#resolved = resolved;
     const rootsByAddress = new Map<string, RedisClusterClientOptions>();
     for (const root of resolved.rootNodes) rootsByAddress.set(rootNodeAddress(root, resolved.defaults), root);

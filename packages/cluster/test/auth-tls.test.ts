@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { startCluster, type RedisCluster as TestCluster } from '@x/test-utils';
 import { createCluster, ReplyError } from '../src';
 
@@ -69,6 +70,35 @@ describe('ACL', () => {
       })().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ReplyError);
       expect((error as ReplyError).code).toBe('NOPERM');
+    } finally {
+      await cluster.close();
+    }
+  });
+
+  // Issue 13 item 6: util.inspect(cluster) and JSON.stringify(cluster.options) printed the passwords.
+  it('util.inspect and JSON show no password (defaults, a root node URL, a node client), other options stay visible', async () => {
+    const root = servers.nodes[0]!;
+    const cluster = await createCluster({
+      rootNodes: [{ url: `redis://ops:${encodeURIComponent('ops/secret:1')}@127.0.0.1:${root.port}` }],
+      defaults: { username: 'app', password: 'app-secret', name: 'visible-name' },
+    }).connect();
+    try {
+      const node = await cluster.nodeClient(cluster.masters[0]!);
+      const text = [
+        inspect(cluster),
+        inspect(cluster, { depth: Infinity, showHidden: true }),
+        JSON.stringify(cluster.options),
+        inspect(cluster.options.defaults),
+        inspect(cluster.options.rootNodes[0]),
+        inspect(node, { depth: Infinity }),
+        JSON.stringify(node.options),
+      ].join('\n');
+      expect(text).not.toContain('app-secret');
+      expect(text).not.toContain('ops/secret');
+      expect(text).not.toContain(encodeURIComponent('ops/secret:1'));
+      expect(text).toContain('visible-name');
+      expect(text).toContain(`redis://ops:<redacted>@127.0.0.1:${root.port}`);
+      expect(cluster.options.defaults?.password).toBe('app-secret');
     } finally {
       await cluster.close();
     }
