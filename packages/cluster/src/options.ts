@@ -1,4 +1,4 @@
-import { InvalidOptionError, parseRedisUrl, type CommandOptions, type RedisClientOptions } from '@x/client';
+import { InvalidOptionError, parseRedisUrl, type CommandOptions, type RedisClientOptions, type SocketOptions } from '@x/client';
 import type { RedisArgument, RedisFunctions, RedisModules, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
 import { resolveFunctionLibraries, type FunctionLibrary } from './function-libraries';
 import type { NodeAddress } from './topology/slot-map';
@@ -80,6 +80,12 @@ export interface ResolvedClusterOptions {
   topologyRefreshInterval: number;
   RESP: RespVersions;
   useTls: boolean;
+  /**
+   * The transport a node that is not a root node inherits when `defaults` say nothing about TLS and
+   * a root node uses it: that root node's TLS settings (not its `servername`: SNI comes from each
+   * node's own host). Undefined: plain TCP, or as `defaults` say.
+   */
+  inheritedTls: Partial<SocketOptions> | undefined;
   functionLibraries: ReadonlyArray<FunctionLibrary>;
 }
 
@@ -126,6 +132,7 @@ export function resolveClusterOptions(options: RedisClusterOptions | undefined):
     topologyRefreshInterval,
     RESP,
     useTls: usesTls(defaults) || rootNodes.some(usesTls),
+    inheritedTls: saysTls(defaults) ? undefined : inheritableTls(rootNodes),
     functionLibraries: resolveFunctionLibraries(options.functionLibraries),
   };
 }
@@ -139,6 +146,30 @@ function checkBoolean(option: string, value: unknown, fallback: boolean): boolea
 function usesTls(options: Partial<RedisClusterClientOptions>): boolean {
   if (options.socket?.tls !== undefined && options.socket.tls !== false) return true;
   return typeof options.url === 'string' && options.url.startsWith('rediss:');
+}
+
+/** `defaults` decide the transport themselves: TLS on or off (`socket.tls` given), or a URL's scheme. */
+function saysTls(defaults: Partial<RedisClusterClientOptions>): boolean {
+  return defaults.socket?.tls !== undefined || typeof defaults.url === 'string';
+}
+
+const INHERITED_TLS_KEYS = ['ca', 'cert', 'key', 'rejectUnauthorized'] as const;
+
+/**
+ * The TLS settings of the first root node that uses TLS, for the nodes discovered from it: a cluster
+ * reached over TLS is TLS throughout, and credentials must never follow in cleartext.
+ */
+function inheritableTls(rootNodes: ReadonlyArray<RedisClusterClientOptions>): Partial<SocketOptions> | undefined {
+  const root = rootNodes.find(usesTls);
+  if (root === undefined) return undefined;
+  const socket = root.socket ?? {};
+  if (typeof socket.tls === 'object' && socket.tls !== null) {
+    const { servername: _servername, ...tls } = socket.tls;
+    return { tls };
+  }
+  const inherited: Partial<SocketOptions> = { tls: true };
+  for (const key of INHERITED_TLS_KEYS) if (socket[key] !== undefined) (inherited as Record<string, unknown>)[key] = socket[key];
+  return inherited;
 }
 
 function addressMapper(map: NodeAddressMap | undefined): ResolvedClusterOptions['mapAddress'] {
@@ -184,7 +215,8 @@ export function nodeClientOptions(
     username: root?.username ?? fromRootUrl?.username ?? defaults.username,
     password: root?.password ?? fromRootUrl?.password ?? defaults.password,
     database: root?.database ?? fromRootUrl?.database ?? defaults.database,
-    socket: { ...defaults.socket, ...root?.socket, host: address.host, port: address.port },
+    // A node that is not a root node inherits a TLS root node's transport unless `defaults` say otherwise.
+    socket: { ...(root === undefined ? resolved.inheritedTls : undefined), ...defaults.socket, ...root?.socket, host: address.host, port: address.port },
     RESP: resolved.RESP,
     // READONLY is harmless on a master and needed on a replica; sending it everywhere keeps a
     // connection right when a failover swaps roles.

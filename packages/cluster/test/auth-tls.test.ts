@@ -134,7 +134,7 @@ describe('ACL', () => {
 describe('TLS', () => {
   let servers: TestCluster;
   beforeAll(async () => {
-    servers = await startCluster({ masters: 3, replicas: 1, tls: true });
+    servers = await startCluster({ masters: 3, replicas: 1, tls: true, password: 'tls-secret' });
   });
   afterAll(async () => {
     await servers?.stop();
@@ -144,12 +144,36 @@ describe('TLS', () => {
     const ca = servers.tls!.ca;
     const cluster = await createCluster({
       rootNodes: [{ url: `rediss://127.0.0.1:${servers.nodes[0]!.port}` }],
-      defaults: { socket: { tls: true, ca } },
+      defaults: { socket: { tls: true, ca }, password: 'tls-secret' },
     }).connect();
     const keys = Array.from({ length: 200 }, (_, i) => `tls:${i}`);
     await Promise.all(keys.map((k) => cluster.set(k, k)));
     expect(await Promise.all(keys.map((k) => cluster.get(k)))).toEqual(keys);
     expect(new Set(cluster.masters.map((m) => m.port))).toEqual(new Set(servers.masters().map((m) => m.port)));
     await cluster.close();
+  });
+
+  // Issue 13 item 5: TLS on the root node only — the discovered nodes were dialled in cleartext
+  // (credentials included), connect() resolved, and every command to them failed.
+  it.each([
+    ['a rediss:// URL and flat TLS options', (port: number, ca: string) => ({ url: `rediss://127.0.0.1:${port}`, socket: { ca } })],
+    ['socket.tls as an object', (port: number, ca: string) => ({ socket: { host: '127.0.0.1', port, tls: { ca } } })],
+  ])('TLS set on a root node only (%s): every discovered node inherits it', async (_how, root) => {
+    const cluster = await createCluster({
+      rootNodes: [root(servers.nodes[0]!.port, servers.tls!.ca)],
+      // The issue's case: the password in defaults, TLS on the root node only.
+      defaults: { name: 'tls-inherited', password: 'tls-secret' },
+    }).connect();
+    try {
+      const keys = Array.from({ length: 60 }, (_, i) => `tls-root:${i}`);
+      await Promise.all(keys.map((k) => cluster.set(k, k)));
+      expect(await Promise.all(keys.map((k) => cluster.get(k)))).toEqual(keys);
+      for (const master of cluster.masters) {
+        const info = String(await (await cluster.nodeClient(master)).sendCommand(['CLIENT', 'INFO']));
+        expect(info).toMatch(/ name=tls-inherited /);
+      }
+    } finally {
+      await cluster.close();
+    }
   });
 });
