@@ -32,9 +32,10 @@ export class ClusterConnectError extends RedisError {
     this.defineBrand('@x/cluster:ClusterConnectError', 'ClusterConnectError');
   }
   readonly errors: ReadonlyArray<{ address: string; error: Error }>;
-  constructor(errors: ReadonlyArray<{ address: string; error: Error }>) {
+  /** `problem`: what went wrong, when it is not that no root node answered (the reasons follow it). */
+  constructor(errors: ReadonlyArray<{ address: string; error: Error }>, problem = 'Could not get the cluster topology from any root node') {
     const reasons = errors.map(({ address, error }) => `${address}: ${error.message}`).join('; ');
-    super(`Could not get the cluster topology from any root node (${reasons})`, { code: 'ERR_CLUSTER_CONNECT' });
+    super(reasons === '' ? problem : `${problem} (${reasons})`, { code: 'ERR_CLUSTER_CONNECT' });
     this.errors = errors;
   }
 }
