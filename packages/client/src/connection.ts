@@ -87,6 +87,8 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   #socketEpoch = 0;
   /** Became ready at least once since connect(): a drop after that is a reconnect. */
   #wasReady = false;
+  /** Why the last reconnect attempt failed (cleared when ready): what an offline refusal names as its cause. */
+  #lastConnectError: Error | undefined;
 
   constructor(options: ResolvedClientOptions) {
     super();
@@ -210,7 +212,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     const state = this.#state;
     if (state !== 'ready') {
       if (state === 'idle' || state === 'closing' || state === 'closed') return new ClientClosedError();
-      if (this.#offline() && !request.asap) return new ClientOfflineError(this.#address);
+      if (this.#offline() && !request.asap) return new ClientOfflineError(this.#address, this.#lastConnectError);
     }
     if (this.#queue.length >= this.#options.commandsQueueMaxLength) {
       return new CommandsQueueFullError(this.#options.commandsQueueMaxLength);
@@ -285,6 +287,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     this.#state = 'connecting';
     this.#closed = undefined;
     this.#wasReady = false;
+    this.#lastConnectError = undefined;
     try {
       await this.#establish();
     } catch (error) {
@@ -331,6 +334,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     if (this.#state !== 'connecting' || this.#socket !== socket) throw new ClientClosedError();
     this.#state = 'ready';
     this.#wasReady = true;
+    this.#lastConnectError = undefined;
     this.#reconnectAttempt = 0;
     this.#startPing();
     this.emit('ready');
@@ -406,6 +410,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     } catch (error) {
       this.#abandonSocket();
       if (this.#state !== 'connecting') return; // closed or destroyed meanwhile
+      this.#lastConnectError = error as Error;
       this.#emitError(error as Error);
       this.#scheduleReconnect(error as Error);
     }

@@ -95,10 +95,12 @@ export class ClientOfflineError extends NoReplyError {
   static {
     this.defineBrand('@x/client:ClientOfflineError', 'ClientOfflineError');
   }
-  constructor(address: string) {
-    super(`The client is not connected to ${address} (disableOfflineQueue is set); the command was not sent`, {
+  /** `cause`: why the last attempt to reconnect failed (WRONGPASS after a password rotation, …), if one did. */
+  constructor(address: string, cause?: Error) {
+    super(`The client is not connected to ${address} (disableOfflineQueue is set); the command was not sent${cause === undefined ? '' : ` (reconnecting failed: ${cause.message})`}`, {
       code: 'ERR_CLIENT_OFFLINE',
       sent: false,
+      cause,
     });
   }
 }

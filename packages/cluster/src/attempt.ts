@@ -192,7 +192,8 @@ export abstract class Attempt implements Retrier {
     switch (decision.action) {
       case 'fail':
         // A deadline reached on a node after earlier attempts failed: say what kept it from succeeding.
-        this.reject(error instanceof TimeoutError && this.#lastCause !== undefined ? this.#timedOut(this.#lastCause, error.sent) : error);
+        if (decision.error !== undefined) this.reject(decision.error);
+        else this.reject(error instanceof TimeoutError && this.#lastCause !== undefined ? this.#timedOut(this.#lastCause, error.sent) : error);
         return;
       case 'moved':
       case 'ask': {

@@ -18,6 +18,7 @@ describe('ACL', () => {
         { username: 'noscan', password: 'noscan-secret', rules: '~* &* +@all -scan' },
         { username: 'nonodes', password: 'nonodes-secret', rules: '~* &* +@all -cluster|nodes' },
         { username: 'noshards', password: 'noshards-secret', rules: '~* &* +@all -cluster|shards' },
+        { username: 'rotating', password: 'rot-old', rules: '~* &* +@all' },
       ],
     });
   });
@@ -101,6 +102,34 @@ describe('ACL', () => {
       expect(cluster.options.defaults?.password).toBe('app-secret');
     } finally {
       await cluster.close();
+    }
+  });
+
+  // Issue 13 item 15: after a password rotation the error said MaxRedirectionsError / not connected,
+  // after 13 s. Now it is the server's WRONGPASS (a ReplyError), once the reconnect was refused.
+  it('after a password rotation, a command fails with the server\'s WRONGPASS', async () => {
+    const cluster = await createCluster({
+      rootNodes: [{ socket: { host: '127.0.0.1', port: servers.nodes[0]!.port } }],
+      defaults: { username: 'rotating', password: 'rot-old' },
+    }).connect();
+    const nodeErrors: Error[] = [];
+    cluster.on('node-error', (error) => nodeErrors.push(error));
+    try {
+      expect(await cluster.set('rotation:k', '1')).toBe('OK');
+      for (const node of servers.nodes) {
+        await node.command('ACL', 'SETUSER', 'rotating', 'resetpass', '>rot-new');
+        await node.command('CLIENT', 'KILL', 'USER', 'rotating');
+      }
+      const error = (await cluster.get('rotation:k').catch((e: unknown) => e)) as Error;
+      const causes: string[] = [];
+      for (let e: unknown = error; e instanceof Error; e = e.cause) causes.push(`${e.name}: ${e.message}`);
+      expect(error).toBeInstanceOf(ReplyError);
+      expect((error as ReplyError).code).toBe('WRONGPASS');
+      expect(causes.join(' / ')).not.toContain('rot-old');
+      expect(nodeErrors.some((e) => /WRONGPASS/.test(e.message))).toBe(true);
+    } finally {
+      cluster.destroy();
+      for (const node of servers.nodes) await node.command('ACL', 'SETUSER', 'rotating', 'resetpass', '>rot-old');
     }
   });
 
