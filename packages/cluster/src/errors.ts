@@ -137,6 +137,26 @@ export class RedirectTargetError extends RedisError {
   }
 }
 
+/**
+ * A MOVED or ASK named an address that is not a member of the cluster: the node that redirected does
+ * not list it in its own topology (read right then). No connection was opened there — credentials
+ * go only to the cluster's own nodes — and that command fails with this; nothing else is affected.
+ */
+export class RedirectToUnknownNodeError extends RedisError {
+  static {
+    this.defineBrand('@x/cluster:RedirectToUnknownNodeError', 'RedirectToUnknownNodeError');
+  }
+  /** The address as the redirect named it (`host:port`). */
+  readonly announced: string;
+  constructor(announced: string, from: string, cause?: Error) {
+    super(
+      `Not following the redirect to ${announced}: ${from} does not list it as a member of the cluster${cause === undefined ? '' : ` (its topology could not be read: ${cause.message})`}; no connection was opened there`,
+      { code: 'ERR_REDIRECT_UNKNOWN_NODE', cause },
+    );
+    this.announced = announced;
+  }
+}
+
 /** A connection closed because a refresh showed its master was failed over while it did not answer. */
 export class NodeDeposedError extends RedisError {
   static {

@@ -2,7 +2,7 @@ import type { RedisClientOptions } from '@x/client';
 import { createNodeConnection } from '@x/client/node-connection';
 import { ReplyError } from '@x/resp';
 import { NotClusterModeError, ClusterConnectError } from './errors';
-import type { NodeRegistry } from './node-registry';
+import type { NodeEntry, NodeRegistry } from './node-registry';
 import { nodeClientOptions, rootNodeAddress, type RedisClusterClientOptions, type ResolvedClusterOptions } from './options';
 import { parseClusterShards, parseClusterSlots } from './topology/parse-shards';
 import type { Topology } from './topology/topology';
@@ -80,6 +80,19 @@ export class TopologyReader {
       }
     }
     throw new ClusterConnectError(errors);
+  }
+
+  /**
+   * The topology as one known node describes it now (to confirm that a node a MOVED or ASK names
+   * is a member before any connection — and credentials — go to it).
+   */
+  readFrom(entry: NodeEntry): Promise<Topology> {
+    return this.#query({
+      address: entry.address,
+      host: entry.node.host,
+      query: (args) => entry.send(args, QUERY_OPTIONS),
+      release: () => undefined,
+    });
   }
 
   #rootSource(root: RedisClusterClientOptions): TopologySource {

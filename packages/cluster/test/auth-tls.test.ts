@@ -1,6 +1,7 @@
+import net from 'node:net';
 import { inspect } from 'node:util';
 import { startCluster, type RedisCluster as TestCluster } from '@x/test-utils';
-import { createCluster, ReplyError } from '../src';
+import { createCluster, keySlot, RedirectToUnknownNodeError, ReplyError } from '../src';
 
 // ACL users through `defaults` and through a root node URL, and a TLS cluster.
 jest.setTimeout(120_000);
@@ -73,6 +74,41 @@ describe('ACL', () => {
       expect((error as ReplyError).code).toBe('NOPERM');
     } finally {
       await cluster.close();
+    }
+  });
+
+  // Issue 13 item 4: a MOVED/ASK to any host:port got `HELLO 3 AUTH user password`, once per bounce.
+  // A real node answers the redirect here (a script's error reply); the address is a `net` server
+  // that records every byte it gets.
+  it.each(['MOVED', 'ASK'])('a %s to an address that is not a member opens no connection there and names it', async (kind) => {
+    const received: Buffer[] = [];
+    let connections = 0;
+    const outsider = net.createServer((socket) => {
+      connections++;
+      socket.on('data', (chunk) => received.push(chunk));
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => outsider.listen(0, '127.0.0.1', resolve));
+    const outsiderAddress = `127.0.0.1:${(outsider.address() as net.AddressInfo).port}`;
+    const cluster = await createCluster({
+      rootNodes: [{ socket: { host: '127.0.0.1', port: servers.nodes[0]!.port } }],
+      defaults: { username: 'app', password: 'app-secret' },
+    }).connect();
+    try {
+      const slot = keySlot('redirect:k');
+      const error = await cluster
+        .eval(`return redis.error_reply('${kind} ${slot} ${outsiderAddress}')`, { keys: ['redirect:k'] })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RedirectToUnknownNodeError);
+      expect((error as RedirectToUnknownNodeError).announced).toBe(outsiderAddress);
+      expect((error as Error).message).toContain(outsiderAddress);
+      expect(connections).toBe(0);
+      expect(Buffer.concat(received).toString()).not.toContain('app-secret');
+      // The slot map was not changed by the refused MOVED: the key's commands still work.
+      expect(await cluster.set('redirect:k', 'v')).toBe('OK');
+    } finally {
+      await cluster.close();
+      outsider.close();
     }
   });
 
