@@ -241,6 +241,11 @@ export class ClusterTopology {
     return entry;
   }
 
+  /** Learnt from a confirmed redirect less than REDIRECT_GRACE_MS ago. */
+  #inGrace(entry: NodeEntry, now: number): boolean {
+    return (this.#graceUntil.get(entry) ?? 0) > now;
+  }
+
   #apply(topology: Topology): void {
     const registry = this.#registry;
     const previous = this.#slotMap;
@@ -250,12 +255,15 @@ export class ClusterTopology {
     // now. What it had not been sent is re-routed; what it had may have run — and an OK it sends
     // when it wakes up is a write the cluster will discard, so it must never reach the caller.
     let deposed = false;
+    const now = performance.now();
     for (const shard of previous.shards) {
       const master = shard.master;
-      const now = next.nodes.get(master.address);
-      if (now !== undefined && now.role === 'master' && now.health === 'online') continue;
+      const described = next.nodes.get(master.address);
+      if (described !== undefined && described.role === 'master' && described.health === 'online') continue;
       if (registry.get(master.address) !== master) continue;
-      const unreachable = now === undefined || now.health !== 'online';
+      // A node a redirect just named, which the node asked here has not heard of yet: not deposed.
+      if (described === undefined && this.#inGrace(master, now)) continue;
+      const unreachable = described === undefined || described.health !== 'online';
       if (unreachable || master.connection.stalledFor > STALL_MS) {
         registry.destroy(master.address, new NodeDeposedError(master.address));
         deposed = true;
@@ -271,11 +279,10 @@ export class ClusterTopology {
         for (const entry of entries) if (!entry.removed) entry.connect().catch(() => undefined);
       }
     }
-    const now = performance.now();
     for (const entry of [...registry.entries()]) {
       if (next.nodes.has(entry.address)) continue;
       // Learnt from a redirect moments ago: this refresh may have asked a node not told of it yet.
-      if ((this.#graceUntil.get(entry) ?? 0) > now) continue;
+      if (this.#inGrace(entry, now)) continue;
       registry.remove(entry.address);
     }
     this.onApplied?.(previous, next);
