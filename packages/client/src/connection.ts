@@ -19,7 +19,9 @@ import {
   TimeoutError,
   UnexpectedReplyError,
 } from './errors';
-import { handshake } from './handshake';
+import { ConnectionCredentials, type BasicAuth } from './credentials';
+import { CredentialsError, UnableToObtainNewCredentialsError } from './errors';
+import { handshake, scrub } from './handshake';
 import type { CommandOptions, ResolvedClientOptions } from './options';
 import { replyOrderRefusal } from './subscriber-mode';
 import { addressOf, openSocket, writeChunks } from './socket';
@@ -89,12 +91,22 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   #wasReady = false;
   /** Why the last reconnect attempt failed (cleared when ready): what an offline refusal names as its cause. */
   #lastConnectError: Error | undefined;
+  /** `credentialsProvider` at work: the credentials of each handshake, and re-authentication. */
+  readonly #credentials: ConnectionCredentials | undefined;
 
   constructor(options: ResolvedClientOptions) {
     super();
     this.#options = options;
     this.#address = addressOf(options);
     this.#resp = options.RESP;
+    const provider = options.credentialsProvider;
+    this.#credentials =
+      provider === undefined
+        ? undefined
+        : new ConnectionCredentials(provider, {
+            reauthenticate: (credentials) => this.#reauthenticate(credentials),
+            failed: (error) => this.#credentialsFailed(error),
+          }, options.connectTimeout);
     this.#queue = new CommandQueue({
       onPush: (push, confirmation) => this.emit('push', push, confirmation),
       onFatal: (error) => this.#breakConnection(error),
@@ -294,6 +306,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
       this.#abandonSocket();
       if (this.#state === 'connecting') {
         this.#state = 'closed';
+        this.#credentials?.release();
         this.#queue.failUnwritten(() => new ClientClosedError('The connection could not be established', { cause: error }));
         this.#queue.dispose();
       }
@@ -302,6 +315,9 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   }
 
   async #establish(): Promise<void> {
+    // A credentials provider is asked before every connect and reconnect (a streaming one subscribed to again).
+    const auth = this.#credentials === undefined ? undefined : await this.#credentials.forHandshake();
+    if (this.#state !== 'connecting') throw new ClientClosedError();
     const socket = await openSocket(this.#options);
     if (this.#state !== 'connecting') {
       socket.destroy();
@@ -328,7 +344,8 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     socket.once('close', () => this.#onSocketClosed(socket, lastError));
     this.emit('connect');
     const send: SetupSend = (args, options) => this.#sendNow(args, options);
-    this.#resp = await handshake(send, this.#options, this.#address);
+    const options = auth === undefined ? this.#options : { ...this.#options, username: auth.username, password: auth.password };
+    this.#resp = await handshake(send, options, this.#address);
     this.#queue.resp2 = this.#resp === 2;
     for (const setup of this.#setups) await setup(send);
     if (this.#state !== 'connecting' || this.#socket !== socket) throw new ClientClosedError();
@@ -387,6 +404,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     if (delay === false || delay instanceof Error || typeof delay !== 'number' || !(delay >= 0)) {
       const reason = delay instanceof Error ? new ReconnectStrategyError(delay, cause) : cause;
       this.#state = 'closed';
+      this.#credentials?.release();
       this.#queue.failUnwritten(() => new ClientClosedError('The connection was lost and the reconnect strategy gave up', { cause: reason }));
       this.#queue.dispose();
       if (delay instanceof Error) this.#emitError(reason);
@@ -436,6 +454,33 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
    */
   resetSocket(cause: Error): void {
     this.#socket?.destroy(cause);
+  }
+
+  /**
+   * A streaming credentials provider sent new credentials: AUTH on the live connection, in line with
+   * the commands (none is dropped or reordered). Not ready (reconnecting): the next handshake
+   * subscribes again and uses the newest. A failure leaves the connection authenticated as before.
+   */
+  #reauthenticate(credentials: BasicAuth): void {
+    if (this.#state !== 'ready' || credentials.password === undefined) return;
+    if (this.#queue.resp2 && this.#queue.resp2Subscribed) {
+      // RESP2 subscriber mode accepts no AUTH; the next reconnect authenticates with the newest.
+      this.#credentialsFailed(new CredentialsError('the connection is in RESP2 subscriber mode, which does not accept AUTH'));
+      return;
+    }
+    const { username, password } = credentials;
+    const args = username === undefined ? ['AUTH', password] : ['AUTH', username, password];
+    this.send(args).catch((error: unknown) => {
+      const scrubbed = scrub(error, password) as Error;
+      const message = scrubbed instanceof Error ? scrubbed.message : String(scrubbed);
+      this.#credentialsFailed(new CredentialsError(`${this.#address}: ${message}`, { cause: scrubbed }));
+    });
+  }
+
+  /** A failed re-authentication (or a failed credentials stream): the provider's handler, and an 'error' event. */
+  #credentialsFailed(error: CredentialsError | UnableToObtainNewCredentialsError): void {
+    this.#credentials?.report(error);
+    this.#emitError(error);
   }
 
   #emitError(error: Error): void {
@@ -514,6 +559,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
 
   #finishClose(): void {
     this.#state = 'closed';
+    this.#credentials?.release();
     const socket = this.#socket;
     this.#socket = undefined;
     socket?.destroy();
@@ -531,6 +577,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     const state = this.#state;
     if (state === 'idle' || state === 'closed') return;
     this.#state = 'closed';
+    this.#credentials?.release();
     if (this.#reconnectTimer !== undefined) clearTimeout(this.#reconnectTimer);
     this.#reconnectTimer = undefined;
     this.#stopPing();

@@ -385,6 +385,35 @@ export class HandshakeReplyError extends RedisError {
 }
 
 /**
+ * Re-authenticating a live connection with the credentials a streaming credentials provider just
+ * sent failed (node-redis's error of the same name): the server refused them (`cause`: its reply,
+ * e.g. WRONGPASS), or the connection can't take AUTH now. The connection stays authenticated as
+ * before. Given to the provider's `onReAuthenticationError` and emitted as an `'error'`.
+ */
+export class CredentialsError extends RedisError {
+  static {
+    this.defineBrand('@x/client:CredentialsError', 'CredentialsError');
+  }
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(`Re-authentication with latest credentials failed: ${message}`, { code: 'ERR_REAUTHENTICATION', cause: options?.cause });
+  }
+}
+
+/**
+ * A credentials provider could not give credentials (node-redis's error of the same name): its
+ * stream reported an error, or `credentials()`/`subscribe()` failed or returned something that is
+ * not `{ username?, password? }`.
+ */
+export class UnableToObtainNewCredentialsError extends RedisError {
+  static {
+    this.defineBrand('@x/client:UnableToObtainNewCredentialsError', 'UnableToObtainNewCredentialsError');
+  }
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(`Unable to obtain new credentials: ${message}`, { code: 'ERR_CREDENTIALS_PROVIDER', cause: options?.cause });
+  }
+}
+
+/**
  * The reconnect strategy stopped reconnecting by returning (or throwing) an Error: `originalError`
  * is that error, `socketError` what broke the connection. The client is closed for good; commands
  * still waiting are rejected with a ClientClosedError whose `cause` is this.

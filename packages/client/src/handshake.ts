@@ -89,7 +89,7 @@ function isHelloUnsupported(error: unknown): boolean {
 }
 
 /** Some servers echo a command's arguments in errors; a password must never reach a message. */
-function scrub(error: unknown, password: string | undefined): unknown {
+export function scrub(error: unknown, password: string | undefined): unknown {
   if (password === undefined || password === '' || !(error instanceof Error)) return error;
   if (error.message.includes(password)) error.message = error.message.split(password).join('***');
   return error;

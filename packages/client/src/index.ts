@@ -2,6 +2,15 @@
 // packages build on (a cluster's node connections) is `@x/client/node-connection`, not this entry.
 export { createClient, RedisClient, type RedisClientType, type RedisClientEvents, type RedisClientAliases, type RedisCommandMethods } from './client';
 export type { CommandOptions, RedisClientOptions, SocketOptions, ReconnectStrategy } from './options';
+export type {
+  AsyncCredentialsProvider,
+  BasicAuth,
+  CredentialsProvider,
+  Disposable,
+  ReAuthenticationError,
+  StreamingCredentialsListener,
+  StreamingCredentialsProvider,
+} from './credentials';
 export { defaultReconnectStrategy, parseRedisUrl } from './resolve-options';
 export {
   AbortError,
@@ -19,6 +28,7 @@ export {
   CommandTimeoutReadDuringMaintenanceError,
   ConnectionLostError,
   ConnectionTimeoutError,
+  CredentialsError,
   DisconnectsClientError,
   ErrorReply,
   InvalidOptionError,
@@ -41,6 +51,7 @@ export {
   TemporarilyUnavailableError,
   TimeoutError,
   TimeoutReadError,
+  UnableToObtainNewCredentialsError,
   UnexpectedReplyError,
   HandshakeReplyError,
   WatchError,

@@ -1,4 +1,5 @@
 import type { ConnectionOptions as TlsConnectionOptions } from 'node:tls';
+import type { CredentialsProvider } from './credentials';
 import { InvalidOptionError } from './errors';
 import type { RedisClientOptions, ReconnectStrategy, ResolvedClientOptions, SocketOptions } from './options';
 
@@ -66,6 +67,7 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   const password = options.password ?? fromUrl?.password;
   // Never echo the value of a password, only its type.
   if (password !== undefined && typeof password !== 'string') throw new InvalidOptionError('password', 'must be a string');
+  const credentialsProvider = checkCredentialsProvider(options.credentialsProvider);
   const name = options.name;
   if (name !== undefined && (typeof name !== 'string' || /\s/.test(name))) {
     throw new InvalidOptionError('name', 'must be a string without spaces');
@@ -87,9 +89,29 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
 
   return {
     host, port, path: socket.path, tls, connectTimeout, keepAlive, noDelay, reconnectStrategy,
-    username, password, name, database, RESP, readonly, offlineQueue: disableOfflineQueue ? 'never' : 'always', commandsQueueMaxLength,
+    username, password, credentialsProvider, name, database, RESP, readonly, offlineQueue: disableOfflineQueue ? 'never' : 'always', commandsQueueMaxLength,
     pingInterval, commandTimeout,
   };
+}
+
+/** node-redis's two kinds of credentials provider, with the members each must have. */
+function checkCredentialsProvider(provider: unknown): CredentialsProvider | undefined {
+  if (provider === undefined) return undefined;
+  const option = 'credentialsProvider';
+  if (typeof provider !== 'object' || provider === null) throw new InvalidOptionError(option, 'must be an object');
+  const candidate = provider as Record<string, unknown>;
+  if (candidate['type'] === 'async-credentials-provider') {
+    if (typeof candidate['credentials'] !== 'function') throw new InvalidOptionError(option, 'an async-credentials-provider needs a credentials() function');
+    return provider as CredentialsProvider;
+  }
+  if (candidate['type'] === 'streaming-credentials-provider') {
+    if (typeof candidate['subscribe'] !== 'function') throw new InvalidOptionError(option, 'a streaming-credentials-provider needs a subscribe(listener) function');
+    if (typeof candidate['onReAuthenticationError'] !== 'function') {
+      throw new InvalidOptionError(option, 'a streaming-credentials-provider needs an onReAuthenticationError(error) function');
+    }
+    return provider as CredentialsProvider;
+  }
+  throw new InvalidOptionError(option, "must have type 'async-credentials-provider' or 'streaming-credentials-provider'");
 }
 
 function checkInteger(option: string, value: unknown, min: number, max: number): void {
