@@ -1,7 +1,16 @@
 import net from 'node:net';
 import { inspect } from 'node:util';
-import { startCluster, type RedisCluster as TestCluster } from '@x/test-utils';
-import { createCluster, keySlot, RedirectToUnknownNodeError, ReplyError } from '../src';
+import { done, notYet, startCluster, waitFor, type RedisCluster as TestCluster } from '@x/test-utils';
+import {
+  createCluster,
+  CredentialsError,
+  keySlot,
+  RedirectToUnknownNodeError,
+  ReplyError,
+  type BasicAuth,
+  type StreamingCredentialsListener,
+  type StreamingCredentialsProvider,
+} from '../src';
 
 // ACL users through `defaults` and through a root node URL, and a TLS cluster.
 jest.setTimeout(120_000);
@@ -20,6 +29,7 @@ describe('ACL', () => {
         { username: 'nonodes', password: 'nonodes-secret', rules: '~* &* +@all -cluster|nodes' },
         { username: 'noshards', password: 'noshards-secret', rules: '~* &* +@all -cluster|shards' },
         { username: 'rotating', password: 'rot-old', rules: '~* &* +@all' },
+        { username: 'cp', password: 'cp-1', rules: '~* &* +@all' },
       ],
     });
   });
@@ -139,6 +149,88 @@ describe('ACL', () => {
     } finally {
       await cluster.close();
     }
+  });
+
+  // Issue 11 §5: credentialsProvider on a cluster — every node connection.
+  it('an async credentials provider authenticates every node connection', async () => {
+    let calls = 0;
+    const cluster = await createCluster({
+      rootNodes: [{ socket: { host: '127.0.0.1', port: servers.nodes[0]!.port } }],
+      defaults: {
+        credentialsProvider: {
+          type: 'async-credentials-provider',
+          credentials: () => {
+            calls++;
+            return Promise.resolve({ username: 'cp', password: 'cp-1' });
+          },
+        },
+      },
+    }).connect();
+    try {
+      for (const master of cluster.masters) expect(await (await cluster.nodeClient(master)).sendCommand(['ACL', 'WHOAMI'])).toBe('cp');
+      // The root node's topology connection, then one per master.
+      expect(calls).toBeGreaterThanOrEqual(1 + cluster.masters.length);
+    } finally {
+      await cluster.close();
+    }
+  });
+
+  it('a streaming credentials provider re-authenticates every node connection on rotation, dropping no command', async () => {
+    const listeners = new Set<StreamingCredentialsListener<BasicAuth>>();
+    let current: BasicAuth = { username: 'cp', password: 'cp-1' };
+    const reAuthErrors: Error[] = [];
+    const provider: StreamingCredentialsProvider = {
+      type: 'streaming-credentials-provider',
+      subscribe: (listener) => {
+        listeners.add(listener);
+        return Promise.resolve([current, { dispose: () => listeners.delete(listener) }]);
+      },
+      onReAuthenticationError: (error) => reAuthErrors.push(error),
+    };
+    const authCalls = async (port: number): Promise<number> => {
+      const line = (await servers.node(port).info('commandstats'))['cmdstat_auth'];
+      return line === undefined ? 0 : Number(/calls=(\d+)/.exec(line)![1]);
+    };
+    const cluster = await createCluster({
+      rootNodes: [{ socket: { host: '127.0.0.1', port: servers.nodes[0]!.port } }],
+      defaults: { credentialsProvider: provider },
+    }).connect();
+    const nodeErrors: Error[] = [];
+    cluster.on('node-error', (error) => nodeErrors.push(error));
+    try {
+      // One live subscription per node connection (the root's topology connection released its own).
+      expect(listeners.size).toBe(cluster.masters.length);
+      const ports = cluster.masters.map((m) => m.port);
+      const before = await Promise.all(ports.map(authCalls));
+      const keys = Array.from({ length: 300 }, (_, i) => `cp:${i}`);
+      const first = keys.map((k) => cluster.set(k, k));
+      for (const node of servers.nodes) await node.command('ACL', 'SETUSER', 'cp', '>cp-2');
+      current = { username: 'cp', password: 'cp-2' };
+      for (const listener of [...listeners]) listener.onNext(current);
+      const second = keys.map((k) => cluster.get(k));
+      expect(await Promise.all(first)).toEqual(keys.map(() => 'OK'));
+      expect(await Promise.all(second)).toEqual(keys);
+      const after = await Promise.all(ports.map(authCalls));
+      expect(after).toEqual(before.map((n) => n + 1));
+      // Only the new password works now: reconnects authenticate with it.
+      for (const node of servers.nodes) {
+        await node.command('ACL', 'SETUSER', 'cp', '<cp-1');
+        await node.command('CLIENT', 'KILL', 'USER', 'cp');
+      }
+      expect(await Promise.all(keys.map((k) => cluster.get(k)))).toEqual(keys);
+      // A rotation the servers refuse: an error per node connection, never silent.
+      for (const listener of [...listeners]) listener.onNext({ username: 'cp', password: 'not-cp' });
+      await waitFor('a re-authentication error per node', async () =>
+        reAuthErrors.length >= cluster.masters.length ? done(true) : notYet(`${reAuthErrors.length} so far`), { timeoutMs: 5_000, intervalMs: 10 });
+      expect(reAuthErrors.every((e) => e instanceof CredentialsError)).toBe(true);
+      expect(nodeErrors.filter((e) => e instanceof CredentialsError)).toHaveLength(cluster.masters.length);
+      expect(inspect({ reAuthErrors, nodeErrors }, { depth: Infinity })).not.toContain('not-cp');
+      expect(await cluster.get(keys[0]!)).toBe(keys[0]);
+    } finally {
+      await cluster.close();
+      for (const node of servers.nodes) await node.command('ACL', 'SETUSER', 'cp', 'resetpass', '>cp-1');
+    }
+    expect(listeners.size).toBe(0);
   });
 
   // Issue 13 item 15: after a password rotation the error said MaxRedirectionsError / not connected,
