@@ -20,7 +20,7 @@ import {
   UnexpectedReplyError,
 } from './errors';
 import { ConnectionCredentials, type BasicAuth } from './credentials';
-import { CredentialsError, UnableToObtainNewCredentialsError } from './errors';
+import { CredentialsError, type UnableToObtainNewCredentialsError } from './errors';
 import { handshake, scrub } from './handshake';
 import type { CommandOptions, ResolvedClientOptions } from './options';
 import { replyOrderRefusal } from './subscriber-mode';

@@ -1,4 +1,4 @@
-import { CredentialsError, UnableToObtainNewCredentialsError } from './errors';
+import { type CredentialsError, UnableToObtainNewCredentialsError } from './errors';
 
 /** A user name and password, as a credentials provider gives them (node-redis's `BasicAuth`). */
 export interface BasicAuth {

@@ -4,7 +4,7 @@ import {
   createClient,
   CredentialsError,
   InvalidOptionError,
-  ReplyError,
+  type ReplyError,
   UnableToObtainNewCredentialsError,
   type BasicAuth,
   type RedisClientOptions,
