@@ -32,6 +32,8 @@ export { keyMasterSender, scanArguments, scanHash, scanHashFields, scanHashValue
 
 /** The options copy a facade keeps: inspectable, with secrets redacted in util.inspect and JSON. */
 export { withRedactedView } from './redact-options';
+/** node-redis options x does not honour yet, refused by name at create time (a cluster checks its own, its rootNodes' and its defaults'). */
+export { refuseUnhonouredClusterOptions } from './unhonoured-options';
 
 /** How a node connection differs from a client's own. */
 export interface NodeConnectionSettings {
