@@ -100,6 +100,8 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   #lastConnectError: Error | undefined;
   /** `credentialsProvider` at work: the credentials of each handshake, and re-authentication. */
   readonly #credentials: ConnectionCredentials | undefined;
+  /** The provider's credentials this connection is authenticated with now (a RESET handshakes again with them). */
+  #auth: BasicAuth | undefined;
 
   constructor(options: ResolvedClientOptions) {
     super();
@@ -287,7 +289,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     this.#monitor = undefined;
     this.#queue.stopMonitor();
     this.#queue.resp2Subscribed = false;
-    const resp = await handshake((args) => this.#sendNow(args), this.#options);
+    const resp = await handshake((args) => this.#sendNow(args), this.#handshakeOptions(), this.#address);
     this.#resp = resp;
     this.#queue.resp2 = resp === 2;
   }
@@ -418,8 +420,8 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     socket.once('close', () => this.#onSocketClosed(socket, lastError));
     this.emit('connect');
     const send: SetupSend = (args, options) => this.#sendNow(args, options);
-    const options = auth === undefined ? this.#options : { ...this.#options, username: auth.username, password: auth.password };
-    this.#resp = await handshake(send, options, this.#address);
+    this.#auth = auth;
+    this.#resp = await handshake(send, this.#handshakeOptions(), this.#address);
     this.#queue.resp2 = this.#resp === 2;
     for (const setup of this.#setups) await setup(send);
     const monitor = this.#monitor;
@@ -533,6 +535,12 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     this.#socket?.destroy(cause);
   }
 
+  /** The options of a handshake: the connection's, with a credentials provider's credentials. */
+  #handshakeOptions(): ResolvedClientOptions {
+    const auth = this.#auth;
+    return auth === undefined ? this.#options : { ...this.#options, username: auth.username, password: auth.password };
+  }
+
   /**
    * A streaming credentials provider sent new credentials: AUTH on the live connection, in line with
    * the commands (none is dropped or reordered). Not ready (reconnecting): the next handshake
@@ -547,7 +555,9 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     }
     const { username, password } = credentials;
     const args = username === undefined ? ['AUTH', password] : ['AUTH', username, password];
-    this.send(args).catch((error: unknown) => {
+    this.send(args).then(() => {
+      this.#auth = credentials;
+    }, (error: unknown) => {
       const scrubbed = scrub(error, password) as Error;
       const message = scrubbed instanceof Error ? scrubbed.message : String(scrubbed);
       this.#credentialsFailed(new CredentialsError(`${this.#address}: ${message}`, { cause: scrubbed }));
