@@ -82,9 +82,9 @@ export interface ResolvedClusterOptions {
   RESP: RespVersions;
   useTls: boolean;
   /**
-   * The transport a node that is not a root node inherits when `defaults` say nothing about TLS and
-   * a root node uses it: that root node's TLS settings (not its `servername`: SNI comes from each
-   * node's own host). Undefined: plain TCP, or as `defaults` say.
+   * The transport a node inherits when neither `defaults` nor (for a root node) its own settings say
+   * anything about TLS and a root node uses it: that root node's TLS settings (not its `servername`:
+   * SNI comes from each node's own host). Undefined: plain TCP, or as `defaults` say.
    */
   inheritedTls: Partial<SocketOptions> | undefined;
   functionLibraries: ReadonlyArray<FunctionLibrary>;
@@ -150,9 +150,9 @@ function usesTls(options: Partial<RedisClusterClientOptions>): boolean {
   return typeof options.url === 'string' && options.url.startsWith('rediss:');
 }
 
-/** `defaults` decide the transport themselves: TLS on or off (`socket.tls` given), or a URL's scheme. */
-function saysTls(defaults: Partial<RedisClusterClientOptions>): boolean {
-  return defaults.socket?.tls !== undefined || typeof defaults.url === 'string';
+/** These settings decide the transport themselves: TLS on or off (`socket.tls` given), or a URL's scheme. */
+function saysTls(options: Partial<RedisClusterClientOptions>): boolean {
+  return options.socket?.tls !== undefined || typeof options.url === 'string';
 }
 
 const INHERITED_TLS_KEYS = ['ca', 'cert', 'key', 'rejectUnauthorized'] as const;
@@ -217,8 +217,15 @@ export function nodeClientOptions(
     username: root?.username ?? fromRootUrl?.username ?? defaults.username,
     password: root?.password ?? fromRootUrl?.password ?? defaults.password,
     database: root?.database ?? fromRootUrl?.database ?? defaults.database,
-    // A node that is not a root node inherits a TLS root node's transport unless `defaults` say otherwise.
-    socket: { ...(root === undefined ? resolved.inheritedTls : undefined), ...defaults.socket, ...root?.socket, host: address.host, port: address.port },
+    // A node inherits a TLS root node's transport unless `defaults` — or, for a root node, its own
+    // settings (`socket.tls`, a URL) — say otherwise.
+    socket: {
+      ...(root === undefined || !saysTls(root) ? resolved.inheritedTls : undefined),
+      ...defaults.socket,
+      ...root?.socket,
+      host: address.host,
+      port: address.port,
+    },
     RESP: resolved.RESP,
     // READONLY is harmless on a master and needed on a replica; sending it everywhere keeps a
     // connection right when a failover swaps roles.

@@ -310,6 +310,26 @@ describe('TLS', () => {
     await cluster.close();
   });
 
+  it('a second root node that says nothing about TLS inherits it too (credentials never in cleartext)', async () => {
+    const masters = servers.masters();
+    const cluster = await createCluster({
+      rootNodes: [
+        { url: `rediss://127.0.0.1:${masters[0]!.port}`, socket: { ca: servers.tls!.ca } },
+        { socket: { host: '127.0.0.1', port: masters[1]!.port } },
+      ],
+      defaults: { password: 'tls-secret' },
+    }).connect();
+    try {
+      // Every master, the second root node included, answers over TLS.
+      for (const master of cluster.masters) expect(await (await cluster.nodeClient(master)).ping()).toBe('PONG');
+      const keys = Array.from({ length: 60 }, (_, i) => `tls-roots:${i}`);
+      await Promise.all(keys.map((k) => cluster.set(k, k)));
+      expect(await Promise.all(keys.map((k) => cluster.get(k)))).toEqual(keys);
+    } finally {
+      await cluster.close();
+    }
+  });
+
   // Issue 13 item 5: TLS on the root node only — the discovered nodes were dialled in cleartext
   // (credentials included), connect() resolved, and every command to them failed.
   it.each([
