@@ -44,6 +44,7 @@ import type { CommandOptions, RedisClientOptions } from './options';
 import { PubSub } from './pub-sub';
 import { PUBSUB_TYPE, type ChannelListeners, type PubSubType, type PubSubTypeListeners } from './pub-sub-types';
 import { resolveClientOptions } from './resolve-options';
+import { withRedactedView } from './redact-options';
 import { parseClientOptions, parseClientUrl, type ParsedUrlOptions } from './client-url-options';
 import {
   scanHash,
@@ -109,7 +110,10 @@ export class RedisClient<
   RESP extends RespVersions = 3,
   TYPE_MAPPING extends TypeMapping = TypeMapping,
 > extends RedisFacade<RedisClientEvents, CommandOptions> {
-  /** The options as given (what `duplicate()` starts from). */
+  /**
+   * The options as given (what `duplicate()` starts from): a copy whose `util.inspect` and
+   * `JSON.stringify` show the password, a URL's password and TLS keys as `<redacted>`.
+   */
   readonly options: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>;
   readonly #connection: NodeConnection;
   /** Dedicated connections for the commands that wait for data (`blockingPool`); undefined: off. */
@@ -171,7 +175,8 @@ export class RedisClient<
    */
   constructor(options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>, connection?: NodeConnection, blocking?: BlockingPool) {
     super(options?.commandOptions, options?.keyPrefix);
-    this.options = options ?? {};
+    // A copy whose util.inspect and JSON.stringify show secrets (password, URL password, TLS key) redacted.
+    this.options = withRedactedView(options ?? {});
     this.#sharedConnection = connection !== undefined;
     if (connection === undefined) {
       const resolved = resolveClientOptions(options);

@@ -4,6 +4,15 @@ export { createClient, RedisClient, type RedisClientType, type RedisClientEvents
 export type { CommandOptions, RedisClientOptions, SocketOptions, ReconnectStrategy } from './options';
 export type { BlockingPoolOptions } from './blocking-pool-options';
 export type { BlockingPoolStats } from './blocking-pool';
+export type {
+  AsyncCredentialsProvider,
+  BasicAuth,
+  CredentialsProvider,
+  Disposable,
+  ReAuthenticationError,
+  StreamingCredentialsListener,
+  StreamingCredentialsProvider,
+} from './credentials';
 export { defaultReconnectStrategy, parseRedisUrl } from './resolve-options';
 export {
   AbortError,
@@ -21,6 +30,7 @@ export {
   CommandTimeoutReadDuringMaintenanceError,
   ConnectionLostError,
   ConnectionTimeoutError,
+  CredentialsError,
   DisconnectsClientError,
   ErrorReply,
   InvalidOptionError,
@@ -46,7 +56,9 @@ export {
   TemporarilyUnavailableError,
   TimeoutError,
   TimeoutReadError,
+  UnableToObtainNewCredentialsError,
   UnexpectedReplyError,
+  HandshakeReplyError,
   WatchError,
 } from './errors';
 export type { ConnectionState } from './connection';

@@ -40,6 +40,8 @@ export { cacheKeyFor, cacheManagedRefusal } from './client-side-cache/cache-elig
 export { checkClientSideCache } from './resolve-options';
 export { storableOrigin, trackConnection } from './client-side-cache/track-connection';
 export type { CacheSource } from './client-side-cache/client-side-cache';
+/** The options copy a facade keeps: inspectable, with secrets redacted in util.inspect and JSON. */
+export { withRedactedView } from './redact-options';
 /** node-redis options x does not honour yet, refused by name at create time (a cluster checks its own, its rootNodes' and its defaults'). */
 export { refuseUnhonouredClusterOptions } from './unhonoured-options';
 

@@ -2,6 +2,7 @@ import type { ConnectionOptions as TlsConnectionOptions } from 'node:tls';
 import type { RedisArgument, RedisModules, RedisFunctions, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
 import type { BlockingPoolOptions, ResolvedBlockingPoolOptions } from './blocking-pool-options';
 import type { BasicClientSideCache, ClientSideCacheConfig } from './client-side-cache/client-side-cache';
+import type { CredentialsProvider } from './credentials';
 
 /**
  * Decides whether and when to reconnect after the connection dropped.
@@ -61,6 +62,13 @@ export interface RedisClientOptions<
   socket?: SocketOptions;
   username?: string;
   password?: string;
+  /**
+   * Where the user name and password come from, instead of `username`/`password` (which it
+   * overrides, as in node-redis): an async provider (`credentials()`, asked before every connect and
+   * reconnect) or a streaming one (`subscribe(listener)`: every new credential re-authenticates the
+   * live connection with AUTH; a failure is an `'error'` event and `onReAuthenticationError`).
+   */
+  credentialsProvider?: CredentialsProvider;
   /** Connection name (`CLIENT SETNAME`). */
   name?: string;
   /** Database index (`SELECT`). */
@@ -118,6 +126,8 @@ export interface ResolvedClientOptions {
   reconnectStrategy: ReconnectStrategy | false;
   username: string | undefined;
   password: string | undefined;
+  /** When set, the credentials of every handshake come from it (username/password are not used). */
+  credentialsProvider: CredentialsProvider | undefined;
   name: string | undefined;
   database: number;
   RESP: RespVersions;

@@ -111,3 +111,18 @@ describe('classify: the attempt engine\'s decision table', () => {
     expect(classify(undefined, true)).toEqual(FAIL);
   });
 });
+
+describe('classify: a node that refuses the credentials', () => {
+  it.each(['WRONGPASS invalid username-password pair or user is disabled.', 'NOAUTH Authentication required.'])(
+    'a command not sent because reconnecting got %s fails with that reply error, not a wait',
+    (message) => {
+      const auth = new ReplyError(message);
+      expect(classify(new ClientOfflineError('127.0.0.1:1', auth), false)).toEqual({ action: 'fail', error: auth });
+    },
+  );
+
+  it('a command not sent because reconnecting was refused by the network still waits', () => {
+    expect(classify(new ClientOfflineError('127.0.0.1:1', socketError('ECONNREFUSED')), false)).toEqual(UNREACHABLE);
+    expect(classify(new ClientOfflineError('127.0.0.1:1'), false)).toEqual(UNREACHABLE);
+  });
+});

@@ -7,7 +7,7 @@ import {
   type MultiQueuedCommand,
   type RedisClientType,
 } from '@x/client';
-import { cacheManagedRefusal, COMMANDS, CommandRequest, invalidArguments, trackConnection, type FacadeType } from '@x/client/node-connection';
+import { cacheManagedRefusal, COMMANDS, CommandRequest, invalidArguments, trackConnection, withRedactedView, type FacadeType } from '@x/client/node-connection';
 import type { BasicClientSideCache } from '@x/client';
 import {
   createFacade,
@@ -34,7 +34,7 @@ import type { ClusterStats, EngineContext } from './attempt';
 import { cachedClusterRead, clusterCacheOf, dropMovedEntries, type CachedReadHost } from './client-side-cache';
 import { clusterScanIterator, type ClusterScanOptions } from './cluster-scan';
 import { ClusterTopology } from './cluster-topology';
-import { CrossSlotError, NoOnlineNodeError } from './errors';
+import { ClusterConnectError, CrossSlotError, NoOnlineNodeError } from './errors';
 import { FunctionLibraryLoader } from './function-libraries';
 import { createClusterMulti, type RedisClusterMultiCommandType } from './multi-command';
 import { NodeRegistry, type NodeEvents } from './node-registry';
@@ -51,8 +51,8 @@ import { ClusterPubSub } from './pub-sub';
 import { ANY_NODE, runOnNode, runRequest } from './run-command';
 import { runTransaction } from './run-transaction';
 import { commonSlot } from './split-keys';
-import { keySlot } from './topology/key-slot';
-import type { ClusterNode, Shard } from './topology/slot-map';
+import { keySlot, SLOT_COUNT } from './topology/key-slot';
+import type { ClusterNode, Shard, SlotMap } from './topology/slot-map';
 import { rootClientOptions, TopologyReader } from './topology-reader';
 
 /** Events of a cluster; each is emitted on every transition, not only the first. */
@@ -75,6 +75,12 @@ export interface RedisClusterEvents extends NodeEvents {
 }
 
 type ClusterState = 'idle' | 'connecting' | 'ready' | 'closing' | 'closed';
+
+/** Some slot has an online master (checked once, at connect). */
+function coversAnySlot(map: SlotMap): boolean {
+  for (let slot = 0; slot < SLOT_COUNT; slot++) if (map.shardOf(slot) !== undefined) return true;
+  return false;
+}
 
 /** The slot of a routing key; undefined for what is not a key (the command's bad argument is reported when it is sent). */
 function slotOf(key: RedisArgument | undefined): number | undefined {
@@ -112,7 +118,8 @@ export class RedisCluster<
   constructor(options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>) {
     super(options?.commandOptions, options?.keyPrefix);
     const resolved = resolveClusterOptions(options as RedisClusterOptions);
-    this.options = options;
+    // A copy whose util.inspect and JSON.stringify show every password (defaults, root nodes, URLs) redacted.
+    this.options = withRedactedView(options, ['defaults', 'rootNodes']);
     this.#resolved = resolved;
     const rootsByAddress = new Map<string, RedisClusterClientOptions>();
     for (const root of resolved.rootNodes) rootsByAddress.set(rootNodeAddress(root, resolved.defaults), root);
@@ -238,10 +245,22 @@ export class RedisCluster<
     const topology = self.#topology;
     self.#connecting = (async () => {
       await topology.discover();
+      // A cluster that can serve nothing is not connected: no slot has an online master (a node
+      // with no slots assigned yet, a cluster being created), or no master can be reached.
+      const map = topology.slotMap;
+      if (!coversAnySlot(map)) {
+        throw new ClusterConnectError([], 'The cluster serves no slot: no online master has slots assigned (CLUSTER SHARDS/SLOTS lists none)');
+      }
       if (!self.#resolved.minimizeConnections) {
-        const map = topology.slotMap;
         const entries = self.#resolved.useReplicas ? map.onlineNodes : map.onlineMasters;
-        await Promise.allSettled(entries.map((e) => e.connect()));
+        const results = await Promise.allSettled(entries.map((e) => e.connect()));
+        if (!map.onlineMasters.some((master) => master.isReady)) {
+          const reasons = entries.flatMap((entry, i) => {
+            const result = results[i]!;
+            return result.status === 'rejected' && map.onlineMasters.includes(entry) ? [{ address: entry.address, error: result.reason as Error }] : [];
+          });
+          throw new ClusterConnectError(reasons, 'No master of the cluster could be reached');
+        }
       }
       // `functionLibraries`: on every master before the first command (a library that does not load fails connect()).
       await self.#functionLibraries?.loadOnEveryMaster(topology.slotMap);

@@ -6,6 +6,7 @@ import {
   type CommandOptions,
   type PooledClientSideCacheProvider,
   type RedisClientOptions,
+  type SocketOptions,
 } from '@x/client';
 import { checkClientSideCache, refuseUnhonouredClusterOptions, resolveBlockingPoolOptions, type ResolvedBlockingPoolOptions } from '@x/client/node-connection';
 import type { RedisArgument, RedisFunctions, RedisModules, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
@@ -117,6 +118,12 @@ export interface ResolvedClusterOptions {
   topologyRefreshInterval: number;
   RESP: RespVersions;
   useTls: boolean;
+  /**
+   * The transport a node inherits when neither `defaults` nor (for a root node) its own settings say
+   * anything about TLS and a root node uses it: that root node's TLS settings (not its `servername`:
+   * SNI comes from each node's own host). Undefined: plain TCP, or as `defaults` say.
+   */
+  inheritedTls: Partial<SocketOptions> | undefined;
   functionLibraries: ReadonlyArray<FunctionLibrary>;
   /** Each node's pool of connections for blocking commands; undefined: off. */
   blockingPool: ResolvedBlockingPoolOptions | undefined;
@@ -192,6 +199,7 @@ export function resolveClusterOptions(options: RedisClusterOptions | undefined):
     topologyRefreshInterval,
     RESP,
     useTls: usesTls(defaults) || rootNodes.some(usesTls),
+    inheritedTls: saysTls(defaults) ? undefined : inheritableTls(rootNodes),
     functionLibraries: resolveFunctionLibraries(options.functionLibraries),
     blockingPool,
   };
@@ -217,6 +225,30 @@ function checkBoolean(option: string, value: unknown, fallback: boolean): boolea
 function usesTls(options: Partial<RedisClusterClientOptions>): boolean {
   if (options.socket?.tls !== undefined && options.socket.tls !== false) return true;
   return typeof options.url === 'string' && options.url.startsWith('rediss:');
+}
+
+/** These settings decide the transport themselves: TLS on or off (`socket.tls` given), or a URL's scheme. */
+function saysTls(options: Partial<RedisClusterClientOptions>): boolean {
+  return options.socket?.tls !== undefined || typeof options.url === 'string';
+}
+
+const INHERITED_TLS_KEYS = ['ca', 'cert', 'key', 'rejectUnauthorized'] as const;
+
+/**
+ * The TLS settings of the first root node that uses TLS, for the nodes discovered from it: a cluster
+ * reached over TLS is TLS throughout, and credentials must never follow in cleartext.
+ */
+function inheritableTls(rootNodes: ReadonlyArray<RedisClusterClientOptions>): Partial<SocketOptions> | undefined {
+  const root = rootNodes.find(usesTls);
+  if (root === undefined) return undefined;
+  const socket = root.socket ?? {};
+  if (typeof socket.tls === 'object' && socket.tls !== null) {
+    const { servername: _servername, ...tls } = socket.tls;
+    return { tls };
+  }
+  const inherited: Partial<SocketOptions> = { tls: true };
+  for (const key of INHERITED_TLS_KEYS) if (socket[key] !== undefined) (inherited as Record<string, unknown>)[key] = socket[key];
+  return inherited;
 }
 
 function addressMapper(map: NodeAddressMap | undefined): ResolvedClusterOptions['mapAddress'] {
@@ -262,7 +294,15 @@ export function nodeClientOptions(
     username: root?.username ?? fromRootUrl?.username ?? defaults.username,
     password: root?.password ?? fromRootUrl?.password ?? defaults.password,
     database: root?.database ?? fromRootUrl?.database ?? defaults.database,
-    socket: { ...defaults.socket, ...root?.socket, host: address.host, port: address.port },
+    // A node inherits a TLS root node's transport unless `defaults` — or, for a root node, its own
+    // settings (`socket.tls`, a URL) — say otherwise.
+    socket: {
+      ...(root === undefined || !saysTls(root) ? resolved.inheritedTls : undefined),
+      ...defaults.socket,
+      ...root?.socket,
+      host: address.host,
+      port: address.port,
+    },
     RESP: resolved.RESP,
     // READONLY is harmless on a master and needed on a replica; sending it everywhere keeps a
     // connection right when a failover swaps roles.

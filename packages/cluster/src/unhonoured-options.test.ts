@@ -22,9 +22,7 @@ describe('node-redis cluster options x does not honour yet', () => {
   );
 
   it("refuses a rootNodes entry's or the defaults' unhonoured client option at create time, naming where it is", () => {
-    expect(refusedOption({ rootNodes: [rootNodes[0], { url: 'redis://127.0.0.1:7001', credentialsProvider: {} }] })).toBe(
-      'rootNodes[1].credentialsProvider',
-    );
+    expect(refusedOption({ rootNodes: [rootNodes[0], { url: 'redis://127.0.0.1:7001', clientInfoTag: 'x' }] })).toBe('rootNodes[1].clientInfoTag');
     expect(refusedOption({ rootNodes, defaults: { socket: { socketTimeout: 1000 } } })).toBe('defaults.socket.socketTimeout');
   });
 
