@@ -59,6 +59,7 @@ import {
   type ResolvedClusterOptions,
 } from './options';
 import { runWithPolicy } from './policy-execution';
+import { rawKeys, rawPolicyDefinition } from './raw-policy';
 import { ClusterPubSub } from './pub-sub';
 import { ANY_NODE, runOnNode, runRequest } from './run-command';
 import { runTransaction } from './run-transaction';
@@ -313,7 +314,10 @@ export class RedisCluster<
 
   /**
    * Send any command, routed by `firstKey` (a random master when undefined); `isReadonly` lets it
-   * go to a replica with `useReplicas`. node-redis's signature.
+   * go to a replica with `useReplicas`. node-redis's signature. A command whose typed method routes
+   * by more than its first key is routed the same way (as node-redis 6.2+): a cross-slot MGET, DEL,
+   * MSET… is split by slot, DBSIZE, KEYS, SCRIPT LOAD… go to every shard (or node) and their replies
+   * are combined — not transformed, as any raw reply.
    */
   sendCommand<T = unknown>(
     firstKey: RedisArgument | undefined,
@@ -322,10 +326,24 @@ export class RedisCluster<
     options?: CommandOptions,
   ): Promise<T> {
     const self = this._self;
-    const merged = options ?? this._commandOptions;
+    // Options given here add to the view's (withTypeMapping, withAbortSignal…), as node-redis merges them.
+    const viewOptions = this._commandOptions;
+    const merged = options === undefined ? viewOptions : viewOptions === undefined ? options : { ...viewOptions, ...options };
+    const definition = Array.isArray(args) ? rawPolicyDefinition(args) : undefined;
+    if (definition !== undefined) return self.#sendWithPolicy(definition, firstKey, isReadonly === true, args, merged) as Promise<T>;
     return new Promise<unknown>((resolve, reject) => {
       self.#run(new CommandRequest(args, merged, resolve, reject), slotOf(firstKey), isReadonly === true, false);
     }) as Promise<T>;
+  }
+
+  /** A raw command with a request policy: routed as its typed method is (split, fan-out), its reply combined but not transformed. */
+  #sendWithPolicy(definition: Command, firstKey: RedisArgument | undefined, readonly: boolean, args: ReadonlyArray<RedisArgument>, options: CommandOptions | undefined): Promise<unknown> {
+    const invalid = invalidArguments(args);
+    if (invalid !== undefined) return Promise.reject(invalid);
+    const keys = rawKeys(definition, args);
+    if (keys.length === 0 && firstKey !== undefined) keys.push(firstKey);
+    const parser = { redisArgs: args, keys, respVersion: this.#resolved.RESP, preserve: undefined } as unknown as CommandParser;
+    return this.#whenReady(() => runWithPolicy(this.#context, definition, parser, undefined, options, { readonly }));
   }
 
   /**

@@ -1,0 +1,52 @@
+import { COMMANDS } from '@x/client/node-connection';
+import type { Command, RedisArgument } from '@x/modules';
+
+// `cluster.sendCommand(firstKey, isReadonly, args)` follows the same request policy as the typed
+// method for the same command, as node-redis 6.2+ does: a raw cross-slot MGET is split by slot, a raw
+// DBSIZE or KEYS goes to every shard and its replies are combined. The command is recognised by its
+// name (and, for a container command such as SCRIPT or CONFIG, its subcommand) among the built-in
+// definitions; only those whose routing is more than "the node of the first key" are returned.
+
+/** Container commands whose subcommand decides the routing (SCRIPT LOAD, CONFIG SET, FUNCTION DELETE…). */
+const CONTAINERS = new Set(['CONFIG', 'FUNCTION', 'LATENCY', 'MEMORY', 'SCRIPT', 'SLOWLOG']);
+
+/** Multi-key commands whose keys come with a value each (`MSET k v k v`): the keys are every other argument. */
+const KEY_VALUE_PAIRS = new Set(['MSET', 'MSETNX']);
+
+const definitions = COMMANDS as unknown as Record<string, Command | undefined>;
+
+/** By the name as the caller spelt it: the definition with a routing policy, or null for none (the common case). */
+const cache = new Map<string, Command | null>();
+
+function routed(name: string): Command | null {
+  const definition = Object.hasOwn(definitions, name) ? definitions[name] : undefined;
+  return definition !== undefined && definition.REQUEST_POLICY !== undefined ? definition : null;
+}
+
+/**
+ * The built-in definition of a raw command when it has a request policy (multi_shard, all_shards,
+ * all_nodes, special); undefined for every other command, which goes by its first key as before.
+ */
+export function rawPolicyDefinition(args: ReadonlyArray<RedisArgument>): Command | undefined {
+  const first = args[0];
+  if (first === undefined) return undefined;
+  const name = typeof first === 'string' ? first : String(first);
+  let definition = cache.get(name);
+  if (definition === undefined) {
+    definition = routed(name.toUpperCase());
+    if (cache.size < 1_000) cache.set(name, definition);
+  }
+  if (definition !== null) return definition;
+  const upper = name.toUpperCase();
+  if (!CONTAINERS.has(upper) || args[1] === undefined) return undefined;
+  return routed(`${upper}_${String(args[1]).toUpperCase()}`) ?? undefined;
+}
+
+/** The keys of a raw multi-key command (MGET, DEL…: every argument after the name; MSET: every other). */
+export function rawKeys(definition: Command, args: ReadonlyArray<RedisArgument>): RedisArgument[] {
+  if (definition.REQUEST_POLICY !== 'multi_shard') return [];
+  const step = KEY_VALUE_PAIRS.has(String(args[0]).toUpperCase()) ? 2 : 1;
+  const keys: RedisArgument[] = [];
+  for (let i = 1; i < args.length; i += step) keys.push(args[i]!);
+  return keys;
+}
