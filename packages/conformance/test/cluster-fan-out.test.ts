@@ -11,6 +11,7 @@ import { closePairs, pairFor, PROTOCOLS, reset, runRaw, type Callable, type Resp
 
 const SHA_OF_RETURN_1 = 'e0e1f9fabfc9d4800c877a703b823ac0578ff8db'; // SCRIPT LOAD 'return 1'
 const UNKNOWN_SHA = '0000000000000000000000000000000000000000';
+const LIBRARY = "#!lua name=fanoutlib\nredis.register_function('fanout_one', function() return 1 end)";
 
 /** Keys in different slots (a, b, c hash to three slots on three masters of the shared cluster). */
 const SETUP = [
@@ -67,6 +68,12 @@ const CASES: FanOutCase[] = [
   { name: 'ping', call: (c) => method(c, 'ping') },
   { name: 'randomKey', call: (c) => method(c, 'randomKey'), normalize: isKey },
   { name: 'wait', call: (c) => method(c, 'wait', 0, 0) },
+  { name: 'configSet (every node)', call: (c) => method(c, 'configSet', 'slowlog-max-len', '128') },
+  { name: 'flushDb, then dbSize', call: async (c) => [await method(c, 'flushDb'), await method(c, 'dbSize')] },
+  { name: 'scriptFlush, then scriptExists', call: async (c) => [await method(c, 'scriptFlush'), await method(c, 'scriptExists', [SHA_OF_RETURN_1])] },
+  { name: 'functionLoad, functionDelete', call: async (c) => [await method(c, 'functionLoad', LIBRARY, { REPLACE: true }), await method(c, 'functionDelete', 'fanoutlib')] },
+  { name: 'slowlogReset (every node)', call: (c) => method(c, 'slowlogReset') },
+  { name: 'sendCommand FLUSHDB then DBSIZE', call: async (c) => [await send(c, undefined, false, ['FLUSHDB']), await send(c, undefined, true, ['DBSIZE'])] },
 ];
 
 const MAPPING_NAMES: ReadonlyArray<MappingName | 'none'> = ['none', ...(Object.keys(MAPPINGS) as MappingName[])];
