@@ -171,6 +171,35 @@ it('a move that fails is an error event (and sharded-channel-moved-error), retri
   }
 });
 
+it('channels and patterns leave a master that a failover demotes: a master holds them again (NUMSUB summed over the masters counts them)', async () => {
+  const cluster = await createCluster({ rootNodes: rootNodes() }).connect();
+  try {
+    const channel = 'demoted:news';
+    const plain = collect();
+    await cluster.subscribe(channel, plain.listener);
+    const holder = servers.nodes.find((node) => `127.0.0.1:${node.port}` === cluster.pubSubNode!.address)!;
+    expect(holder.role).toBe('master');
+    const replica = servers.replicasOf(holder).find((node) => node.state === 'running')!;
+    await servers.failover(replica);
+    await waitUntil('the old master demoted', () => servers.nodes.find((node) => node.port === holder.port)!.role === 'replica', 20_000);
+    await cluster.refreshTopology();
+
+    const onMasters = async (): Promise<number> => {
+      const counts = await Promise.all(servers.masters().filter((m) => m.state === 'running').map((m) => subscribers(m, channel, false)));
+      return counts.reduce((sum, n) => sum + n, 0);
+    };
+    await waitUntil('held by a master again', async () => (await onMasters()) === 1, 20_000);
+    expect(cluster.masters.map((m) => m.address)).toContain(cluster.pubSubNode!.address);
+    let n = 0;
+    await waitUntil('a message published after the failover arrives', async () => {
+      await replica.command('PUBLISH', channel, `after ${n++}`);
+      return plain.got.some((m) => m.startsWith('after'));
+    });
+  } finally {
+    await cluster.close();
+  }
+});
+
 it('channels and patterns move to another node when the pub/sub node is killed', async () => {
   const cluster = await createCluster({ rootNodes: rootNodes() }).connect();
   try {
