@@ -106,3 +106,40 @@ describe("inventory of node-redis's cluster members", () => {
     expect(namespaces.sort()).toEqual([...MODULE_NAMESPACES].sort());
   });
 });
+
+describe("node objects carry node-redis's fields", () => {
+  /** Every field name of an object, own or from its prototype chain (getters included). */
+  const fields = (object: object): string[] => memberNames(object).sort();
+
+  it('masters, replicas (useReplicas), slots[i], nodeByAddress and pubSubNode', async () => {
+    const nr = oracle.redis.createCluster({ rootNodes: rootNodes(), useReplicas: true }).on('error', () => undefined);
+    const ours = x.createCluster({ rootNodes: rootNodes(), useReplicas: true }).on('error', () => undefined);
+    await Promise.all([nr.connect(), ours.connect()]);
+    try {
+      const listener = (): void => undefined;
+      await Promise.all([nr.subscribe('inventory', listener), ours.subscribe('inventory', listener)]);
+      await Promise.all([nr.sSubscribe('inventory', listener), ours.sSubscribe('inventory', listener)]);
+      const missing: string[] = [];
+      const check = (what: string, theirs: object | undefined, mine: object | undefined, skip: ReadonlyArray<string> = []) => {
+        if (theirs === undefined) return;
+        if (mine === undefined) return void missing.push(`${what}: none`);
+        const have = new Set(fields(mine));
+        for (const field of fields(theirs)) if (!have.has(field) && !skip.includes(field)) missing.push(`${what}.${field}`);
+      };
+      const slot = x.keySlot('inventory');
+      check('masters[i]', nr.masters.find((m) => m.pubSub !== undefined), ours.masters.find((m) => m.pubSub !== undefined));
+      check('replicas[i]', nr.replicas[0], ours.replicas[0]);
+      // `nodesIterator`: node-redis's own cursor for getSlotRandomNode(), not part of the shard's data.
+      check('slots[i]', nr.slots[slot], ours.slots[slot], ['nodesIterator']);
+      check('nodeByAddress', nr.nodeByAddress.get(nr.masters[0]!.address), ours.nodeByAddress.get(ours.masters[0]!.address));
+      check('pubSubNode', nr.pubSubNode, ours.pubSubNode);
+      check('masters[i].pubSub', nr.masters.find((m) => m.pubSub !== undefined)?.pubSub, ours.masters.find((m) => m.pubSub !== undefined)?.pubSub);
+      expect(missing).toEqual([]);
+      // And they work alike: the master that owns a key answers for it through its client.
+      const mine = ours.slots[slot]!.master.client!;
+      expect(await mine.sendCommand(['PUBSUB', 'SHARDNUMSUB', 'inventory'])).toEqual(['inventory', 2]);
+    } finally {
+      await Promise.all([nr.close(), ours.close()]);
+    }
+  });
+});
