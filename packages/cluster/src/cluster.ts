@@ -366,14 +366,16 @@ export class RedisCluster<
    * A transaction (or pipeline) builder, as the client's: chain commands, then `exec()`. Every key
    * must hash to one slot (else `exec()` rejects with a CrossSlotError and sends nothing); it runs on
    * that slot's master and runs again, whole, where MOVED or ASK point. `execAsPipeline()` routes
-   * each command on its own.
+   * each command on its own. `routing` (node-redis's): the key whose master runs a transaction of
+   * raw commands only (`addCommand(firstKey, isReadonly, args)` and `sendCommand(args, { firstKey })`
+   * route it too).
    */
-  multi(): RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING> {
+  multi(routing?: RedisArgument): RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING> {
     const self = this._self;
     const context = self.#context;
     const host = {
-      transaction: (commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined) =>
-        runTransaction(context, commands, options, self.#readiness()),
+      transaction: (commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined, key: RedisArgument | undefined) =>
+        runTransaction(context, commands, options, self.#readiness(), key),
       command: (queued: MultiQueuedCommand, options: CommandOptions | undefined) =>
         new Promise<unknown>((resolve, reject) => {
           const { definition, firstKey } = queued;
@@ -381,7 +383,7 @@ export class RedisCluster<
           self.#run(request, slotOf(firstKey), definition?.IS_READ_ONLY === true, firstKey === undefined && definition?.IS_FORWARD_COMMAND === true);
         }),
     };
-    const multi = createClusterMulti(self.options as RedisClusterOptions, host, this._commandOptions);
+    const multi = createClusterMulti(self.options as RedisClusterOptions, host, this._commandOptions, routing);
     return multi as unknown as RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING>;
   }
 

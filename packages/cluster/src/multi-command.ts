@@ -7,6 +7,7 @@ import {
   type MultiQueuedCommand,
   type MultiReply,
   type MultiReplyType,
+  type RedisClientMultiCommandType,
 } from '@x/client';
 import { COMMANDS } from '@x/client/node-connection';
 import {
@@ -15,8 +16,13 @@ import {
   type CommandFactories,
   type CommandParser,
   type RedisArgument,
+  type RedisFunctions,
+  type RedisModules,
   type RedisScript,
+  type RedisScripts,
+  type RespVersions,
   type TransformReply,
+  type TypeMapping,
 } from '@x/modules';
 import { CrossSlotError } from './errors';
 import type { RedisClusterOptions } from './options';
@@ -24,9 +30,23 @@ import { keySlot } from './topology/key-slot';
 
 /**
  * What `cluster.multi()` returns: the client's multi (every command, module, function and script
- * method chains on it; `exec`, `exec<'typed'>`, `execAsPipeline`, `addCommand`), run on a cluster.
+ * method chains on it; `exec`, `exec<'typed'>`, `execAsPipeline`, `addCommand`), run on a cluster,
+ * plus node-redis's cluster forms of the raw commands.
  */
-export type { RedisClientMultiCommandType as RedisClusterMultiCommandType } from '@x/client';
+export type RedisClusterMultiCommandType<
+  REPLIES extends Array<unknown>,
+  M extends RedisModules,
+  F extends RedisFunctions,
+  S extends RedisScripts,
+  RESP extends RespVersions,
+  TM extends TypeMapping,
+> = RedisClientMultiCommandType<REPLIES, M, F, S, RESP, TM> & ClusterRawCommands;
+
+/** node-redis's cluster multi's raw commands: with the key that routes them. */
+export interface ClusterRawCommands {
+  addCommand(firstKey: RedisArgument | undefined, isReadonly: boolean | undefined, args: ReadonlyArray<RedisArgument>, transformReply?: TransformReply): this;
+  sendCommand(args: ReadonlyArray<RedisArgument>, options?: { firstKey?: RedisArgument; isReadonly?: boolean }): this;
+}
 
 /** How long a key may be in a CrossSlotError's message. */
 const SHOWN_KEY_LENGTH = 40;
@@ -48,6 +68,40 @@ function showKey(key: RedisArgument): string {
 export class RedisClusterMultiCommand<REPLIES extends Array<unknown> = []> extends RedisClientMultiCommand<REPLIES> {
   /** Each slot the keys hash to, with the first key seen in it (to name in the error). */
   readonly #keyBySlot = new Map<number, RedisArgument>();
+  /**
+   * @internal What routes the transaction when no queued command has a key of its own: the
+   * `routing` given to `cluster.multi(routing)`, else the first `firstKey` a raw command came with
+   * (node-redis's rule); and what routes a raw command in `execAsPipeline()`.
+   */
+  _routing: RedisArgument | undefined;
+
+  /**
+   * Queue a raw command: node-redis's cluster form `addCommand(firstKey, isReadonly, args,
+   * transformReply?)` — `firstKey` routes it (and the transaction, when no other command has a key)
+   * — or the client's form `addCommand(args, transformReply?)`.
+   */
+  override addCommand(args: ReadonlyArray<RedisArgument>, transformReply?: TransformReply): this;
+  override addCommand(firstKey: RedisArgument | undefined, isReadonly: boolean | undefined, args: ReadonlyArray<RedisArgument>, transformReply?: TransformReply): this;
+  override addCommand(...params: unknown[]): this {
+    if (Array.isArray(params[0])) return super.addCommand(params[0] as ReadonlyArray<RedisArgument>, params[1] as TransformReply | undefined);
+    const [firstKey, , args, transformReply] = params as [RedisArgument | undefined, unknown, ReadonlyArray<RedisArgument>, TransformReply | undefined];
+    super.addCommand(args, transformReply);
+    this.#route(firstKey);
+    return this;
+  }
+
+  /** Queue a raw command (node-redis's form: `sendCommand(args, { firstKey, isReadonly })`). */
+  override sendCommand(args: ReadonlyArray<RedisArgument>, options?: { firstKey?: RedisArgument; isReadonly?: boolean }): this {
+    super.addCommand(args);
+    this.#route(options?.firstKey);
+    return this;
+  }
+
+  #route(firstKey: RedisArgument | undefined): void {
+    if (firstKey === undefined) return;
+    this.#noteKeys([firstKey]);
+    this._routing ??= firstKey;
+  }
 
   /** @internal */
   override _addParsed(command: Command, parser: CommandParser, transformReply: TransformReply | undefined): this {
@@ -86,8 +140,11 @@ export class RedisClusterMultiCommand<REPLIES extends Array<unknown> = []> exten
 
 /** What a cluster's multi needs from the cluster. */
 export interface ClusterMultiHost {
-  /** Run a transaction on the master of its slot (waits for a connect() in progress; refuses when closed). */
-  transaction(commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined): Promise<unknown[]>;
+  /**
+   * Run a transaction on the master of its slot — its first key's, else `routing`'s (waits for a
+   * connect() in progress; refuses when closed).
+   */
+  transaction(commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined, routing: RedisArgument | undefined): Promise<unknown[]>;
   /** Run one queued command as the cluster runs any: routed by its slot, redirected, retried. */
   command(queued: MultiQueuedCommand, options: CommandOptions | undefined): Promise<unknown>;
 }
@@ -98,8 +155,16 @@ export interface ClusterMultiHost {
  * leave in one write. Resolves with the replies in order; rejects with a MultiErrorReply (`replies`,
  * `errorIndexes`) when some failed — the others ran.
  */
-async function runPipeline(host: ClusterMultiHost, commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined): Promise<unknown[]> {
-  const settled = await Promise.allSettled(commands.map((queued) => host.command(queued, options)));
+async function runPipeline(
+  host: ClusterMultiHost,
+  commands: ReadonlyArray<MultiQueuedCommand>,
+  options: CommandOptions | undefined,
+  routing: RedisArgument | undefined,
+): Promise<unknown[]> {
+  // A raw command has no key of its own: the multi's routing key (or a random master) routes it.
+  const routed = (queued: MultiQueuedCommand): MultiQueuedCommand =>
+    routing !== undefined && queued.firstKey === undefined && queued.definition === undefined ? { ...queued, firstKey: routing } : queued;
+  const settled = await Promise.allSettled(commands.map((queued) => host.command(routed(queued), options)));
   const errorIndexes: number[] = [];
   const replies = settled.map((result, i) => {
     if (result.status === 'fulfilled') return result.value;
@@ -138,11 +203,18 @@ function multiClass(config: RedisClusterOptions): ClusterMultiClass {
  * `execAsPipeline()` runs each command on its own node. `options` are the per-call options of
  * the cluster view it was made from (type mapping, abort signal).
  */
-export function createClusterMulti(config: RedisClusterOptions, host: ClusterMultiHost, options: CommandOptions | undefined): RedisClusterMultiCommand<[]> {
+export function createClusterMulti(
+  config: RedisClusterOptions,
+  host: ClusterMultiHost,
+  options: CommandOptions | undefined,
+  routing?: RedisArgument,
+): RedisClusterMultiCommand<[]> {
   const executor: MultiExecutor = {
-    _executeMulti: (commands) => host.transaction(commands, options),
-    _executePipeline: (commands) => runPipeline(host, commands, options),
+    _executeMulti: (commands) => host.transaction(commands, options, multi._routing),
+    _executePipeline: (commands) => runPipeline(host, commands, options, multi._routing),
   };
   const Multi = multiClass(config);
-  return new Multi(executor);
+  const multi = new Multi(executor);
+  multi._routing = routing;
+  return multi;
 }

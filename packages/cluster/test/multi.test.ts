@@ -125,6 +125,27 @@ describe('multi()', () => {
     expect(await cluster.exists([a])).toBe(0);
   });
 
+  it("routes raw commands as node-redis: multi(routing), addCommand(firstKey, isReadonly, args), sendCommand(args, { firstKey }) — no redirect needed", async () => {
+    const key = `${prefix}raw-routed`;
+    const before = cluster.stats.moved;
+    // Several runs: a random master would answer MOVED two times in three.
+    for (let i = 0; i < 6; i++) {
+      expect(await cluster.multi(key).addCommand(['SET', key, `a${i}`]).exec()).toEqual(['OK']);
+      expect(await cluster.multi().addCommand(key, false, ['SET', key, `b${i}`]).addCommand(key, true, ['GET', key]).exec()).toEqual(['OK', `b${i}`]);
+      expect(await cluster.multi().sendCommand(['INCR', `${key}:n`], { firstKey: `${key}:n` }).exec()).toEqual([i + 1]);
+      expect(await cluster.multi().addCommand(key, true, ['GET', key]).execAsPipeline()).toEqual([`b${i}`]);
+    }
+    expect(cluster.stats.moved).toBe(before);
+  });
+
+  it('a raw command’s firstKey counts in the cross-slot check', async () => {
+    const [a, b] = shared.masters().slice(0, 2).map(tagOwnedBy);
+    // (Typed: the cluster form of addCommand is on the multi itself; a chained command's return type is the client's multi.)
+    const multi = cluster.multi();
+    multi.set(`${a}k`, '1');
+    await expect(multi.addCommand(`${b}k`, false, ['SET', `${b}k`, '1']).exec()).rejects.toBeInstanceOf(CrossSlotError);
+  });
+
   it('execAsPipeline runs each command on the master of its own slot, in order', async () => {
     const keys = shared.masters().map((master) => `${tagOwnedBy(master)}p`);
     const multi = cluster.multi();
