@@ -317,7 +317,8 @@ export class RedisCluster<
    * go to a replica with `useReplicas`. node-redis's signature. A command whose typed method routes
    * by more than its first key is routed the same way (as node-redis 6.2+): a cross-slot MGET, DEL,
    * MSET… is split by slot, DBSIZE, KEYS, SCRIPT LOAD… go to every shard (or node) and their replies
-   * are combined — not transformed, as any raw reply.
+   * are combined — not transformed, as any raw reply. (WAIT/WAITAOF with a `firstKey` go to that
+   * key's node only: they count the replicas that acknowledged this connection's writes there.)
    */
   sendCommand<T = unknown>(
     firstKey: RedisArgument | undefined,
@@ -329,7 +330,7 @@ export class RedisCluster<
     // Options given here add to the view's (withTypeMapping, withAbortSignal…), as node-redis merges them.
     const viewOptions = this._commandOptions;
     const merged = options === undefined ? viewOptions : viewOptions === undefined ? options : { ...viewOptions, ...options };
-    const definition = Array.isArray(args) ? rawPolicyDefinition(args) : undefined;
+    const definition = Array.isArray(args) ? rawPolicyDefinition(args, firstKey) : undefined;
     if (definition !== undefined) return self.#sendWithPolicy(definition, firstKey, isReadonly === true, args, merged) as Promise<T>;
     return new Promise<unknown>((resolve, reject) => {
       self.#run(new CommandRequest(args, merged, resolve, reject), slotOf(firstKey), isReadonly === true, false);

@@ -24,6 +24,15 @@ describe('rawPolicyDefinition', () => {
   });
 });
 
+describe('WAIT and WAITAOF', () => {
+  it('fan out without a firstKey (as the typed wait()), and go to the key’s node with one', () => {
+    expect(rawPolicyDefinition(['WAIT', '1', '100'])).toBe(COMMANDS.WAIT);
+    expect(rawPolicyDefinition(['WAIT', '1', '100'], 'k')).toBeUndefined();
+    expect(rawPolicyDefinition(['waitaof', '1', '0', '100'], 'k')).toBeUndefined();
+    expect(rawPolicyDefinition(['DBSIZE'], 'k')).toBe(COMMANDS.DBSIZE);
+  });
+});
+
 describe('rawKeys', () => {
   it('takes every argument of MGET/DEL/EXISTS and every other of MSET/MSETNX', () => {
     expect(rawKeys(COMMANDS.MGET, ['MGET', 'a', 'b'])).toEqual(['a', 'b']);

@@ -10,6 +10,15 @@ import type { Command, RedisArgument } from '@x/modules';
 /** Container commands whose subcommand decides the routing (SCRIPT LOAD, CONFIG SET, FUNCTION DELETE…). */
 const CONTAINERS = new Set(['CONFIG', 'FUNCTION', 'LATENCY', 'MEMORY', 'SCRIPT', 'SLOWLOG']);
 
+/**
+ * Commands about this connection's own writes on one node: WAIT (and WAITAOF) count the replicas that
+ * acknowledged the writes the connection sent to that node. Sent with a `firstKey`, they go to that
+ * key's node — the one the caller wrote to — and are not fanned out (node-redis fans them out
+ * whatever the key: a shard written nothing, or with no reachable replica, answers 0 after the
+ * timeout, and the minimum is 0). Without a `firstKey`, they fan out as the typed `wait()` does.
+ */
+const CONNECTION_BOUND = new Set(['WAIT', 'WAITAOF']);
+
 /** Multi-key commands whose keys come with a value each (`MSET k v k v`): the keys are every other argument. */
 const KEY_VALUE_PAIRS = new Set(['MSET', 'MSETNX']);
 
@@ -27,10 +36,11 @@ function routed(name: string): Command | null {
  * The built-in definition of a raw command when it has a request policy (multi_shard, all_shards,
  * all_nodes, special); undefined for every other command, which goes by its first key as before.
  */
-export function rawPolicyDefinition(args: ReadonlyArray<RedisArgument>): Command | undefined {
+export function rawPolicyDefinition(args: ReadonlyArray<RedisArgument>, firstKey?: RedisArgument): Command | undefined {
   const first = args[0];
   if (first === undefined) return undefined;
   const name = typeof first === 'string' ? first : String(first);
+  if (firstKey !== undefined && CONNECTION_BOUND.has(name.toUpperCase())) return undefined;
   let definition = cache.get(name);
   if (definition === undefined) {
     definition = routed(name.toUpperCase());
