@@ -24,12 +24,34 @@ const KEY_VALUE_PAIRS = new Set(['MSET', 'MSETNX']);
 
 const definitions = COMMANDS as unknown as Record<string, Command | undefined>;
 
-/** By the name as the caller spelt it: the definition with a routing policy, or null for none (the common case). */
-const cache = new Map<string, Command | null>();
+/** What a command name says about routing, worked out once per spelling (sendCommand is a hot-ish path). */
+interface NameInfo {
+  /** The definition with a routing policy, or null (the common case). */
+  readonly definition: Command | null;
+  readonly upper: string;
+  /** A container command: its subcommand decides. */
+  readonly container: boolean;
+  /** WAIT, WAITAOF: a `firstKey` keeps them on that key's node. */
+  readonly connectionBound: boolean;
+}
+
+/** By the name as the caller spelt it. Bounded: raw names beyond it are worked out each time. */
+const names = new Map<string, NameInfo>();
+const MAX_NAMES = 1_000;
 
 function routed(name: string): Command | null {
   const definition = Object.hasOwn(definitions, name) ? definitions[name] : undefined;
   return definition !== undefined && definition.REQUEST_POLICY !== undefined ? definition : null;
+}
+
+function infoOf(name: string): NameInfo {
+  let info = names.get(name);
+  if (info === undefined) {
+    const upper = name.toUpperCase();
+    info = { definition: routed(upper), upper, container: CONTAINERS.has(upper), connectionBound: CONNECTION_BOUND.has(upper) };
+    if (names.size < MAX_NAMES) names.set(name, info);
+  }
+  return info;
 }
 
 /**
@@ -39,17 +61,10 @@ function routed(name: string): Command | null {
 export function rawPolicyDefinition(args: ReadonlyArray<RedisArgument>, firstKey?: RedisArgument): Command | undefined {
   const first = args[0];
   if (first === undefined) return undefined;
-  const name = typeof first === 'string' ? first : String(first);
-  if (firstKey !== undefined && CONNECTION_BOUND.has(name.toUpperCase())) return undefined;
-  let definition = cache.get(name);
-  if (definition === undefined) {
-    definition = routed(name.toUpperCase());
-    if (cache.size < 1_000) cache.set(name, definition);
-  }
-  if (definition !== null) return definition;
-  const upper = name.toUpperCase();
-  if (!CONTAINERS.has(upper) || args[1] === undefined) return undefined;
-  return routed(`${upper}_${String(args[1]).toUpperCase()}`) ?? undefined;
+  const info = infoOf(typeof first === 'string' ? first : String(first));
+  if (info.definition !== null) return firstKey !== undefined && info.connectionBound ? undefined : info.definition;
+  if (!info.container || args[1] === undefined) return undefined;
+  return routed(`${info.upper}_${String(args[1]).toUpperCase()}`) ?? undefined;
 }
 
 /** The keys of a raw multi-key command (MGET, DEL…: every argument after the name; MSET: every other). */
