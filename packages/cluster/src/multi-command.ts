@@ -7,7 +7,6 @@ import {
   type MultiQueuedCommand,
   type MultiReply,
   type MultiReplyType,
-  type RedisClientMultiCommandType,
 } from '@x/client';
 import { COMMANDS } from '@x/client/node-connection';
 import {
@@ -15,6 +14,9 @@ import {
   type Command,
   type CommandFactories,
   type CommandParser,
+  type CommandReply,
+  type ReplyWithTypeMapping,
+  type Tail,
   type RedisArgument,
   type RedisFunctions,
   type RedisModules,
@@ -28,11 +30,44 @@ import { CrossSlotError } from './errors';
 import type { RedisClusterOptions } from './options';
 import { keySlot } from './topology/key-slot';
 
-/**
- * What `cluster.multi()` returns: the client's multi (every command, module, function and script
- * method chains on it; `exec`, `exec<'typed'>`, `execAsPipeline`, `addCommand`), run on a cluster,
- * plus node-redis's cluster forms of the raw commands.
- */
+// What `cluster.multi()` returns: the client's multi (every command, module, function and script
+// method chains on it; `exec`, `exec<'typed'>`, `execAsPipeline`), run on a cluster, with
+// node-redis's cluster forms of the raw commands — on the multi and on every chained step (the
+// client's chain types would drop them after the first typed command). Resolved lazily, member by
+// member, like the client's.
+type ClusterQueue<
+  REPLIES extends Array<unknown>,
+  C extends Command,
+  M extends RedisModules,
+  F extends RedisFunctions,
+  S extends RedisScripts,
+  RESP extends RespVersions,
+  TM extends TypeMapping,
+> = (...args: Tail<Parameters<C['parseCommand']>>) => RedisClusterMultiCommandType<[...REPLIES, ReplyWithTypeMapping<CommandReply<C, RESP>, TM>], M, F, S, RESP, TM>;
+
+type ClusterMultiCommands<
+  REPLIES extends Array<unknown>,
+  M extends RedisModules,
+  F extends RedisFunctions,
+  S extends RedisScripts,
+  RESP extends RespVersions,
+  TM extends TypeMapping,
+> = {
+  [P in keyof typeof COMMANDS]: ClusterQueue<REPLIES, (typeof COMMANDS)[P], M, F, S, RESP, TM>;
+};
+
+/** The cluster multi with its built-in commands (an interface, as the client's: see RedisClientMultiCommandChain). */
+export interface RedisClusterMultiCommandChain<
+  REPLIES extends Array<unknown>,
+  M extends RedisModules,
+  F extends RedisFunctions,
+  S extends RedisScripts,
+  RESP extends RespVersions,
+  TM extends TypeMapping,
+> extends RedisClusterMultiCommand<REPLIES>,
+    ClusterMultiCommands<REPLIES, M, F, S, RESP, TM> {}
+
+/** What `cluster.multi()` returns: the queue plus one chained method per command and extension. */
 export type RedisClusterMultiCommandType<
   REPLIES extends Array<unknown>,
   M extends RedisModules,
@@ -40,13 +75,13 @@ export type RedisClusterMultiCommandType<
   S extends RedisScripts,
   RESP extends RespVersions,
   TM extends TypeMapping,
-> = RedisClientMultiCommandType<REPLIES, M, F, S, RESP, TM> & ClusterRawCommands;
-
-/** node-redis's cluster multi's raw commands: with the key that routes them. */
-export interface ClusterRawCommands {
-  addCommand(firstKey: RedisArgument | undefined, isReadonly: boolean | undefined, args: ReadonlyArray<RedisArgument>, transformReply?: TransformReply): this;
-  sendCommand(args: ReadonlyArray<RedisArgument>, options?: { firstKey?: RedisArgument; isReadonly?: boolean }): this;
-}
+> = RedisClusterMultiCommandChain<REPLIES, M, F, S, RESP, TM> & {
+  [N in keyof M]: { [C in keyof M[N]]: ClusterQueue<REPLIES, M[N][C], M, F, S, RESP, TM> };
+} & {
+  [L in keyof F]: { [C in keyof F[L]]: ClusterQueue<REPLIES, F[L][C], M, F, S, RESP, TM> };
+} & {
+  [N in keyof S]: ClusterQueue<REPLIES, S[N], M, F, S, RESP, TM>;
+};
 
 /** How long a key may be in a CrossSlotError's message. */
 const SHOWN_KEY_LENGTH = 40;

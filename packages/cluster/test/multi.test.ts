@@ -140,10 +140,7 @@ describe('multi()', () => {
 
   it('a raw command’s firstKey counts in the cross-slot check', async () => {
     const [a, b] = shared.masters().slice(0, 2).map(tagOwnedBy);
-    // (Typed: the cluster form of addCommand is on the multi itself; a chained command's return type is the client's multi.)
-    const multi = cluster.multi();
-    multi.set(`${a}k`, '1');
-    await expect(multi.addCommand(`${b}k`, false, ['SET', `${b}k`, '1']).exec()).rejects.toBeInstanceOf(CrossSlotError);
+    await expect(cluster.multi().set(`${a}k`, '1').addCommand(`${b}k`, false, ['SET', `${b}k`, '1']).exec()).rejects.toBeInstanceOf(CrossSlotError);
   });
 
   it('execAsPipeline runs each command on the master of its own slot, in order', async () => {
