@@ -182,11 +182,15 @@ export class PublicTopologies {
     }
     const nodeByAddress = new Map<string, ShardNode>();
     for (const [address, node] of map.nodes) nodeByAddress.set(address, view(node));
+    let slots: ReadonlyArray<Shard | undefined> | undefined;
     return {
       masters: map.masters.map(view),
       replicas: map.replicas.map(view),
       nodeByAddress,
-      slots: map.slots.map((route) => (route === undefined ? undefined : shards.get(route))),
+      // 16384 entries: made on first use only (getRandomNode() after each MOVED of a reshard needs none).
+      get slots() {
+        return (slots ??= map.slots.map((route) => (route === undefined ? undefined : shards.get(route))));
+      },
     };
   }
 }
