@@ -539,6 +539,9 @@ export class RedisCluster<
    * `resubscribeAllPubSubListeners`: e.g. listeners taken from another client's `getPubSubListeners`).
    */
   resubscribeAllPubSubListeners(allListeners: Partial<Record<PubSubType, PubSubTypeListeners>>): Promise<unknown> {
+    if (typeof allListeners !== 'object' || allListeners === null) {
+      return Promise.reject(new TypeError('resubscribeAllPubSubListeners: listeners must be an object of CHANNELS, PATTERNS and SHARDED maps'));
+    }
     const jobs: Array<Promise<void>> = [];
     const kinds: ReadonlyArray<[PubSubType, 'subscribe' | 'pSubscribe' | 'sSubscribe']> = [
       [PUBSUB_TYPE.CHANNELS, 'subscribe'],

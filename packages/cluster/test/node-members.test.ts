@@ -214,6 +214,12 @@ describe('members', () => {
     await cluster.unsubscribe(channel);
   });
 
+  it('bad arguments reject that call with a TypeError', async () => {
+    await expect(cluster.getNodeClientForKey(undefined as never)).rejects.toBeInstanceOf(TypeError);
+    await expect(cluster.nodeClient(null as never)).rejects.toBeInstanceOf(TypeError);
+    await expect(cluster.resubscribeAllPubSubListeners(null as never)).rejects.toBeInstanceOf(TypeError);
+  });
+
   it('getRandomNode() before connect() throws NoOnlineNodeError', () => {
     expect(() => createCluster({ rootNodes }).getRandomNode()).toThrow(NoOnlineNodeError);
   });
