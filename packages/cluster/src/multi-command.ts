@@ -11,6 +11,7 @@ import {
 import { COMMANDS } from '@x/client/node-connection';
 import {
   attach,
+  prefixKey,
   type Command,
   type CommandFactories,
   type CommandParser,
@@ -242,14 +243,19 @@ export function createClusterMulti(
   config: RedisClusterOptions,
   host: ClusterMultiHost,
   options: CommandOptions | undefined,
+  keyPrefix: RedisArgument | undefined,
   routing?: RedisArgument,
 ): RedisClusterMultiCommand<[]> {
   const executor: MultiExecutor = {
+    // Its commands' keys get the cluster's keyPrefix: the slot checked and routed by is the prefixed key's.
+    _keyPrefix: keyPrefix,
     _executeMulti: (commands) => host.transaction(commands, options, multi._routing),
     _executePipeline: (commands) => runPipeline(host, commands, options, multi._routing),
   };
   const Multi = multiClass(config);
   const multi = new Multi(executor);
-  multi._routing = routing;
+  // The routing key names a key the commands operate on: prefixed as theirs are (node-redis does the
+  // same); a raw command's firstKey is raw, as its arguments.
+  multi._routing = routing === undefined ? undefined : prefixKey(keyPrefix, routing);
   return multi;
 }

@@ -138,6 +138,21 @@ describe('multi()', () => {
     expect(cluster.stats.moved).toBe(before);
   });
 
+  it('with a keyPrefix, multi(routing) routes by the prefixed key (as node-redis), a raw firstKey as given', async () => {
+    const prefixed = await createCluster({ rootNodes, keyPrefix: `${prefix}p:` }).connect();
+    try {
+      const before = prefixed.stats.moved;
+      for (let i = 0; i < 6; i++) {
+        const key = `routed${i}`;
+        expect(await prefixed.multi(key).addCommand([`SET`, `${prefix}p:${key}`, 'v']).exec()).toEqual(['OK']);
+        expect(await prefixed.multi().addCommand(`${prefix}p:${key}`, true, ['GET', `${prefix}p:${key}`]).exec()).toEqual(['v']);
+      }
+      expect(prefixed.stats.moved).toBe(before);
+    } finally {
+      await prefixed.close();
+    }
+  });
+
   it('a raw command’s firstKey counts in the cross-slot check', async () => {
     const [a, b] = shared.masters().slice(0, 2).map(tagOwnedBy);
     await expect(cluster.multi().set(`${a}k`, '1').addCommand(`${b}k`, false, ['SET', `${b}k`, '1']).exec()).rejects.toBeInstanceOf(CrossSlotError);
