@@ -29,6 +29,8 @@ import {
   FACADE_RESERVED_NAMES,
 } from '@x/modules';
 import { ReplyError } from '@x/resp';
+import { waitsForData } from './blocking-commands';
+import { BlockingPool, type BlockingPoolStats } from './blocking-pool';
 import { CommandRequest, type RequestBatch } from './command-request';
 import { COMMANDS } from './commands';
 import { NodeConnection, type ConnectionSetup, type ConnectionState } from './connection';
@@ -107,6 +109,8 @@ export class RedisClient<
   /** The options as given (what `duplicate()` starts from). */
   readonly options: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>;
   readonly #connection: NodeConnection;
+  /** Dedicated connections for the commands that wait for data (`blockingPool`); undefined: off. */
+  readonly #blocking: BlockingPool | undefined;
   readonly #pubSub: PubSub;
   /** The socket the first `WATCH` since the last `EXEC`/`UNWATCH` ran on (undefined: none pending). */
   #watchEpoch: number | undefined;
@@ -153,14 +157,20 @@ export class RedisClient<
 
   /**
    * `connection`: a connection someone else opened and owns (a cluster's node connection, for
-   * `cluster.nodeClient(node)`); by default the client makes its own from `options`.
+   * `cluster.nodeClient(node)`), with its blocking pool if any; by default the client makes its own
+   * from `options`.
    */
-  constructor(options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>, connection?: NodeConnection) {
+  constructor(options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>, connection?: NodeConnection, blocking?: BlockingPool) {
     super(options?.commandOptions, options?.keyPrefix);
     this.options = options ?? {};
     this.#sharedConnection = connection !== undefined;
-    connection ??= new NodeConnection(resolveClientOptions(options));
+    if (connection === undefined) {
+      const resolved = resolveClientOptions(options);
+      connection = new NodeConnection(resolved);
+      if (resolved.blockingPool !== undefined) blocking = new BlockingPool(resolved, resolved.blockingPool);
+    }
     this.#connection = connection;
+    this.#blocking = blocking;
     connection.on('connect', () => this.emit('connect'));
     connection.on('ready', () => this.emit('ready'));
     connection.on('end', () => this.emit('end'));
@@ -231,7 +241,9 @@ export class RedisClient<
 
   /** Connect (and authenticate, select, …). Resolves with the client once it is ready. */
   async connect(): Promise<this> {
-    await this._self.#connection.connect();
+    const self = this._self;
+    await self.#connection.connect();
+    self.#blocking?.reopen();
     return this;
   }
 
@@ -283,6 +295,12 @@ export class RedisClient<
    */
   #send(request: CommandRequest): void {
     const connection = this.#connection;
+    // A command that waits for data (BLPOP k 0) gets a connection of its own, so nothing queues
+    // behind it here. Not while this one is down: then it waits (or is refused) like any command.
+    if (this.#blocking !== undefined && waitsForData(request.args) && connection.state === 'ready') {
+      this.#blocking.dispatchAfter(connection, request);
+      return;
+    }
     if (this.#pubSub.active && connection.resp === 2) {
       const refusal = subscriberModeRefusal(request.args);
       if (refusal !== undefined) {
@@ -488,7 +506,10 @@ export class RedisClient<
    * reply arrived and the socket closed.
    */
   close(): Promise<void> {
-    return this._self.#connection.close();
+    const self = this._self;
+    // Blocking commands may wait forever: they are ended, not waited for (see BlockingPool.close).
+    self.#blocking?.close();
+    return self.#connection.close();
   }
 
   /**
@@ -496,7 +517,17 @@ export class RedisClient<
    * whose `sent` says whether it may have run).
    */
   destroy(cause?: Error): void {
-    this._self.#connection.destroy(cause);
+    const self = this._self;
+    self.#blocking?.destroy(cause);
+    self.#connection.destroy(cause);
+  }
+
+  /**
+   * x's own: the dedicated connections of blocking commands (`blockingPool`) — open, busy, idle, and
+   * commands waiting for one; undefined when the option is off.
+   */
+  get blockingConnections(): BlockingPoolStats | undefined {
+    return this._self.#blocking?.stats;
   }
 
   /**
@@ -572,12 +603,16 @@ export class RedisClient<
 
   /** Let the process exit while this client's socket is open (its current one and later ones). */
   unref(): void {
-    this._self.#connection.unref();
+    const self = this._self;
+    self.#connection.unref();
+    self.#blocking?.unref();
   }
 
   /** Undo {@link unref}. */
   ref(): void {
-    this._self.#connection.ref();
+    const self = this._self;
+    self.#connection.ref();
+    self.#blocking?.ref();
   }
 
   /** node-redis's v3-style callback interface over this client (see `RedisLegacyClient`). */
@@ -592,7 +627,8 @@ export class RedisClient<
   createPool(options?: Partial<RedisPoolOptions>): RedisClientPoolType<M, F, S, RESP, TYPE_MAPPING> {
     const template = this._self;
     // The pool applies the keyPrefix itself (see RedisClientPool._keyPrefix): its clients get none.
-    return newClientPool(template.options, options, () => template.duplicate({ keyPrefix: undefined }));
+    // Its clients run one command at a time (a blocking one holds its client): no dedicated connections.
+    return newClientPool(template.options, options, () => template.duplicate({ keyPrefix: undefined, blockingPool: false }));
   }
 
   /** A new, unconnected client with the same options (and these overrides). */
@@ -683,7 +719,7 @@ export function createClient<
  * @internal A client on a connection someone else owns (a cluster's node connection): its methods,
  * with `options`' extensions, send on `connection`. Closing it closes the connection.
  */
-export function clientOn(connection: NodeConnection, options: RedisClientOptions): RedisClientType {
+export function clientOn(connection: NodeConnection, options: RedisClientOptions, blocking?: BlockingPool): RedisClientType {
   const Client = attach({
     BaseClass: RedisClient,
     commands: COMMANDS,
@@ -692,7 +728,7 @@ export function clientOn(connection: NodeConnection, options: RedisClientOptions
     defaultResp: 3,
     reservedNames: [...FACADE_RESERVED_NAMES, ...CLIENT_RESERVED_NAMES],
   });
-  return new Client(options, connection) as unknown as RedisClientType;
+  return new Client(options, connection, blocking) as unknown as RedisClientType;
 }
 
 /** Instance fields of the client (besides every facade's) an extension may not be named after. */

@@ -94,6 +94,12 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   #socketEpoch = 0;
   /** Became ready at least once since connect(): a drop after that is a reconnect. */
   #wasReady = false;
+  /**
+   * Called (inside the decoder's or the timer's callbacks: defer any real work) each time the last
+   * command waiting here settles. A blocking pool lends a connection to one command at a time and
+   * takes it back here.
+   */
+  onIdle: (() => void) | undefined = undefined;
 
   constructor(options: ResolvedClientOptions) {
     super();
@@ -107,6 +113,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
       // Settles happen inside the decoder's callbacks or the deadline timer: finish a close after them.
       onNoneLive: () => {
         if (this.#state === 'closing') process.nextTick(() => this.#finishCloseIfNoneLive());
+        else if (this.onIdle !== undefined) this.onIdle();
       },
     });
   }
@@ -123,6 +130,11 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   /** The protocol the connection speaks (RESP2 when the server does not know HELLO). */
   get resp(): RespVersions {
     return this.#resp;
+  }
+
+  /** Error replies to single commands received so far (see CommandQueue.errorReplies). */
+  get errorReplies(): number {
+    return this.#queue.errorReplies;
   }
 
   /** Commands waiting to be written or for their reply. */

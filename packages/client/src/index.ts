@@ -2,6 +2,8 @@
 // packages build on (a cluster's node connections) is `@x/client/node-connection`, not this entry.
 export { createClient, RedisClient, type RedisClientType, type RedisClientEvents, type RedisClientAliases, type RedisCommandMethods } from './client';
 export type { CommandOptions, RedisClientOptions, SocketOptions, ReconnectStrategy } from './options';
+export type { BlockingPoolOptions } from './blocking-pool-options';
+export type { BlockingPoolStats } from './blocking-pool';
 export { defaultReconnectStrategy, parseRedisUrl } from './resolve-options';
 export {
   AbortError,

@@ -1,5 +1,6 @@
 import type { ConnectionOptions as TlsConnectionOptions } from 'node:tls';
 import type { RedisArgument, RedisModules, RedisFunctions, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
+import type { BlockingPoolOptions, ResolvedBlockingPoolOptions } from './blocking-pool-options';
 
 /**
  * Decides whether and when to reconnect after the connection dropped.
@@ -83,6 +84,14 @@ export interface RedisClientOptions<
   pingInterval?: number;
   /** Defaults for every command, e.g. `{ timeout: 5000 }` (the default timeout is 5000 ms). */
   commandOptions?: CommandOptions<TYPE_MAPPING>;
+  /**
+   * x's own: commands that wait for data (BLPOP, BRPOP, BLMOVE, BRPOPLPUSH, BLMPOP, BZPOPMIN,
+   * BZPOPMAX, BZMPOP, XREAD/XREADGROUP with BLOCK) run on dedicated connections to the same server
+   * (default `{ maximum: 16, cleanupDelay: 3000 }`), so they never hold up the client's other
+   * commands. `false`: on the client's own connection, as node-redis does. WAIT, WAITAOF and
+   * everything inside MULTI stay on the client's connection.
+   */
+  blockingPool?: BlockingPoolOptions | false;
   modules?: M;
   functions?: F;
   scripts?: S;
@@ -113,4 +122,6 @@ export interface ResolvedClientOptions {
   commandsQueueMaxLength: number;
   pingInterval: number;
   commandTimeout: number;
+  /** Dedicated connections for blocking commands; undefined: off (`blockingPool: false`). */
+  blockingPool: ResolvedBlockingPoolOptions | undefined;
 }

@@ -1,4 +1,5 @@
 import type { ConnectionOptions as TlsConnectionOptions } from 'node:tls';
+import { resolveBlockingPoolOptions } from './blocking-pool-options';
 import { InvalidOptionError } from './errors';
 import type { RedisClientOptions, ReconnectStrategy, ResolvedClientOptions, SocketOptions } from './options';
 import { refuseUnhonouredClientOptions } from './unhonoured-options';
@@ -95,7 +96,7 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   return {
     host, port, path: socket.path, tls, connectTimeout, keepAlive, noDelay, reconnectStrategy,
     username, password, name, database, RESP, readonly, offlineQueue: disableOfflineQueue ? 'never' : 'always', commandsQueueMaxLength,
-    pingInterval, commandTimeout,
+    pingInterval, commandTimeout, blockingPool: resolveBlockingPoolOptions(options.blockingPool),
   };
 }
 

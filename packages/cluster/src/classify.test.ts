@@ -46,6 +46,11 @@ describe('classify: the attempt engine\'s decision table', () => {
     expect(classify(new ReplyError("READONLY You can't write against a read only replica."), false)).toEqual(REFRESH_AND_WAIT);
   });
 
+  it('refreshes and waits on UNBLOCKED (a blocking command let go unserved: its master became a replica)', () => {
+    const unblocked = new ReplyError('UNBLOCKED force unblock from blocking operation, instance state changed (master -> replica?)');
+    expect(classify(unblocked, false)).toEqual(REFRESH_AND_WAIT);
+  });
+
   it('takes CLUSTERDOWN and MASTERDOWN as a shard without a master', () => {
     expect(classify(new ReplyError('CLUSTERDOWN The cluster is down'), true)).toEqual(UNREACHABLE);
     expect(classify(new ReplyError('MASTERDOWN Link with MASTER is down'), true)).toEqual(UNREACHABLE);

@@ -26,6 +26,10 @@ const UNREACHABLE: Decision = { action: 'wait', refresh: true, unreachable: true
  * - MOVED / ASK: redirect (a malformed one fails).
  * - TRYAGAIN (a multi-key command during a slot migration): wait, retry.
  * - LOADING, READONLY (a write that reached a replica after a failover): refresh, wait, retry.
+ * - UNBLOCKED: a blocking command (BLPOP k 0) the server let go without serving it — its master
+ *   became a replica (a failover) and closes the connection next: refresh, wait, retry where the
+ *   slot's master is now. (Also what `CLIENT UNBLOCK id ERROR` sends; x's dedicated connections
+ *   are not the application's to unblock.)
  * - CLUSTERDOWN, MASTERDOWN: the shard has no master right now: refresh, wait, retry.
  * - refused by the client before sending (CommandRefusedError: a raw SUBSCRIBE, MONITOR, a full
  *   queue): fail at once — it can never succeed as it is.
@@ -50,6 +54,7 @@ export function classify(error: unknown, isReadonly: boolean): Decision {
         return WAIT;
       case 'LOADING':
       case 'READONLY':
+      case 'UNBLOCKED':
         return REFRESH_AND_WAIT;
       case 'CLUSTERDOWN':
       case 'MASTERDOWN':

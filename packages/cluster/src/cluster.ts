@@ -148,7 +148,7 @@ export class RedisCluster<
       commandOptions: options.commandOptions,
     };
     const clientOptions = (node: ClusterNode) => nodeClientOptions(resolved, node, rootsByAddress.get(node.address), extensions);
-    const registry = new NodeRegistry(clientOptions, (event, ...args) => this.#emitNodeEvent(event, args));
+    const registry = new NodeRegistry(clientOptions, (event, ...args) => this.#emitNodeEvent(event, args), resolved.blockingPool);
     const reader = new TopologyReader(resolved, registry, (root) => rootClientOptions(resolved, root));
     this.#topology = new ClusterTopology(resolved, registry, reader, (error) => this.#emitError(error));
     const context: EngineContext = {

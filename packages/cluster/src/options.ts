@@ -1,14 +1,15 @@
-import { InvalidOptionError, parseRedisUrl, type CommandOptions, type RedisClientOptions } from '@x/client';
-import { refuseUnhonouredClusterOptions } from '@x/client/node-connection';
+import { InvalidOptionError, parseRedisUrl, type BlockingPoolOptions, type CommandOptions, type RedisClientOptions } from '@x/client';
+import { refuseUnhonouredClusterOptions, resolveBlockingPoolOptions, type ResolvedBlockingPoolOptions } from '@x/client/node-connection';
 import type { RedisArgument, RedisFunctions, RedisModules, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
 import { resolveFunctionLibraries, type FunctionLibrary } from './function-libraries';
 import type { NodeAddress } from './topology/slot-map';
 
 /**
  * The options of one node connection: everything a client takes but extensions, `RESP` and
- * `keyPrefix` (a cluster-wide option: the cluster applies it once, and routes by the prefixed key).
+ * `keyPrefix` (a cluster-wide option: the cluster applies it once, and routes by the prefixed key) and
+ * `blockingPool` (the cluster's own option: one pool per node).
  */
-export type RedisClusterClientOptions = Omit<RedisClientOptions, 'modules' | 'functions' | 'scripts' | 'RESP' | 'readonly' | 'keyPrefix'>;
+export type RedisClusterClientOptions = Omit<RedisClientOptions, 'modules' | 'functions' | 'scripts' | 'RESP' | 'readonly' | 'keyPrefix' | 'blockingPool'>;
 
 /**
  * Maps an address the cluster announces (`CLUSTER SHARDS`, MOVED, ASK) to where the client should
@@ -75,6 +76,15 @@ export interface RedisClusterOptions<
    * there. `connect()` rejects with a FunctionLibraryLoadError when one does not load.
    */
   functionLibraries?: ReadonlyArray<RedisArgument>;
+  /**
+   * x's own: commands that wait for data (BLPOP, BRPOP, BLMOVE, BRPOPLPUSH, BLMPOP, BZPOPMIN,
+   * BZPOPMAX, BZMPOP, XREAD/XREADGROUP with BLOCK) run on dedicated connections, a small pool per
+   * node (default `{ maximum: 16, cleanupDelay: 3000 }`), so the node's shared connection — every
+   * other command to that node — never waits behind them. They follow MOVED/ASK and failovers like
+   * any command. `false`: on the node's shared connection, as node-redis does. WAIT, WAITAOF and
+   * transactions stay on the shared connection.
+   */
+  blockingPool?: BlockingPoolOptions | false;
 }
 
 export interface ResolvedClusterOptions {
@@ -91,6 +101,8 @@ export interface ResolvedClusterOptions {
   RESP: RespVersions;
   useTls: boolean;
   functionLibraries: ReadonlyArray<FunctionLibrary>;
+  /** Each node's pool of connections for blocking commands; undefined: off. */
+  blockingPool: ResolvedBlockingPoolOptions | undefined;
 }
 
 /** The default command timeout, as a client's. */
@@ -131,6 +143,16 @@ export function resolveClusterOptions(options: RedisClusterOptions | undefined):
   if (onMasterDown !== 'wait' && onMasterDown !== 'fail') throw new InvalidOptionError('onMasterDown', "must be 'wait' or 'fail'");
   const commandTimeout = options.commandOptions?.timeout ?? DEFAULT_COMMAND_TIMEOUT;
   if (!Number.isInteger(commandTimeout) || commandTimeout < 0) throw new InvalidOptionError('commandOptions.timeout', 'must be an integer ≥ 0 (ms; 0 disables)');
+  // One pool per node, set for the whole cluster: a node's options can't carry one of their own.
+  if ((defaults as RedisClientOptions).blockingPool !== undefined) {
+    throw new InvalidOptionError('defaults.blockingPool', "is the cluster's option: set blockingPool beside rootNodes");
+  }
+  rootNodes.forEach((node, i) => {
+    if ((node as RedisClientOptions).blockingPool !== undefined) {
+      throw new InvalidOptionError(`rootNodes[${i}].blockingPool`, "is the cluster's option: set blockingPool beside rootNodes");
+    }
+  });
+  const blockingPool = resolveBlockingPoolOptions(options.blockingPool);
   return {
     rootNodes,
     defaults,
@@ -144,6 +166,7 @@ export function resolveClusterOptions(options: RedisClusterOptions | undefined):
     RESP,
     useTls: usesTls(defaults) || rootNodes.some(usesTls),
     functionLibraries: resolveFunctionLibraries(options.functionLibraries),
+    blockingPool,
   };
 }
 
@@ -219,6 +242,8 @@ export function nodeClientOptions(
     readonly: resolved.useReplicas,
     // The cluster re-routes what a dropped node could not send, instead of queueing it there.
     disableOfflineQueue: true,
+    // The cluster keeps the node's blocking pool itself (NodeEntry), from its own option.
+    blockingPool: false,
     commandOptions: { ...defaults.commandOptions, ...root?.commandOptions, ...extensions.commandOptions },
     modules: extensions.modules,
     functions: extensions.functions,
