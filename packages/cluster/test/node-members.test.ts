@@ -184,7 +184,7 @@ describe('members', () => {
     }
     const overridden = cluster.duplicate({ useReplicas: true });
     expect(overridden.options.useReplicas).toBe(true);
-    expect(overridden.options.rootNodes).toBe(cluster.options.rootNodes);
+    expect(overridden.options.rootNodes).toEqual(cluster.options.rootNodes);
   });
 
   it('scan iterators over one key: hScanIterator, hScanValuesIterator, sScanIterator, zScanIterator', async () => {
