@@ -17,6 +17,8 @@ interface Lane {
   errorsBefore: number;
   /** Closes it after `cleanupDelay` of idleness. */
   idleTimer: NodeJS.Timeout | undefined;
+  /** The database it selected when it opened. */
+  readonly database: number;
 }
 
 /** A command waiting for a lane: its deadline and abort signal apply to the wait. */
@@ -65,8 +67,15 @@ export class BlockingPool {
   /** `unref()` was called: the dedicated connections don't keep the process alive either. */
   #unref = false;
 
-  /** `options`: the shared connection's (the same server, credentials, database, TLS). */
-  constructor(options: ResolvedClientOptions, limits: ResolvedBlockingPoolOptions) {
+  /** The database the shared connection uses now (a `select(n)` since it opened): each lane must use it too. */
+  readonly #database: () => number;
+
+  /**
+   * `options`: the shared connection's (the same server, credentials, TLS); `database`: the one it
+   * uses now (default: the configured one).
+   */
+  constructor(options: ResolvedClientOptions, limits: ResolvedBlockingPoolOptions, database?: () => number) {
+    this.#database = database ?? (() => options.database);
     // Never reconnect nor queue while offline: a dropped dedicated connection fails its command (as
     // the shared one would) and is replaced by a fresh one for the next command. No keep-alive PING
     // either: an idle one is closed after cleanupDelay, a busy one has a command outstanding.
@@ -92,10 +101,14 @@ export class BlockingPool {
     }
     // The wait for a connection counts against the command's own timeout (none by default: BLPOP k 0).
     if (request.deadline === 0 && request.timeout > 0) request.startDeadline(0);
-    const lane = this.#idle.pop();
-    if (lane !== undefined) {
-      this.#run(lane, request);
-      return;
+    // An idle lane opened before a `select(n)` would run the command in the old database: replaced.
+    const database = this.#database();
+    for (let lane = this.#idle.pop(); lane !== undefined; lane = this.#idle.pop()) {
+      if (lane.database === database) {
+        this.#run(lane, request);
+        return;
+      }
+      this.#discard(lane, undefined);
     }
     if (!this.#wait(request)) return;
     if (this.#lanes.size < this.#limits.maximum) this.#open();
@@ -212,9 +225,10 @@ export class BlockingPool {
   }
 
   #open(): void {
-    const connection = new NodeConnection(this.#options);
+    const database = this.#database();
+    const connection = new NodeConnection(database === this.#options.database ? this.#options : { ...this.#options, database });
     if (this.#unref) connection.unref();
-    const lane: Lane = { connection, request: undefined, errorsBefore: 0, idleTimer: undefined };
+    const lane: Lane = { connection, request: undefined, errorsBefore: 0, idleTimer: undefined, database };
     this.#lanes.add(lane);
     // Its command settled (inside the decoder or the deadline timer): look at the lane after that.
     connection.onIdle = () => {

@@ -181,7 +181,8 @@ export class RedisClient<
     if (connection === undefined) {
       const resolved = resolveClientOptions(options);
       connection = new NodeConnection(resolved);
-      if (resolved.blockingPool !== undefined) blocking = new BlockingPool(resolved, resolved.blockingPool);
+      const shared = connection;
+      if (resolved.blockingPool !== undefined) blocking = new BlockingPool(resolved, resolved.blockingPool, () => shared.database);
     }
     this.#connection = connection;
     this.#blocking = blocking;

@@ -122,8 +122,9 @@ export class CommandRequest implements ReplyShape {
   readonly asap: boolean;
 
   // ── Who hears the outcome (exactly one of them, exactly once per attempt: see {@link fail}) ──
-  readonly resolve: (reply: unknown) => void;
-  readonly reject: (error: Error) => void;
+  // Not readonly: a connection wraps them for the rare command whose success changes its state (SELECT).
+  resolve: (reply: unknown) => void;
+  reject: (error: Error) => void;
   /** Takes the failures instead of `reject`: a layer that may send the command again (a cluster's attempt engine). */
   retrier: Retrier | undefined;
 

@@ -13,6 +13,7 @@ import {
   CommandsQueueFullError,
   ConnectionLostError,
   DisconnectsClientError,
+  MultiErrorReply,
   PingTimeoutError,
   ReconnectStrategyError,
   SocketClosedUnexpectedlyError,
@@ -24,6 +25,7 @@ import { CredentialsError, type UnableToObtainNewCredentialsError } from './erro
 import { handshake, scrub } from './handshake';
 import type { CommandOptions, ResolvedClientOptions } from './options';
 import { monitorRefusal, type MonitorSetting } from './monitor-mode';
+import { lastSelect, selectTarget } from './selected-database';
 import { replyOrderRefusal } from './subscriber-mode';
 import { addressOf, openSocket, writeChunks } from './socket';
 
@@ -75,6 +77,8 @@ export interface ConnectionEvents {
  */
 export class NodeConnection extends EventEmitter<ConnectionEvents> {
   readonly #options: ResolvedClientOptions;
+  /** The database the last successful SELECT chose (undefined: the configured one); the handshake selects it. */
+  #database: number | undefined = undefined;
   readonly #address: string;
   readonly #queue: CommandQueue;
   #state: ConnectionState = 'idle';
@@ -218,9 +222,49 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
       request.fail(refusal);
       return;
     }
+    this.#trackSelect(request);
     // ASKING before a single command is its own entry right ahead of it (same write); a batch carries it inside.
     if (request.asking && request.batch === undefined) this.#enqueue(new CommandRequest(ASKING, undefined, noop, noop));
     this.#enqueue(request);
+  }
+
+  /** The database the session uses now: the configured one, or the last a successful SELECT chose. */
+  get database(): number {
+    return this.#database ?? this.#options.database;
+  }
+
+  /**
+   * A SELECT (alone, or the last one of a transaction or pipeline) that succeeds makes its database
+   * the one the next handshake selects (see selected-database.ts). Only SELECTs pay for this.
+   */
+  #trackSelect(request: CommandRequest): void {
+    const batch = request.batch;
+    if (batch === undefined) {
+      const database = selectTarget(request.args);
+      if (database === undefined) return;
+      const resolve = request.resolve;
+      request.resolve = (reply) => {
+        this.#database = database;
+        resolve(reply);
+      };
+      return;
+    }
+    const last = lastSelect(batch.commands);
+    if (last === undefined) return;
+    // The batch's replies, one per command (a transaction's EXEC array): the SELECT's must not be an error.
+    const chosen = (replies: ReadonlyArray<unknown>): void => {
+      if (replies.length === batch.commands.length && !(replies[last.index] instanceof Error)) this.#database = last.database;
+    };
+    const { resolve, reject } = request;
+    request.resolve = (reply) => {
+      if (Array.isArray(reply)) chosen(reply);
+      resolve(reply);
+    };
+    // Another command of the batch failed (MultiErrorReply): the SELECT may still have run.
+    request.reject = (error) => {
+      if (error instanceof MultiErrorReply) chosen(error.replies);
+      reject(error);
+    };
   }
 
   /** {@link dispatch} as a promise: for the client's own commands (keep-alive PING, pub/sub). */
@@ -307,6 +351,8 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     this.#paused = true;
     try {
       await this.#sendNow(['RESET']);
+      // RESET went back to database 0: the handshake selects the configured one again.
+      this.#database = undefined;
       this.#queue.stopMonitor();
       this.#queue.resp2Subscribed = false;
       const resp = await handshake((args) => this.#sendNow(args), this.#handshakeOptions(), this.#address);
@@ -564,7 +610,9 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   /** The options of a handshake: the connection's, with a credentials provider's credentials. */
   #handshakeOptions(): ResolvedClientOptions {
     const auth = this.#auth;
-    return auth === undefined ? this.#options : { ...this.#options, username: auth.username, password: auth.password };
+    const database = this.database;
+    const options = database === this.#options.database ? this.#options : { ...this.#options, database };
+    return auth === undefined ? options : { ...options, username: auth.username, password: auth.password };
   }
 
   /**
