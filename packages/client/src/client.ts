@@ -76,6 +76,8 @@ export interface RedisClientEvents {
    * slot's new node). Nothing listening: an `'error'` (SubscriptionLostError) instead.
    */
   'sharded-channel-moved': [channel: string, listeners: ChannelListeners];
+  /** The reply to a keep-alive PING (`pingInterval`), as node-redis emits it. */
+  'ping-interval': [reply: unknown];
 }
 
 function rethrowLater(error: unknown): void {
@@ -123,6 +125,7 @@ export class RedisClient<
     connection.on('ready', () => this.emit('ready'));
     connection.on('end', () => this.emit('end'));
     connection.on('reconnecting', (info) => this.emit('reconnecting', info));
+    connection.on('ping-interval', (reply) => this.emit('ping-interval', reply));
     connection.on('error', (error) => {
       if (this.listenerCount('error') > 0) this.emit('error', error);
     });

@@ -111,6 +111,24 @@ export class CommandQueue {
     return this.#toWrite.length + this.#inFlight.length;
   }
 
+  /** The oldest command written and waiting for its reply (perhaps a tombstone), if any. */
+  get oldestAwaited(): CommandRequest | undefined {
+    return this.#inFlight.peekFront();
+  }
+
+  /**
+   * Is a written command still waiting, with a timeout of its own longer than `timeout` that has
+   * not run out at `now`? (O(n): only asked when a connection looks stalled.)
+   */
+  hasPatientCommand(now: number, timeout: number): boolean {
+    const inFlight = this.#inFlight;
+    for (let i = 0; i < inFlight.length; i++) {
+      const cmd = inFlight.peekAt(i)!;
+      if (!cmd.settled && cmd.timeout > timeout && cmd.deadline > now) return true;
+    }
+    return false;
+  }
+
   /** Commands not settled yet (what a graceful close waits for). */
   get live(): number {
     return this.#live;

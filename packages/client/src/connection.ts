@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type net from 'node:net';
 import type { RedisArgument, RespVersions, TypeMapping } from '@x/modules';
+import { ReplyError } from '@x/resp';
 import { isBlockingCommand } from './blocking-commands';
 import { CommandQueue } from './command-queue';
 import { decodeFlagsOf } from './decode-flags';
@@ -16,6 +17,8 @@ import {
   PingTimeoutError,
   ReconnectStrategyError,
   SocketClosedUnexpectedlyError,
+  SocketTimeoutError,
+  StalledConnectionError,
   TimeoutError,
   UnexpectedReplyError,
 } from './errors';
@@ -56,6 +59,8 @@ export interface ConnectionEvents {
    * answered the pub/sub command waiting at the head (see `ExpectedPushes`), rather than came unasked.
    */
   push: [push: unknown[], confirmation: boolean];
+  /** The reply to a keep-alive PING (`pingInterval`), as node-redis emits it. */
+  'ping-interval': [reply: unknown];
 }
 
 /**
@@ -81,6 +86,13 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   #reconnectAttempt = 0;
   #pingTimer: NodeJS.Timeout | undefined;
   #pingInFlight = false;
+  /** Checks that a connection awaiting a reply still receives something (see #watch). */
+  #watchdogTimer: NodeJS.Timeout | undefined;
+  /**
+   * Blocking commands (`BLPOP k 0`) sent while `socketTimeout` is set: silence while one of them is
+   * awaited is expected, not a timeout. Kept only with that option, so the common path pays nothing.
+   */
+  readonly #blocking: WeakSet<CommandRequest> | undefined;
   #closed: { promise: Promise<void>; resolve: () => void } | undefined;
   #lastReadAt = 0;
   readonly #setups: ConnectionSetup[] = [];
@@ -93,6 +105,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     this.#options = options;
     this.#address = addressOf(options);
     this.#resp = options.RESP;
+    if (options.socketTimeout !== 0) this.#blocking = new WeakSet();
     this.#queue = new CommandQueue({
       onPush: (push, confirmation) => this.emit('push', push, confirmation),
       onFatal: (error) => this.#breakConnection(error),
@@ -242,6 +255,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     }
     // The deadline starts with the first attempt (a cluster starts it earlier, when the command is issued).
     if (request.deadline === 0 && request.timeout !== 0) request.startDeadline(request.timeout < 0 ? this.#defaultTimeout(request) : 0);
+    if (this.#blocking !== undefined && isBlockingRequest(request)) this.#blocking.add(request);
     queue.add(request);
     if (this.#state === 'ready' && !this.#flushScheduled) {
       this.#flushScheduled = true;
@@ -253,9 +267,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   #defaultTimeout(request: CommandRequest): number {
     const fallback = this.#options.commandTimeout;
     if (fallback === 0) return 0;
-    const batch = request.batch;
-    const blocking = batch === undefined ? isBlockingCommand(request.args) : batch.commands.some((command) => isBlockingCommand(command.args));
-    return blocking ? 0 : fallback;
+    return isBlockingRequest(request) ? 0 : fallback;
   }
 
   readonly #flush = (): void => {
@@ -333,6 +345,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     this.#wasReady = true;
     this.#reconnectAttempt = 0;
     this.#startPing();
+    this.#startWatchdog();
     this.emit('ready');
     this.#flush();
   }
@@ -354,6 +367,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     if (socket !== this.#socket) return;
     this.#socket = undefined;
     this.#stopPing();
+    this.#stopWatchdog();
     this.#queue.failWritten(() => new ConnectionLostError(this.#address, { cause }));
     switch (this.#state) {
       case 'connecting':
@@ -363,7 +377,8 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
         this.#finishClose();
         return;
       case 'ready':
-        this.#emitError(new SocketClosedUnexpectedlyError(this.#address, { cause }));
+        // A timeout of ours (socketTimeout, a stall, an unanswered PING) is the error itself, as node-redis reports it.
+        this.#emitError(cause instanceof SocketTimeoutError ? cause : new SocketClosedUnexpectedlyError(this.#address, { cause }));
         if (this.#offline()) this.#queue.failUnwritten(() => new ClientOfflineError(this.#address));
         this.#scheduleReconnect(cause ?? new SocketClosedUnexpectedlyError(this.#address));
         return;
@@ -445,24 +460,84 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     this.#pingTimer = setInterval(() => {
       // Only an idle connection needs a keep-alive: behind a slow or blocking command (BLPOP k 0, a
       // long script) a PING would time out and reset a healthy connection. A busy connection to a
-      // frozen server is caught by its commands' own timeouts.
-      if (this.#state !== 'ready' || this.#pingInFlight || this.#queue.length > 0) return;
+      // frozen server is caught by its commands' own timeouts and the stall watchdog. A timed-out
+      // command's unanswered reply (a tombstone) is not "busy": the PING goes behind it, and if
+      // nothing comes back within the interval the connection is reset.
+      if (this.#state !== 'ready' || this.#pingInFlight || this.#queue.live > 0) return;
       this.#pingInFlight = true;
       const socket = this.#socket;
       this.send(['PING'], { timeout: interval }).then(
-        () => {
+        (reply) => {
           this.#pingInFlight = false;
+          this.#emitSafely('ping-interval', reply);
         },
         (error: unknown) => {
           this.#pingInFlight = false;
+          if (socket !== this.#socket) return; // the connection dropped meanwhile: reported already
           // A server that stopped answering (frozen, half-open TCP): reconnect instead of waiting.
-          if (error instanceof TimeoutError && socket === this.#socket) {
-            this.resetSocket(new PingTimeoutError(this.#address, interval));
-          }
+          if (error instanceof TimeoutError) this.resetSocket(new PingTimeoutError(this.#address, interval));
+          // The server answered with an error (LOADING, NOAUTH after an ACL change): it is alive.
+          else if (error instanceof ReplyError) this.#emitError(error);
         },
       );
     }, interval);
     this.#pingTimer.unref();
+  }
+
+  /**
+   * Emit from a timer's continuation: a listener that throws goes to `'error'` when someone listens,
+   * else it is rethrown on its own, uncaught (as from any EventEmitter listener), never into a promise.
+   */
+  #emitSafely(event: 'ping-interval', reply: unknown): void {
+    try {
+      this.emit(event, reply);
+    } catch (error) {
+      if (this.listenerCount('error') > 0) this.emit('error', error as Error);
+      else {
+        process.nextTick(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  /**
+   * Watch for a connection that stopped answering while a reply is awaited — no byte received
+   * (`#lastReadAt`, set per socket read) for longer than:
+   * - `socket.socketTimeout`, unless the awaited reply is a blocking command's (silence is its job);
+   * - the command timeout, counted from when the oldest awaited command timed out (or from the last
+   *   byte, if later), once that command is a tombstone (timed out or aborted): a frozen server or a
+   *   half-open path. Its caller was answered; the connection is reset so the commands behind it
+   *   fail over or reconnect instead of waiting behind a reply that won't come — unless one of them
+   *   was given a longer timeout of its own and still has time (the caller chose to wait out a slow
+   *   server, e.g. behind a long script).
+   * One coarse timer per ready connection (a quarter of the smallest limit): nothing per command.
+   */
+  #startWatchdog(): void {
+    const { socketTimeout, commandTimeout } = this.#options;
+    const limit = socketTimeout === 0 ? commandTimeout : commandTimeout === 0 ? socketTimeout : Math.min(socketTimeout, commandTimeout);
+    if (limit === 0) return;
+    this.#watchdogTimer = setInterval(this.#watch, Math.max(1, Math.floor(limit / 4)));
+    this.#watchdogTimer.unref();
+  }
+
+  readonly #watch = (): void => {
+    const head = this.#queue.oldestAwaited;
+    if (head === undefined || this.#socket === undefined) return;
+    const silentFor = performance.now() - this.#lastReadAt;
+    const { socketTimeout, commandTimeout } = this.#options;
+    if (socketTimeout !== 0 && silentFor >= socketTimeout && (head.settled || this.#blocking?.has(head) !== true)) {
+      this.resetSocket(new SocketTimeoutError(`${this.#address}: no data received for ${socketTimeout} ms while a reply was awaited (socket.socketTimeout); reconnecting`));
+    } else if (commandTimeout !== 0 && head.settled) {
+      const now = performance.now();
+      if (now - Math.max(this.#lastReadAt, head.deadline) < commandTimeout || this.#queue.hasPatientCommand(now, commandTimeout)) return;
+      this.resetSocket(new StalledConnectionError(this.#address, silentFor));
+    }
+  };
+
+  #stopWatchdog(): void {
+    if (this.#watchdogTimer !== undefined) clearInterval(this.#watchdogTimer);
+    this.#watchdogTimer = undefined;
   }
 
   #stopPing(): void {
@@ -509,6 +584,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
 
   #finishClose(): void {
     this.#state = 'closed';
+    this.#stopWatchdog();
     const socket = this.#socket;
     this.#socket = undefined;
     socket?.destroy();
@@ -529,6 +605,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     if (this.#reconnectTimer !== undefined) clearTimeout(this.#reconnectTimer);
     this.#reconnectTimer = undefined;
     this.#stopPing();
+    this.#stopWatchdog();
     const socket = this.#socket;
     this.#socket = undefined;
     socket?.destroy();
@@ -538,4 +615,10 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     this.emit('end');
     this.#closed?.resolve();
   }
+}
+
+/** A blocking command, or a batch holding one (a pipeline with BLPOP waits as long as it does). */
+function isBlockingRequest(request: CommandRequest): boolean {
+  const batch = request.batch;
+  return batch === undefined ? isBlockingCommand(request.args) : batch.commands.some((command) => isBlockingCommand(command.args));
 }

@@ -36,6 +36,7 @@ export {
   SocketClosedUnexpectedlyError,
   SocketTimeoutDuringMaintenanceError,
   SocketTimeoutError,
+  StalledConnectionError,
   SubscriberModeError,
   SubscriptionLostError,
   TemporarilyUnavailableError,

@@ -48,6 +48,8 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   checkInteger('socket.connectTimeout', connectTimeout, 1, 2 ** 31 - 1);
   const keepAlive = socket.keepAlive ?? DEFAULT_KEEP_ALIVE;
   if (keepAlive !== false) checkInteger('socket.keepAlive', keepAlive, 0, 2 ** 31 - 1);
+  const socketTimeout = socket.socketTimeout ?? 0;
+  checkInteger('socket.socketTimeout', socketTimeout, 0, 2 ** 31 - 1);
   const noDelay = socket.noDelay ?? true;
   if (typeof noDelay !== 'boolean') throw new InvalidOptionError('socket.noDelay', 'must be a boolean');
 
@@ -88,7 +90,7 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   return {
     host, port, path: socket.path, tls, connectTimeout, keepAlive, noDelay, reconnectStrategy,
     username, password, name, database, RESP, readonly, offlineQueue: disableOfflineQueue ? 'never' : 'always', commandsQueueMaxLength,
-    pingInterval, commandTimeout,
+    pingInterval, commandTimeout, socketTimeout,
   };
 }
 
