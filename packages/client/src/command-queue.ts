@@ -267,6 +267,38 @@ export class CommandQueue {
     this.#setDecode(this.#idleDecode);
   }
 
+  /**
+   * For a graceful close: the first written command `unbounded` picks (a blocking command without a
+   * timeout) could hold the connection forever, and every command behind it waits for it. Reject it
+   * and all behind it — written ones stay as tombstones (`error(cmd)` says they may have run), unwritten
+   * ones are never sent — so the close only waits for the replies ahead of it. With none written,
+   * only the unwritten commands it picks are dropped.
+   */
+  failBlockingForClose(unbounded: (cmd: CommandRequest) => boolean, error: (cmd: CommandRequest) => Error): void {
+    const inFlight = this.#inFlight;
+    let from = -1;
+    for (let i = 0; i < inFlight.length; i++) {
+      const cmd = inFlight.peekAt(i)!;
+      if (!cmd.settled && unbounded(cmd)) {
+        from = i;
+        break;
+      }
+    }
+    if (from >= 0) {
+      for (let i = from; i < inFlight.length; i++) {
+        const cmd = inFlight.peekAt(i)!;
+        if (!cmd.settled) this.#fail(cmd, error(cmd));
+      }
+      const head = inFlight.peekFront();
+      if (head !== undefined && head.settled) this.#skipIfHead(head);
+    }
+    const toWrite = this.#toWrite;
+    for (let i = 0; i < toWrite.length; i++) {
+      const cmd = toWrite.peekAt(i)!;
+      if (!cmd.settled && (from >= 0 || unbounded(cmd))) this.#fail(cmd, error(cmd));
+    }
+  }
+
   /** Reject every command not yet written (they did not run). */
   failUnwritten(error: () => Error): void {
     const toWrite = this.#toWrite;

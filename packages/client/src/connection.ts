@@ -89,10 +89,12 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   /** Checks that a connection awaiting a reply still receives something (see #watch). */
   #watchdogTimer: NodeJS.Timeout | undefined;
   /**
-   * Blocking commands (`BLPOP k 0`) sent while `socketTimeout` is set: silence while one of them is
-   * awaited is expected, not a timeout. Kept only with that option, so the common path pays nothing.
+   * Blocking commands (`BLPOP k 0`) without a deadline — and all of them while `socketTimeout` is
+   * set: silence while one is awaited is expected, not a timeout, and a graceful close does not wait
+   * for one (it could wait forever). A command with a deadline is only looked at with socketTimeout,
+   * so the common path pays one compare.
    */
-  readonly #blocking: WeakSet<CommandRequest> | undefined;
+  readonly #blocking = new WeakSet<CommandRequest>();
   #closed: { promise: Promise<void>; resolve: () => void } | undefined;
   #lastReadAt = 0;
   readonly #setups: ConnectionSetup[] = [];
@@ -105,7 +107,6 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     this.#options = options;
     this.#address = addressOf(options);
     this.#resp = options.RESP;
-    if (options.socketTimeout !== 0) this.#blocking = new WeakSet();
     this.#queue = new CommandQueue({
       onPush: (push, confirmation) => this.emit('push', push, confirmation),
       onFatal: (error) => this.#breakConnection(error),
@@ -255,7 +256,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     }
     // The deadline starts with the first attempt (a cluster starts it earlier, when the command is issued).
     if (request.deadline === 0 && request.timeout !== 0) request.startDeadline(request.timeout < 0 ? this.#defaultTimeout(request) : 0);
-    if (this.#blocking !== undefined && isBlockingRequest(request)) this.#blocking.add(request);
+    if ((request.deadline === 0 || this.#options.socketTimeout !== 0) && isBlockingRequest(request)) this.#blocking.add(request);
     queue.add(request);
     if (this.#state === 'ready' && !this.#flushScheduled) {
       this.#flushScheduled = true;
@@ -526,7 +527,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     if (head === undefined || this.#socket === undefined) return;
     const silentFor = performance.now() - this.#lastReadAt;
     const { socketTimeout, commandTimeout } = this.#options;
-    if (socketTimeout !== 0 && silentFor >= socketTimeout && (head.settled || this.#blocking?.has(head) !== true)) {
+    if (socketTimeout !== 0 && silentFor >= socketTimeout && (head.settled || !this.#blocking.has(head))) {
       this.resetSocket(new SocketTimeoutError(`${this.#address}: no data received for ${socketTimeout} ms while a reply was awaited (socket.socketTimeout); reconnecting`));
     } else if (commandTimeout !== 0 && head.settled) {
       const now = performance.now();
@@ -549,6 +550,11 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   /**
    * Close gracefully: refuse new commands, send what is queued, wait for every reply, then close
    * the socket. While disconnected, queued commands are rejected (there is nothing to wait for).
+   * A blocking command without a timeout (`BLPOP k 0`) is not waited for — it could wait forever,
+   * and close() must end: it is rejected at once with a ClientClosedError (`sent`: it may have run),
+   * and so is every command behind it on this connection (they wait for it; those not yet written
+   * are not sent). The socket closes once the replies ahead of it arrived (the server then drops the
+   * blocked command). A blocking command with a timeout is waited for like any other.
    */
   close(): Promise<void> {
     switch (this.#state) {
@@ -563,6 +569,15 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
         let resolve!: () => void;
         const promise = new Promise<void>((r) => (resolve = r));
         this.#closed = { promise, resolve };
+        this.#queue.failBlockingForClose(
+          (request) => request.deadline === 0 && this.#blocking.has(request),
+          (request) => new ClientClosedError(
+            request.written
+              ? 'The client was closed while a blocking command without a timeout held the connection; this command may have run'
+              : 'The client was closed while a blocking command without a timeout held the connection; this command was not sent',
+            { sent: request.written },
+          ),
+        );
         this.#flush();
         this.#finishCloseIfNoneLive();
         return promise;
