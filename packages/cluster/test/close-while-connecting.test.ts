@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { done, notYet, sharedCluster, waitFor } from '@x/test-utils';
-import { createCluster } from '../src';
+import { ClientClosedError, createCluster, keySlot } from '../src';
 
 // close() or destroy() while connect() is still discovering the topology or opening node
 // connections must end every socket the cluster opened — before, the connections opened after the
@@ -74,4 +74,19 @@ it('close() while the root node never answers the handshake ends at once (not af
     for (const socket of accepted) socket.destroy();
     await new Promise<void>((resolve) => silent.close(() => resolve()));
   }
+});
+
+it('close() with a BLPOP k 0 pending on a node resolves; the BLPOP is rejected as may-have-run', async () => {
+  const cluster = await createCluster({ rootNodes }).connect();
+  const pop = cluster.blPop('{close}list', 0).catch((e: unknown) => e);
+  const master = cluster.getSlotMaster(keySlot('{close}list'));
+  const node = shared.masters().find((m) => m.port === master.port)!;
+  await waitFor('BLPOP blocked', async () => ((await node.text('CLIENT', 'LIST')).includes('cmd=blpop') ? done(undefined) : notYet('not yet')), {
+    timeoutMs: 5_000,
+    intervalMs: 10,
+  });
+  await cluster.close();
+  const error = await pop;
+  expect(error).toBeInstanceOf(ClientClosedError);
+  expect((error as ClientClosedError).sent).toBe(true);
 });
