@@ -106,7 +106,7 @@ export class RedisCluster<
   #connecting: Promise<void> | undefined;
 
   constructor(options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>) {
-    super(options?.commandOptions);
+    super(options?.commandOptions, options?.keyPrefix);
     const resolved = resolveClusterOptions(options as RedisClusterOptions);
     this.options = options;
     this.#resolved = resolved;
@@ -336,7 +336,7 @@ export class RedisCluster<
           self.#run(request, slotOf(firstKey), definition?.IS_READ_ONLY === true, firstKey === undefined && definition?.IS_FORWARD_COMMAND === true);
         }),
     };
-    const multi = createClusterMulti(self.options as RedisClusterOptions, host, this._commandOptions);
+    const multi = createClusterMulti(self.options as RedisClusterOptions, host, this._commandOptions, self._keyPrefix);
     return multi as unknown as RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING>;
   }
 

@@ -2,10 +2,12 @@ import { EventEmitter } from 'node:events';
 import {
   attach,
   commandFactories,
+  normalizeKeyPrefix,
   withOptionsProxy,
   type Command,
   type CommandExecutor,
   type CommandParser,
+  type KnownExtensions,
   type RedisArgument,
   type RedisFunctions,
   type RedisModules,
@@ -23,7 +25,7 @@ import { COMMANDS } from '../commands';
 import { multiCommandFactories, RedisClientMultiCommand, type MultiExecutor, type MultiQueuedCommand } from '../multi-command';
 import type { RedisClientMultiCommandType } from '../multi-command-types';
 import type { CommandOptions, RedisClientOptions } from '../options';
-import { DEFAULT_COMMAND_TIMEOUT } from '../resolve-options';
+import { DEFAULT_COMMAND_TIMEOUT, resolveClientOptions } from '../resolve-options';
 import { POOL_COMMANDS, stickyArgumentsRefusal, stickyDefinitionRefusal, type PoolCommands } from './pool-commands';
 import { resolvePoolOptions, type RedisPoolOptions } from './pool-options';
 import type { PoolClient, PoolMember as RedisClientType } from './pool-member';
@@ -83,11 +85,26 @@ export class RedisClientPool<
   readonly _self: this;
   /** Per-call options of this view (type mapping, abort signal, timeout); undefined on the pool. */
   _commandOptions: CommandOptions | undefined;
+  /**
+   * The clients' `keyPrefix`, applied by the pool's own methods (their parsers). As in node-redis,
+   * the pool's clients have none — they are handed parsers already prefixed — so the client
+   * `execute(fn)` gives `fn` sends its keys as given.
+   */
+  readonly _keyPrefix: RedisArgument | undefined;
   readonly #clientOptions: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING> | undefined;
   readonly #scheduler: PoolScheduler;
   /** The default command timeout of the clients (a command's wait for a client counts against it). */
   readonly #defaultTimeout: number;
   #Multi: (new (executor: MultiExecutor) => RedisClientMultiCommand) | undefined;
+
+  /**
+   * node-redis's `RedisClientPool.create(clientOptions, options)`: `createClientPool(…)`. Set by
+   * create-client-pool.ts, which can reach the client (this file can't: it would be an import cycle).
+   */
+  declare static create: <M2 extends RedisModules, F2 extends RedisFunctions, S2 extends RedisScripts, RESP2 extends RespVersions = 3, TM2 extends TypeMapping = Record<never, never>>(
+    clientOptions?: RedisClientOptions<M2, F2, S2, RESP2, TM2>,
+    options?: Partial<RedisPoolOptions>,
+  ) => RedisClientPoolType<KnownExtensions<M2>, KnownExtensions<F2>, KnownExtensions<S2>, RESP2, TM2>;
 
   /**
    * Use {@link createClientPool} or `client.createPool()`: they add the command methods. Throws an
@@ -101,6 +118,9 @@ export class RedisClientPool<
     super();
     this._self = this;
     this._commandOptions = undefined;
+    // The members' options are checked now (an unhonoured or bad one throws here, not at connect).
+    resolveClientOptions(clientOptions);
+    this._keyPrefix = normalizeKeyPrefix(clientOptions?.keyPrefix);
     this.#clientOptions = clientOptions;
     this.#scheduler = new PoolScheduler(resolvePoolOptions(options), createMember as unknown as () => PoolClient, (error) => {
       // As a client's: emitted only when listened to (the affected tasks get their own rejections).
@@ -299,7 +319,7 @@ export class RedisClientPool<
 }
 
 /** Instance fields an extension may not be named after. */
-const POOL_RESERVED_NAMES = ['_self', '_commandOptions'];
+const POOL_RESERVED_NAMES = ['_self', '_commandOptions', '_keyPrefix'];
 
 /**
  * @internal A pool with the command methods: the pool class of this configuration (built once per

@@ -1,7 +1,7 @@
 import type { KnownExtensions, RedisFunctions, RedisModules, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
 import { createClient } from '../client';
 import type { RedisClientOptions } from '../options';
-import { newClientPool, type RedisClientPoolType } from './client-pool';
+import { newClientPool, RedisClientPool, type RedisClientPoolType } from './client-pool';
 import type { RedisPoolOptions } from './pool-options';
 
 /**
@@ -25,7 +25,9 @@ export function createClientPool<
   clientOptions?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>,
   options?: Partial<RedisPoolOptions>,
 ): RedisClientPoolType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING> {
-  return newClientPool(clientOptions, options, () => createClient(clientOptions)) as unknown as RedisClientPoolType<
+  // The pool applies the keyPrefix itself (see RedisClientPool._keyPrefix): its clients get none.
+  const memberOptions = clientOptions?.keyPrefix === undefined ? clientOptions : { ...clientOptions, keyPrefix: undefined };
+  return newClientPool(clientOptions, options, () => createClient(memberOptions)) as unknown as RedisClientPoolType<
     KnownExtensions<M>,
     KnownExtensions<F>,
     KnownExtensions<S>,
@@ -33,3 +35,6 @@ export function createClientPool<
     TYPE_MAPPING
   >;
 }
+
+// node-redis's static `RedisClientPool.create` (declared on the class).
+RedisClientPool.create = createClientPool;
