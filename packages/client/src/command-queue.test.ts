@@ -1,6 +1,7 @@
 import { RESP_TYPES, type Command } from '@x/modules';
 import { ReplyError } from '@x/resp';
 import { CommandQueue } from './command-queue';
+import { DECODE_DEFAULT } from './decode-flags';
 import { CommandRequest, type CommandRequest as Request } from './command-request';
 import { AbortError, AbortReadError, MultiErrorReply, TimeoutError, TimeoutReadError } from './errors';
 import type { CommandOptions } from './options';
@@ -188,6 +189,23 @@ describe('CommandQueue', () => {
       reply('$1\r\nb\r\n$1\r\nn\r\n');
       expect(outcomes.get('p')!.error).toBeInstanceOf(TimeoutError);
       expect(outcomes.get('next')).toEqual({ value: 'n' });
+    });
+
+    it('never in MONITOR mode: a monitor line is not taken for the reply a timed-out PING owes', () => {
+      const { queue, request, outcomes, written, reply } = setup();
+      const lines: unknown[] = [];
+      queue.startMonitor({ listener: (line) => lines.push(line), decode: DECODE_DEFAULT });
+      const ping = request('ping', ['PING']);
+      ping.retainArgs = true; // (as the monitor layer keeps them: replies are told from lines by their command)
+      ping.startDeadline(100);
+      queue.add(ping);
+      written();
+      jest.advanceTimersByTime(100);
+      expect(queue.skipping).toBe(false);
+      reply('+1700000000.1 [0 127.0.0.1:1] "GET" "k"\r\n+PONG\r\n');
+      expect(lines).toEqual(['1700000000.1 [0 127.0.0.1:1] "GET" "k"']);
+      expect(outcomes.get('ping')!.error).toBeInstanceOf(TimeoutError);
+      expect(queue.length).toBe(0);
     });
 
     it('never in RESP2 subscriber mode (a message would be taken for the reply) nor for a pub/sub command', () => {
