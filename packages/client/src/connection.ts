@@ -41,6 +41,12 @@ export type SetupSend = (
 export type ConnectionSetup = (send: SetupSend) => Promise<void>;
 
 const ASKING: readonly RedisArgument[] = ['ASKING'];
+/**
+ * The least silence after a timed-out command that counts as a stall, whatever the command timeout:
+ * with a 50 ms timeout, a GC pause or a busy server would otherwise cost a reconnect (dearer than
+ * the wait) and fail the commands behind as may-have-run.
+ */
+const MIN_STALL_MS = 1_000;
 /** What a transaction or pipeline is called when refused. */
 const BATCH: readonly RedisArgument[] = ['MULTI'];
 const noop = (): void => undefined;
@@ -583,7 +589,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
    * Watch for a connection that stopped answering while a reply is awaited — no byte received
    * (`#lastReadAt`, set per socket read) for longer than:
    * - `socket.socketTimeout`, unless the awaited reply is a blocking command's (silence is its job);
-   * - the command timeout, counted from when the oldest awaited command timed out (or from the last
+   * - the command timeout (at least MIN_STALL_MS), counted from when the oldest awaited command timed out (or from the last
    *   byte, if later), once that command is a tombstone (timed out or aborted): a frozen server or a
    *   half-open path. Its caller was answered; the connection is reset so the commands behind it
    *   fail over or reconnect instead of waiting behind a reply that won't come — unless one of them
@@ -592,11 +598,18 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
    * One coarse timer per ready connection (a quarter of the smallest limit): nothing per command.
    */
   #startWatchdog(): void {
-    const { socketTimeout, commandTimeout } = this.#options;
-    const limit = socketTimeout === 0 ? commandTimeout : commandTimeout === 0 ? socketTimeout : Math.min(socketTimeout, commandTimeout);
+    const { socketTimeout } = this.#options;
+    const stall = this.#stallLimit();
+    const limit = socketTimeout === 0 ? stall : stall === 0 ? socketTimeout : Math.min(socketTimeout, stall);
     if (limit === 0) return;
     this.#watchdogTimer = setInterval(this.#watch, Math.max(1, Math.floor(limit / 4)));
     this.#watchdogTimer.unref();
+  }
+
+  /** How long (ms) nothing may arrive after a command timed out before the connection counts as stalled; 0: never. */
+  #stallLimit(): number {
+    const timeout = this.#options.commandTimeout;
+    return timeout === 0 ? 0 : Math.max(timeout, MIN_STALL_MS);
   }
 
   readonly #watch = (): void => {
@@ -608,7 +621,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
       this.resetSocket(new SocketTimeoutError(`${this.#address}: no data received for ${socketTimeout} ms while a reply was awaited (socket.socketTimeout); reconnecting`));
     } else if (commandTimeout !== 0 && head.settled) {
       const now = performance.now();
-      if (now - Math.max(this.#lastReadAt, head.deadline) < commandTimeout || this.#queue.hasPatientCommand(now, commandTimeout)) return;
+      if (now - Math.max(this.#lastReadAt, head.deadline) < this.#stallLimit() || this.#queue.hasPatientCommand(now, commandTimeout)) return;
       this.resetSocket(new StalledConnectionError(this.#address, silentFor));
     }
   };
