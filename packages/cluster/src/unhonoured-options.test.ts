@@ -25,10 +25,10 @@ describe('node-redis cluster options x does not honour yet', () => {
     expect(refusedOption({ rootNodes: [rootNodes[0], { url: 'redis://127.0.0.1:7001', credentialsProvider: {} }] })).toBe(
       'rootNodes[1].credentialsProvider',
     );
-    expect(refusedOption({ rootNodes, defaults: { socket: { socketTimeout: 1000 } } })).toBe('defaults.socket.socketTimeout');
+    expect(refusedOption({ rootNodes, defaults: { socket: { family: 6 } } })).toBe('defaults.socket.family');
   });
 
   it('accepts honoured options', () => {
-    expect(refusedOption({ rootNodes, defaults: { pingInterval: 1000, socket: { connectTimeout: 100 } }, useReplicas: true })).toBeUndefined();
+    expect(refusedOption({ rootNodes, defaults: { pingInterval: 1000, socket: { connectTimeout: 100, socketTimeout: 1000 } }, useReplicas: true })).toBeUndefined();
   });
 });
