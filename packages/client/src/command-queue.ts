@@ -64,6 +64,12 @@ export class CommandQueue {
   resp2 = false;
   /** See the `resp2Subscribed` accessor. */
   #resp2Subscribed = false;
+  /**
+   * Error replies to single commands so far. A connection lent to one blocking command at a time
+   * reads it to tell an error (MOVED, UNBLOCKED — after which the server may close the socket) from
+   * a reply, without touching the success path.
+   */
+  errorReplies = 0;
 
   constructor(hooks: CommandQueueHooks) {
     this.#hooks = hooks;
@@ -392,6 +398,7 @@ export class CommandQueue {
       return;
     }
     this.#shiftHead();
+    this.errorReplies++;
     if (head.settled) return;
     this.#settle(head);
     head.fail(error);

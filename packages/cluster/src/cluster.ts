@@ -5,9 +5,26 @@ import {
   type ChannelListeners,
   type CommandOptions,
   type MultiQueuedCommand,
+  type PubSubTypeListeners,
   type RedisClientType,
+  type ScanIteratorOptions,
 } from '@x/client';
-import { COMMANDS, CommandRequest, invalidArguments, type FacadeType } from '@x/client/node-connection';
+import {
+  cacheManagedRefusal,
+  COMMANDS,
+  CommandRequest,
+  invalidArguments,
+  keyMasterSender,
+  scanHash,
+  scanHashFields,
+  scanHashValues,
+  scanSet,
+  scanSortedSet,
+  trackConnection,
+  withRedactedView,
+  type FacadeType,
+} from '@x/client/node-connection';
+import type { BasicClientSideCache } from '@x/client';
 import {
   createFacade,
   defineAliases,
@@ -30,9 +47,11 @@ import {
   type TypeMapping,
 } from '@x/modules';
 import type { ClusterStats, EngineContext } from './attempt';
+import { cachedClusterRead, clusterCacheOf, dropMovedEntries, type CachedReadHost } from './client-side-cache';
+import { PublicTopologies, pubSubClient, type MasterNode, type PubSubNode, type PublicTopology, type Shard, type ShardNode } from './cluster-nodes';
 import { clusterScanIterator, type ClusterScanOptions } from './cluster-scan';
 import { ClusterTopology } from './cluster-topology';
-import { CrossSlotError, NoOnlineNodeError } from './errors';
+import { ClusterConnectError, CrossSlotError, NoOnlineNodeError } from './errors';
 import { FunctionLibraryLoader } from './function-libraries';
 import { createClusterMulti, type RedisClusterMultiCommandType } from './multi-command';
 import { NodeRegistry, type NodeEvents } from './node-registry';
@@ -45,13 +64,22 @@ import {
   type ResolvedClusterOptions,
 } from './options';
 import { runWithPolicy } from './policy-execution';
+import { rawKeys, rawPolicyDefinition } from './raw-policy';
 import { ClusterPubSub } from './pub-sub';
 import { ANY_NODE, runOnNode, runRequest } from './run-command';
 import { runTransaction } from './run-transaction';
 import { commonSlot } from './split-keys';
-import { keySlot } from './topology/key-slot';
-import type { ClusterNode, Shard } from './topology/slot-map';
+import { keySlot, SLOT_COUNT } from './topology/key-slot';
+import type { ClusterNode, SlotMap } from './topology/slot-map';
 import { rootClientOptions, TopologyReader } from './topology-reader';
+
+/** The data of a node a caller handed in (a view, or a copy of one), as the registry records nodes. */
+function plainNode(node: Pick<ClusterNode, 'address'> & Partial<ClusterNode>): ClusterNode {
+  const colon = node.address.lastIndexOf(':');
+  const host = node.host ?? node.address.slice(0, colon);
+  const port = node.port ?? Number(node.address.slice(colon + 1));
+  return { id: node.id ?? node.address, host, port, address: node.address, announced: node.announced ?? node.address, role: node.role ?? 'master', health: node.health ?? 'online' };
+}
 
 /** Events of a cluster; each is emitted on every transition, not only the first. */
 export interface RedisClusterEvents extends NodeEvents {
@@ -73,6 +101,12 @@ export interface RedisClusterEvents extends NodeEvents {
 }
 
 type ClusterState = 'idle' | 'connecting' | 'ready' | 'closing' | 'closed';
+
+/** Some slot has an online master (checked once, at connect). */
+function coversAnySlot(map: SlotMap): boolean {
+  for (let slot = 0; slot < SLOT_COUNT; slot++) if (map.shardOf(slot) !== undefined) return true;
+  return false;
+}
 
 /** The slot of a routing key; undefined for what is not a key (the command's bad argument is reported when it is sent). */
 function slotOf(key: RedisArgument | undefined): number | undefined {
@@ -102,13 +136,22 @@ export class RedisCluster<
   readonly #pubSub: ClusterPubSub;
   /** The `functionLibraries` option at work (function-libraries.ts); undefined without libraries. */
   readonly #functionLibraries: FunctionLibraryLoader | undefined;
+  /** The public views of the topology (`masters`, `slots`…), made once per snapshot. */
+  readonly #views: PublicTopologies;
+  /** `getRandomNode()`'s turn: the list it walks (one snapshot's) and the next index in it. */
+  #randomTurn: { view: PublicTopology; list: ReadonlyArray<ShardNode>; next: number } | undefined;
+  /** `getSlotRandomNode()`'s turn per shard view. */
+  readonly #slotTurns = new WeakMap<Shard, number>();
   #state: ClusterState = 'idle';
   #connecting: Promise<void> | undefined;
+  /** The `clientSideCache` option at work (one cache, every node connection tracking); undefined without it. */
+  readonly #cache: BasicClientSideCache | undefined;
 
   constructor(options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>) {
     super(options?.commandOptions, options?.keyPrefix);
     const resolved = resolveClusterOptions(options as RedisClusterOptions);
-    this.options = options;
+    // A copy whose util.inspect and JSON.stringify show every password (defaults, root nodes, URLs) redacted.
+    this.options = withRedactedView(options, ['defaults', 'rootNodes']);
     this.#resolved = resolved;
     const rootsByAddress = new Map<string, RedisClusterClientOptions>();
     for (const root of resolved.rootNodes) rootsByAddress.set(rootNodeAddress(root, resolved.defaults), root);
@@ -119,7 +162,14 @@ export class RedisCluster<
       commandOptions: options.commandOptions,
     };
     const clientOptions = (node: ClusterNode) => nodeClientOptions(resolved, node, rootsByAddress.get(node.address), extensions);
-    const registry = new NodeRegistry(clientOptions, (event, ...args) => this.#emitNodeEvent(event, args));
+    const cache = clusterCacheOf(options.clientSideCache);
+    this.#cache = cache;
+    const registry = new NodeRegistry(
+      clientOptions,
+      (event, ...args) => this.#emitNodeEvent(event, args),
+      resolved.blockingPool,
+      cache === undefined ? undefined : (entry) => trackConnection(cache, entry.connection),
+    );
     const reader = new TopologyReader(resolved, registry, (root) => rootClientOptions(resolved, root));
     this.#topology = new ClusterTopology(resolved, registry, reader, (error) => this.#emitError(error));
     const context: EngineContext = {
@@ -131,11 +181,13 @@ export class RedisCluster<
       isClosed: () => this.#state === 'closed' || this.#state === 'idle',
     };
     this.#context = context;
+    if (cache !== undefined) this.#installCachedPaths(cache, { context, useReplicas: resolved.useReplicas, ready: () => this.#readiness() });
     // Pub/sub (pub-sub.ts): dedicated connections, moved when a refresh changes the topology.
     this.#pubSub = new ClusterPubSub({
       context,
       clientOptions,
       isClosed: () => this.#state !== 'ready' && this.#state !== 'connecting',
+      useReplicas: resolved.useReplicas,
       emit: (event, ...args) => this.listenerCount(event) > 0 && (this.emit as (event: string, ...args: unknown[]) => boolean)(event, ...args),
     });
     const libraries =
@@ -143,11 +195,45 @@ export class RedisCluster<
         ? undefined
         : new FunctionLibraryLoader(resolved.functionLibraries, (entry, args) => runOnNode(context, entry, args), (error) => this.#emitError(error));
     this.#functionLibraries = libraries;
+    const pubSub = this.#pubSub;
+    this.#views = new PublicTopologies({ entry: (address) => registry.get(address), shardedPubSub: (address) => pubSub.shardConnection(address) });
     this.#topology.onApplied = (_previous, next) => {
+      if (cache !== undefined) dropMovedEntries(cache, next, resolved.useReplicas);
       this.#pubSub.onTopologyChange(next);
       libraries?.onTopologyChange(next);
     };
     if (libraries !== undefined) this.#topology.onRedirect = (entry) => libraries.onRedirect(entry);
+  }
+
+  /**
+   * With a cache, this instance (and its options views) gets its own `_executeCommand` — a one-key
+   * cacheable read goes through the cache — and refuses the commands the cache owns (CLIENT
+   * TRACKING…). A cluster without a cache runs the prototype's methods, untouched.
+   */
+  #installCachedPaths(cache: BasicClientSideCache, host: CachedReadHost): void {
+    const proto = RedisCluster.prototype;
+    const define = (name: string, value: unknown): void => {
+      Object.defineProperty(this, name, { value, writable: true, configurable: true });
+    };
+    define('_executeCommand', function (this: RedisCluster, command: Command, parser: CommandParser, transformReply: TransformReply | undefined) {
+      const refusal = cacheManagedRefusal(parser.redisArgs);
+      if (refusal !== undefined) return Promise.reject(refusal);
+      // One key and no fan-out policy: the plain path would route it to one node too.
+      const policy = command.REQUEST_POLICY;
+      const slot = parser.keys.length === 1 && (policy === undefined || policy === 'multi_shard') ? slotOf(parser.firstKey) : undefined;
+      const cached = slot === undefined ? undefined : cachedClusterRead(host, cache, command, parser, transformReply, this._commandOptions, slot);
+      return cached ?? proto._executeCommand.call(this, command, parser, transformReply);
+    });
+    define('sendCommand', function (
+      this: RedisCluster,
+      firstKey: RedisArgument | undefined,
+      isReadonly: boolean | undefined,
+      args: ReadonlyArray<RedisArgument>,
+      options?: CommandOptions,
+    ) {
+      const refusal = cacheManagedRefusal(args);
+      return refusal === undefined ? proto.sendCommand.call(this, firstKey, isReadonly, args, options) : Promise.reject(refusal);
+    });
   }
 
   #emitNodeEvent(event: keyof NodeEvents, args: unknown[]): void {
@@ -159,6 +245,11 @@ export class RedisCluster<
 
   #emitError(error: Error): void {
     if (this.listenerCount('error') > 0) this.emit('error', error);
+  }
+
+  /** The client-side cache (`clientSideCache`), as node-redis's getter; undefined without one. */
+  get clientSideCache(): BasicClientSideCache | undefined {
+    return this._self.#cache;
   }
 
   /** What the cluster did for its callers so far: redirects followed and waits. */
@@ -189,10 +280,22 @@ export class RedisCluster<
     const topology = self.#topology;
     self.#connecting = (async () => {
       await topology.discover();
+      // A cluster that can serve nothing is not connected: no slot has an online master (a node
+      // with no slots assigned yet, a cluster being created), or no master can be reached.
+      const map = topology.slotMap;
+      if (!coversAnySlot(map)) {
+        throw new ClusterConnectError([], 'The cluster serves no slot: no online master has slots assigned (CLUSTER SHARDS/SLOTS lists none)');
+      }
       if (!self.#resolved.minimizeConnections) {
-        const map = topology.slotMap;
         const entries = self.#resolved.useReplicas ? map.onlineNodes : map.onlineMasters;
-        await Promise.allSettled(entries.map((e) => e.connect()));
+        const results = await Promise.allSettled(entries.map((e) => e.connect()));
+        if (!map.onlineMasters.some((master) => master.isReady)) {
+          const reasons = entries.flatMap((entry, i) => {
+            const result = results[i]!;
+            return result.status === 'rejected' && map.onlineMasters.includes(entry) ? [{ address: entry.address, error: result.reason as Error }] : [];
+          });
+          throw new ClusterConnectError(reasons, 'No master of the cluster could be reached');
+        }
       }
       // `functionLibraries`: on every master before the first command (a library that does not load fails connect()).
       await self.#functionLibraries?.loadOnEveryMaster(topology.slotMap);
@@ -286,7 +389,11 @@ export class RedisCluster<
 
   /**
    * Send any command, routed by `firstKey` (a random master when undefined); `isReadonly` lets it
-   * go to a replica with `useReplicas`. node-redis's signature.
+   * go to a replica with `useReplicas`. node-redis's signature. A command whose typed method routes
+   * by more than its first key is routed the same way (as node-redis 6.2+): a cross-slot MGET, DEL,
+   * MSET… is split by slot, DBSIZE, KEYS, SCRIPT LOAD… go to every shard (or node) and their replies
+   * are combined — not transformed, as any raw reply. (WAIT/WAITAOF with a `firstKey` go to that
+   * key's node only: they count the replicas that acknowledged this connection's writes there.)
    */
   sendCommand<T = unknown>(
     firstKey: RedisArgument | undefined,
@@ -295,10 +402,24 @@ export class RedisCluster<
     options?: CommandOptions,
   ): Promise<T> {
     const self = this._self;
-    const merged = options ?? this._commandOptions;
+    // Options given here add to the view's (withTypeMapping, withAbortSignal…), as node-redis merges them.
+    const viewOptions = this._commandOptions;
+    const merged = options === undefined ? viewOptions : viewOptions === undefined ? options : { ...viewOptions, ...options };
+    const definition = Array.isArray(args) ? rawPolicyDefinition(args, firstKey) : undefined;
+    if (definition !== undefined) return self.#sendWithPolicy(definition, firstKey, isReadonly === true, args, merged) as Promise<T>;
     return new Promise<unknown>((resolve, reject) => {
       self.#run(new CommandRequest(args, merged, resolve, reject), slotOf(firstKey), isReadonly === true, false);
     }) as Promise<T>;
+  }
+
+  /** A raw command with a request policy: routed as its typed method is (split, fan-out), its reply combined but not transformed. */
+  #sendWithPolicy(definition: Command, firstKey: RedisArgument | undefined, readonly: boolean, args: ReadonlyArray<RedisArgument>, options: CommandOptions | undefined): Promise<unknown> {
+    const invalid = invalidArguments(args);
+    if (invalid !== undefined) return Promise.reject(invalid);
+    const keys = rawKeys(definition, args);
+    if (keys.length === 0 && firstKey !== undefined) keys.push(firstKey);
+    const parser = { redisArgs: args, keys, respVersion: this.#resolved.RESP, preserve: undefined } as unknown as CommandParser;
+    return this.#whenReady(() => runWithPolicy(this.#context, definition, parser, undefined, options, { readonly }));
   }
 
   /**
@@ -321,22 +442,33 @@ export class RedisCluster<
    * A transaction (or pipeline) builder, as the client's: chain commands, then `exec()`. Every key
    * must hash to one slot (else `exec()` rejects with a CrossSlotError and sends nothing); it runs on
    * that slot's master and runs again, whole, where MOVED or ASK point. `execAsPipeline()` routes
-   * each command on its own.
+   * each command on its own. `routing` (node-redis's): the key whose master runs a transaction of
+   * raw commands only (`addCommand(firstKey, isReadonly, args)` and `sendCommand(args, { firstKey })`
+   * route it too).
    */
-  multi(): RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING> {
+  multi(routing?: RedisArgument): RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING> {
     const self = this._self;
     const context = self.#context;
+    // With a cache, a transaction or pipeline may not change the tracking state either.
+    const refusal = (args: ReadonlyArray<RedisArgument>): Error | undefined => (self.#cache === undefined ? undefined : cacheManagedRefusal(args));
     const host = {
-      transaction: (commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined) =>
-        runTransaction(context, commands, options, self.#readiness()),
+      transaction: (commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined, key: RedisArgument | undefined) => {
+        for (const command of commands) {
+          const refused = refusal(command.args);
+          if (refused !== undefined) return Promise.reject(refused);
+        }
+        return runTransaction(context, commands, options, self.#readiness(), key);
+      },
       command: (queued: MultiQueuedCommand, options: CommandOptions | undefined) =>
         new Promise<unknown>((resolve, reject) => {
+          const refused = refusal(queued.args);
+          if (refused !== undefined) return reject(refused);
           const { definition, firstKey } = queued;
           const request = new CommandRequest(queued.args, options, resolve, reject).shape(definition, queued.transform, queued.shapeResp, queued.preserve);
           self.#run(request, slotOf(firstKey), definition?.IS_READ_ONLY === true, firstKey === undefined && definition?.IS_FORWARD_COMMAND === true);
         }),
     };
-    const multi = createClusterMulti(self.options as RedisClusterOptions, host, this._commandOptions, self._keyPrefix);
+    const multi = createClusterMulti(self.options as RedisClusterOptions, host, this._commandOptions, self._keyPrefix, routing);
     return multi as unknown as RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING>;
   }
 
@@ -365,53 +497,177 @@ export class RedisCluster<
     return this._withTypeMapping(typeMapping) as unknown as RedisClusterType<M, F, S, RESP, TM>;
   }
 
-  /** Every slot's shard (`slots[slot]`), undefined while a slot has no online master. */
-  get slots(): ReadonlyArray<Shard | undefined> {
-    return this._self.#topology.slotMap.publicSlots;
+  /** The public views of the current topology snapshot. */
+  #view(): PublicTopology {
+    return this.#views.of(this.#topology.slotMap);
   }
 
-  get masters(): ReadonlyArray<ClusterNode> {
-    return this._self.#topology.slotMap.masters;
+  /**
+   * Every slot's shard (`slots[slot]`: its `master` and `replicas`, as node-redis's), undefined while
+   * a slot has no online master. Each node carries `client` once its connection was opened.
+   */
+  get slots(): ReadonlyArray<Shard<M, F, S, RESP, TYPE_MAPPING> | undefined> {
+    return this._self.#view().slots as ReadonlyArray<Shard<M, F, S, RESP, TYPE_MAPPING> | undefined>;
   }
 
-  get replicas(): ReadonlyArray<ClusterNode> {
-    return this._self.#topology.slotMap.replicas;
+  /** The masters, each with `client` (its connection's client) once connected — node-redis's `masters`. */
+  get masters(): ReadonlyArray<MasterNode<M, F, S, RESP, TYPE_MAPPING>> {
+    return this._self.#view().masters as ReadonlyArray<MasterNode<M, F, S, RESP, TYPE_MAPPING>>;
+  }
+
+  /**
+   * The replicas that have not failed. Unlike node-redis (which lists them only with `useReplicas`),
+   * x always knows them; their `client` is there once a connection to them was opened.
+   */
+  get replicas(): ReadonlyArray<ShardNode<M, F, S, RESP, TYPE_MAPPING>> {
+    return this._self.#view().replicas as ReadonlyArray<ShardNode<M, F, S, RESP, TYPE_MAPPING>>;
   }
 
   /** Every node by the address the client connects to (`host:port`). */
-  get nodeByAddress(): ReadonlyMap<string, ClusterNode> {
-    return this._self.#topology.slotMap.nodes;
+  get nodeByAddress(): ReadonlyMap<string, ShardNode<M, F, S, RESP, TYPE_MAPPING>> {
+    return this._self.#view().nodeByAddress as ReadonlyMap<string, ShardNode<M, F, S, RESP, TYPE_MAPPING>>;
+  }
+
+  /**
+   * The connection holding this cluster's channels and patterns (`subscribe`, `pSubscribe`), while
+   * there is one: node-redis's `pubSubNode` (`{ address, client }`).
+   */
+  get pubSubNode(): PubSubNode<M, F, S, RESP, TYPE_MAPPING> | undefined {
+    const connection = this._self.#pubSub.channelConnection;
+    if (connection === undefined) return undefined;
+    return { address: connection.node.address, ...pubSubClient(connection)! } as unknown as PubSubNode<M, F, S, RESP, TYPE_MAPPING>;
   }
 
   /** The master serving `slot`. Throws a RangeError for a slot out of range or uncovered. */
-  getSlotMaster(slot: number): ClusterNode {
-    return this.#shardOf(slot).master;
+  getSlotMaster(slot: number): MasterNode<M, F, S, RESP, TYPE_MAPPING> {
+    return this._self.#shardOf(slot).master as MasterNode<M, F, S, RESP, TYPE_MAPPING>;
   }
 
-  /** A random node (master or replica) of the shard serving `slot`. */
-  getSlotRandomNode(slot: number): ClusterNode {
-    const nodes = this.#shardOf(slot).nodes;
-    return nodes[Math.floor(Math.random() * nodes.length)]!;
+  /** The masters (node-redis's deprecated spelling of `masters`). */
+  getMasters(): ReadonlyArray<MasterNode<M, F, S, RESP, TYPE_MAPPING>> {
+    return this.masters;
   }
 
-  /** A random node of the cluster. Throws a NoOnlineNodeError when none is known (not connected). */
-  getRandomNode(): ClusterNode {
-    const nodes = [...this._self.#topology.slotMap.nodes.values()];
-    if (nodes.length === 0) throw new NoOnlineNodeError('known (call connect())');
-    return nodes[Math.floor(Math.random() * nodes.length)]!;
+  /**
+   * A node of the shard serving `slot`, as node-redis picks one: the master without `useReplicas`;
+   * with it, the master and its online replicas in turn (starting at a random one).
+   */
+  getSlotRandomNode(slot: number): ShardNode<M, F, S, RESP, TYPE_MAPPING> {
+    const self = this._self;
+    const shard = self.#shardOf(slot);
+    if (!self.#resolved.useReplicas || shard.nodes.length === 1) return shard.master as ShardNode<M, F, S, RESP, TYPE_MAPPING>;
+    const turn = self.#slotTurns.get(shard) ?? Math.floor(Math.random() * shard.nodes.length);
+    self.#slotTurns.set(shard, turn + 1);
+    return shard.nodes[turn % shard.nodes.length] as ShardNode<M, F, S, RESP, TYPE_MAPPING>;
+  }
+
+  /**
+   * A node of the cluster, in turn as node-redis gives them: the masters (and, with `useReplicas`,
+   * the replicas) one after another, starting at a random one; the walk starts again when the
+   * topology changes. Throws a NoOnlineNodeError when none is known (not connected).
+   */
+  getRandomNode(): ShardNode<M, F, S, RESP, TYPE_MAPPING> {
+    const self = this._self;
+    const view = self.#view();
+    let turn = self.#randomTurn;
+    if (turn === undefined || turn.view !== view) {
+      const list = self.#resolved.useReplicas ? [...view.masters, ...view.replicas] : view.masters;
+      turn = self.#randomTurn = { view, list, next: Math.floor(Math.random() * list.length) };
+    }
+    if (turn.list.length === 0) throw new NoOnlineNodeError('known (call connect())');
+    return turn.list[turn.next++ % turn.list.length] as ShardNode<M, F, S, RESP, TYPE_MAPPING>;
+  }
+
+  /**
+   * The client of the node serving `key`'s slot (its master; with `isReadonly` and `useReplicas`, any
+   * node of the shard, in turn), connected: for what must run on that one connection, such as
+   * `WATCH` then `MULTI`/`EXEC`. node-redis's `getNodeClientForKey`.
+   */
+  async getNodeClientForKey(key: RedisArgument, isReadonly?: boolean): Promise<RedisClientType<M, F, S, RESP, TYPE_MAPPING>> {
+    const self = this._self;
+    if (typeof key !== 'string' && !(key instanceof Uint8Array)) throw new TypeError('getNodeClientForKey: key must be a string or a Buffer');
+    await self.#whenReady(() => Promise.resolve());
+    const slot = keySlot(key);
+    return self.nodeClient(isReadonly === true ? self.getSlotRandomNode(slot) : self.getSlotMaster(slot));
   }
 
   /** A client on the connection to `node` (opened if needed): for server commands such as `MEMORY STATS`. */
-  async nodeClient(node: ClusterNode): Promise<RedisClientType<M, F, S, RESP, TYPE_MAPPING>> {
+  async nodeClient(node: Pick<ClusterNode, 'address'> & Partial<ClusterNode>): Promise<RedisClientType<M, F, S, RESP, TYPE_MAPPING>> {
     const self = this._self;
     if (self.#state !== 'ready' && self.#state !== 'connecting') throw new ClientClosedError('The cluster is not connected');
-    const entry = self.#topology.registry.ensure(node);
+    if (typeof node !== 'object' || node === null || typeof node.address !== 'string') throw new TypeError('nodeClient: node must be one of the cluster\'s nodes');
+    const registry = self.#topology.registry;
+    // The registry's own record of the node, never the caller's object (a view, or a copy).
+    const entry = registry.get(node.address) ?? registry.ensure(self.#topology.slotMap.nodes.get(node.address) ?? plainNode(node));
     await entry.connect();
     return entry.client as unknown as RedisClientType<M, F, S, RESP, TYPE_MAPPING>;
   }
 
+  /**
+   * A new cluster with this one's options (and this view's command options), `overrides` on top —
+   * not connected. node-redis's `duplicate()`: the socket.io adapter's `pubClient.duplicate()`.
+   */
+  duplicate<
+    _M extends RedisModules = M,
+    _F extends RedisFunctions = F,
+    _S extends RedisScripts = S,
+    _RESP extends RespVersions = RESP,
+    _TYPE_MAPPING extends TypeMapping = TYPE_MAPPING,
+  >(overrides?: Partial<RedisClusterOptions<_M, _F, _S, _RESP, _TYPE_MAPPING>>): RedisClusterType<_M, _F, _S, _RESP, _TYPE_MAPPING> {
+    const options = { ...this._self.options, commandOptions: this._commandOptions, ...overrides };
+    return createCluster(options as unknown as RedisClusterOptions<_M, _F, _S, _RESP, _TYPE_MAPPING>) as unknown as RedisClusterType<_M, _F, _S, _RESP, _TYPE_MAPPING>;
+  }
+
+  /**
+   * Subscribe every listener of `allListeners` again on this cluster (node-redis's
+   * `resubscribeAllPubSubListeners`: e.g. listeners taken from another client's `getPubSubListeners`).
+   */
+  resubscribeAllPubSubListeners(allListeners: Partial<Record<PubSubType, PubSubTypeListeners>>): Promise<unknown> {
+    if (typeof allListeners !== 'object' || allListeners === null) {
+      return Promise.reject(new TypeError('resubscribeAllPubSubListeners: listeners must be an object of CHANNELS, PATTERNS and SHARDED maps'));
+    }
+    const jobs: Array<Promise<void>> = [];
+    const kinds: ReadonlyArray<[PubSubType, 'subscribe' | 'pSubscribe' | 'sSubscribe']> = [
+      [PUBSUB_TYPE.CHANNELS, 'subscribe'],
+      [PUBSUB_TYPE.PATTERNS, 'pSubscribe'],
+      [PUBSUB_TYPE.SHARDED, 'sSubscribe'],
+    ];
+    for (const [type, method] of kinds) {
+      for (const [channel, listeners] of allListeners[type] ?? []) {
+        for (const listener of listeners.buffers) jobs.push(this[method](channel, listener, true));
+        for (const listener of listeners.strings) jobs.push(this[method](channel, listener));
+      }
+    }
+    return Promise.all(jobs);
+  }
+
+  /** Iterate a hash with `HSCAN` on its key's master: one array of `{ field, value }` per step. */
+  hScanIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<Array<{ field: string; value: string }>> {
+    return scanHash(keyMasterSender(this, key), key, options) as AsyncIterableIterator<never>;
+  }
+
+  /** Iterate a hash's values with `HSCAN` on its key's master (node-redis's `hScanValuesIterator`). */
+  hScanValuesIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<string[]> {
+    return scanHashValues(keyMasterSender(this, key), key, options) as AsyncIterableIterator<never>;
+  }
+
+  /** Iterate a hash's fields with `HSCAN … NOVALUES` on its key's master (Redis 7.4+). */
+  hScanNoValuesIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<string[]> {
+    return scanHashFields(keyMasterSender(this, key), key, options) as AsyncIterableIterator<never>;
+  }
+
+  /** Iterate a set with `SSCAN` on its key's master: one array of members per step. */
+  sScanIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<string[]> {
+    return scanSet(keyMasterSender(this, key), key, options) as AsyncIterableIterator<never>;
+  }
+
+  /** Iterate a sorted set with `ZSCAN` on its key's master: one array of `{ value, score }` per step. */
+  zScanIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<Array<{ value: string; score: number }>> {
+    return scanSortedSet(keyMasterSender(this, key), key, options) as AsyncIterableIterator<never>;
+  }
+
   #shardOf(slot: number): Shard {
-    const slots = this._self.#topology.slotMap.publicSlots;
+    const slots = this.#view().slots;
     if (!Number.isInteger(slot) || slot < 0 || slot >= slots.length) throw new RangeError(`slot must be an integer from 0 to 16383, got ${slot}`);
     const shard = slots[slot];
     if (shard === undefined) throw new RangeError(`slot ${slot} has no online master`);
