@@ -303,9 +303,12 @@ export class RedisCluster<
     try {
       await self.#connecting;
     } catch (error) {
-      self.#state = 'closed';
+      // Closed meanwhile: what failed is the close's doing (its connections were ended), say so.
+      const closedMeanwhile = self.#state !== 'connecting';
+      if (!closedMeanwhile) self.#state = 'closed';
       topology.stop();
       topology.registry.destroyAll();
+      if (closedMeanwhile) throw new ClientClosedError('The cluster was closed while connecting', { cause: error });
       throw error;
     } finally {
       self.#connecting = undefined;
