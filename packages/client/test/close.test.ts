@@ -34,11 +34,13 @@ it('close() with a live command on a frozen server finishes when that command ti
   }
 });
 
+// On the client's own connection (blockingPool: false, or a cluster node's shared connection): the
+// dedicated connections of the blocking pool end their commands at close by themselves.
 describe('close() ends, whatever is pending', () => {
   it('a pending BLPOP k 0 is rejected (it may have run), and what waits behind it; the replies ahead of it arrive; close() resolves', async () => {
     const own = await startRedisServer();
     try {
-      const c = await createClient({ socket: { host: own.host, port: own.port } }).connect();
+      const c = await createClient({ socket: { host: own.host, port: own.port }, blockingPool: false }).connect();
       await c.set('close:k', 'v');
       // Written together: a slow command ahead, the blocking one, a command behind it.
       const ahead = c.sendCommand(['DEBUG', 'SLEEP', '0.2']);
@@ -62,7 +64,7 @@ describe('close() ends, whatever is pending', () => {
   it('a BLPOP k 0 not yet written is not sent; close() resolves', async () => {
     const own = await startRedisServer();
     try {
-      const c = await createClient({ socket: { host: own.host, port: own.port } }).connect();
+      const c = await createClient({ socket: { host: own.host, port: own.port }, blockingPool: false }).connect();
       const ping = c.ping();
       const pop = c.blPop('close:list', 0).catch((e: unknown) => e);
       await c.close(); // same tick: nothing was written yet
@@ -78,7 +80,7 @@ describe('close() ends, whatever is pending', () => {
   it('a blocking command with a timeout of its own is waited for like any command', async () => {
     const own = await startRedisServer();
     try {
-      const c = await createClient({ socket: { host: own.host, port: own.port } }).connect();
+      const c = await createClient({ socket: { host: own.host, port: own.port }, blockingPool: false }).connect();
       const pop = c.sendCommand(['BLPOP', 'close:timed', '0.2'], { timeout: 5_000 });
       await until('BLPOP blocked', async () => (await own.text('CLIENT', 'LIST')).includes('cmd=blpop'));
       await c.close();
