@@ -86,6 +86,8 @@ export interface RedisClientEvents {
    * slot's new node). Nothing listening: an `'error'` (SubscriptionLostError) instead.
    */
   'sharded-channel-moved': [channel: string, listeners: ChannelListeners];
+  /** The reply to a keep-alive PING (`pingInterval`), as node-redis emits it. */
+  'ping-interval': [reply: unknown];
 }
 
 function rethrowLater(error: unknown): void {
@@ -190,6 +192,7 @@ export class RedisClient<
     connection.on('ready', () => this.emit('ready'));
     connection.on('end', () => this.emit('end'));
     connection.on('reconnecting', (info) => this.emit('reconnecting', info));
+    connection.on('ping-interval', (reply) => this.emit('ping-interval', reply));
     connection.on('error', (error) => {
       if (this.listenerCount('error') > 0) this.emit('error', error);
     });

@@ -1,6 +1,7 @@
 import { RESP_TYPES, type Command } from '@x/modules';
 import { ReplyError } from '@x/resp';
 import { CommandQueue } from './command-queue';
+import { DECODE_DEFAULT } from './decode-flags';
 import { CommandRequest, type CommandRequest as Request } from './command-request';
 import { AbortError, AbortReadError, MultiErrorReply, TimeoutError, TimeoutReadError } from './errors';
 import type { CommandOptions } from './options';
@@ -105,6 +106,123 @@ describe('CommandQueue', () => {
     expect(queue.waitingForReply).toBe(2); // the tombstone and the next command
     reply('$4\r\nlate\r\n$4\r\nmine\r\n');
     expect(outcomes.get('next')).toEqual({ value: 'mine' });
+  });
+
+  describe('the reply owed to a tombstone is stepped over, not built', () => {
+    it('a reply arriving when its command timed out is skipped; the next reply is decoded for its command', () => {
+      const { queue, request, outcomes, written, reply } = setup();
+      const slow = request('slow', ['LRANGE', 'l', '0', '-1']);
+      slow.startDeadline(100);
+      queue.add(slow);
+      queue.add(request('next', ['GET', 'next']));
+      written();
+      jest.advanceTimersByTime(100);
+      expect(queue.skipping).toBe(true);
+      // Its reply starts, cut anywhere, and takes nothing to hold: a bulk payload is counted, not collected.
+      reply('*3\r\n$5\r\nab');
+      reply('cde\r\n$1000000\r\n' + 'x'.repeat(4096));
+      expect(queue.bufferedBytes).toBe(0);
+      reply('x'.repeat(1_000_000 - 4096) + '\r\n:1\r\n$4\r\nmine\r\n');
+      expect(outcomes.get('next')).toEqual({ value: 'mine' });
+      expect(queue.skipping).toBe(false);
+      expect(queue.length).toBe(0);
+    });
+
+    it('a reply already arriving when its command times out is dropped from there on', () => {
+      const { queue, request, outcomes, written, reply } = setup();
+      const slow = request('slow', ['GET', 'big']);
+      slow.startDeadline(100);
+      queue.add(slow);
+      queue.add(request('next', ['GET', 'next']));
+      written();
+      reply('$1000000\r\n' + 'y'.repeat(65536));
+      expect(queue.bufferedBytes).toBeGreaterThan(65536); // collected while it is waited for
+      jest.advanceTimersByTime(100);
+      expect(outcomes.get('slow')!.error).toBeInstanceOf(TimeoutError);
+      expect(queue.bufferedBytes).toBe(0);
+      reply('y'.repeat(1_000_000 - 65536) + '\r\n$2\r\nok\r\n');
+      expect(outcomes.get('next')).toEqual({ value: 'ok' });
+    });
+
+    it('an aborted command at the head: its reply is skipped too', () => {
+      const { queue, request, outcomes, written, reply } = setup();
+      const aborted = request('aborted', ['HGETALL', 'h']);
+      queue.add(aborted);
+      queue.add(request('next', ['GET', 'n']));
+      written();
+      reply('%2\r\n+a\r\n');
+      queue.abort(aborted, 'stop');
+      reply(':1\r\n+b\r\n:2\r\n$1\r\nn\r\n');
+      expect(outcomes.get('aborted')!.error).toBeInstanceOf(AbortReadError);
+      expect(outcomes.get('next')).toEqual({ value: 'n' });
+    });
+
+    it('a tombstone behind a live command: skipping starts when it reaches the head, and an error reply is skipped as one', () => {
+      const { queue, request, outcomes, written, reply } = setup();
+      queue.add(request('first', ['GET', 'a']));
+      const slow = request('slow', ['INCR', 's']);
+      slow.startDeadline(100);
+      queue.add(slow);
+      queue.add(request('third', ['GET', 'c']));
+      written();
+      jest.advanceTimersByTime(100);
+      expect(queue.skipping).toBe(false);
+      reply('$1\r\na\r\n');
+      expect(queue.skipping).toBe(true);
+      reply('-WRONGTYPE no\r\n$1\r\nc\r\n');
+      expect(outcomes.get('first')).toEqual({ value: 'a' });
+      expect(outcomes.get('slow')!.error).toBeInstanceOf(TimeoutError);
+      expect(outcomes.get('third')).toEqual({ value: 'c' });
+    });
+
+    it('a timed-out pipeline: each of its replies is skipped and counted', () => {
+      const { queue, request, outcomes, written, reply } = setup();
+      const pipeline = request('p', []);
+      const raw = (args: string[]) => ({ args, definition: undefined, transform: undefined, shapeResp: 3 as const, preserve: undefined, firstKey: undefined });
+      pipeline.batch = { transaction: false, guard: undefined, commands: [raw(['GET', 'a']), raw(['GET', 'b'])] };
+      pipeline.startDeadline(100);
+      queue.add(pipeline);
+      queue.add(request('next', ['GET', 'n']));
+      written();
+      reply('$1\r\na\r\n');
+      jest.advanceTimersByTime(100);
+      reply('$1\r\nb\r\n$1\r\nn\r\n');
+      expect(outcomes.get('p')!.error).toBeInstanceOf(TimeoutError);
+      expect(outcomes.get('next')).toEqual({ value: 'n' });
+    });
+
+    it('never in MONITOR mode: a monitor line is not taken for the reply a timed-out PING owes', () => {
+      const { queue, request, outcomes, written, reply } = setup();
+      const lines: unknown[] = [];
+      queue.startMonitor({ listener: (line) => lines.push(line), decode: DECODE_DEFAULT });
+      const ping = request('ping', ['PING']);
+      ping.retainArgs = true; // (as the monitor layer keeps them: replies are told from lines by their command)
+      ping.startDeadline(100);
+      queue.add(ping);
+      written();
+      jest.advanceTimersByTime(100);
+      expect(queue.skipping).toBe(false);
+      reply('+1700000000.1 [0 127.0.0.1:1] "GET" "k"\r\n+PONG\r\n');
+      expect(lines).toEqual(['1700000000.1 [0 127.0.0.1:1] "GET" "k"']);
+      expect(outcomes.get('ping')!.error).toBeInstanceOf(TimeoutError);
+      expect(queue.length).toBe(0);
+    });
+
+    it('never in RESP2 subscriber mode (a message would be taken for the reply) nor for a pub/sub command', () => {
+      const { queue, request, outcomes, written, reply, pushes } = setup();
+      queue.resp2 = true;
+      queue.resp2Subscribed = true;
+      const ping = request('ping', ['PING']);
+      ping.startDeadline(100);
+      queue.add(ping);
+      written();
+      jest.advanceTimersByTime(100);
+      expect(queue.skipping).toBe(false);
+      reply('*3\r\n$7\r\nmessage\r\n$1\r\na\r\n$2\r\nhi\r\n*2\r\n$4\r\npong\r\n$0\r\n\r\n');
+      expect(pushes.map((p) => p.push[0])).toEqual(['message']);
+      expect(outcomes.get('ping')!.error).toBeInstanceOf(TimeoutError);
+      expect(queue.length).toBe(0);
+    });
   });
 
   it('a command that timed out before it was written is never written', () => {

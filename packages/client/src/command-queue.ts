@@ -4,7 +4,7 @@ import { CommandEncoder, Parser, type ProtocolError, type ReplyError } from '@x/
 import { invalidArguments, transformFor, type CommandRequest, type QueuedCommand } from './command-request';
 import { DeadlineTracker } from './deadline-tracker';
 import { AbortError, TimeoutError } from './errors';
-import { applyDecodeFlags, DECODE_DEFAULT } from './decode-flags';
+import { applyDecodeFlags, DECODE_DEFAULT, DECODE_SKIP } from './decode-flags';
 import { answersCommand, isReset, type MonitorSetting } from './monitor-mode';
 import { batchOutcome } from './transaction';
 
@@ -40,7 +40,11 @@ export class CommandQueue {
   readonly #parser: Parser;
   readonly #deadlines: DeadlineTracker<CommandRequest>;
   readonly #hooks: CommandQueueHooks;
-  /** The decode settings the parser holds now (those of the head of the reply FIFO). */
+  /**
+   * The decode settings the parser holds now: those of the head of the reply FIFO, with
+   * DECODE_SKIP while that head is a tombstone (its caller already got a timeout or an abort), so
+   * a huge or endless reply nobody waits for is stepped over in O(depth) memory, never built.
+   */
   #decode = DECODE_DEFAULT;
   /**
    * The decode settings while no reply is awaited: what pub/sub messages arriving on an idle
@@ -58,11 +62,8 @@ export class CommandQueue {
    * replies and must be told apart (RESP3 sends them as push frames instead).
    */
   resp2 = false;
-  /**
-   * RESP2 subscriber mode, as the server sees it (set by the pub/sub layer from the counts in the
-   * confirmations, in stream order): every pub/sub array is then a message, never a reply.
-   */
-  resp2Subscribed = false;
+  /** See the `resp2Subscribed` accessor. */
+  #resp2Subscribed = false;
   /**
    * Error replies to single commands so far. A connection lent to one blocking command at a time
    * reads it to tell an error (MOVED, UNBLOCKED — after which the server may close the socket) from
@@ -78,9 +79,33 @@ export class CommandQueue {
       returnError: (error: ReplyError) => this.#onError(error),
       returnFatalError: (error: ProtocolError) => this.#hooks.onFatal(error),
       returnPush: (push: unknown[]) => this.#onPush(push),
+      returnSkipped: () => this.#onSkipped(),
       // A type mapping of bulk strings to Buffer (node-redis's BLOB_STRING) leaves `+OK` a string.
       simpleStringBuffers: false,
     });
+  }
+
+  /**
+   * RESP2 subscriber mode, as the server sees it (set by the pub/sub layer from the counts in the
+   * confirmations, in stream order): every pub/sub array is then a message, never a reply.
+   */
+  get resp2Subscribed(): boolean {
+    return this.#resp2Subscribed;
+  }
+  set resp2Subscribed(value: boolean) {
+    this.#resp2Subscribed = value;
+    // A skipped array could be a message, not the tombstone's reply: never skip in subscriber mode.
+    if (value && (this.#decode & DECODE_SKIP) !== 0) this.#setDecode(this.#decode & ~DECODE_SKIP);
+  }
+
+  /** Replies are being stepped over (the head of the reply FIFO is a tombstone). */
+  get skipping(): boolean {
+    return (this.#decode & DECODE_SKIP) !== 0;
+  }
+
+  /** Bytes the decoder holds between reads (a cut line or bulk string being collected). */
+  get bufferedBytes(): number {
+    return this.#parser.bufferedBytes;
   }
 
   /** Commands not yet written (the offline queue while disconnected). */
@@ -95,6 +120,24 @@ export class CommandQueue {
 
   get length(): number {
     return this.#toWrite.length + this.#inFlight.length;
+  }
+
+  /** The oldest command written and waiting for its reply (perhaps a tombstone), if any. */
+  get oldestAwaited(): CommandRequest | undefined {
+    return this.#inFlight.peekFront();
+  }
+
+  /**
+   * Is a written command still waiting, with a timeout of its own longer than `timeout` that has
+   * not run out at `now`? (O(n): only asked when a connection looks stalled.)
+   */
+  hasPatientCommand(now: number, timeout: number): boolean {
+    const inFlight = this.#inFlight;
+    for (let i = 0; i < inFlight.length; i++) {
+      const cmd = inFlight.peekAt(i)!;
+      if (!cmd.settled && cmd.timeout > timeout && cmd.deadline > now) return true;
+    }
+    return false;
   }
 
   /** Commands not settled yet (what a graceful close waits for). */
@@ -115,6 +158,7 @@ export class CommandQueue {
   abort(cmd: CommandRequest, reason: unknown): void {
     if (cmd.settled) return;
     this.#fail(cmd, AbortError.of(cmd.written, reason));
+    this.#skipIfHead(cmd);
   }
 
   /**
@@ -234,6 +278,38 @@ export class CommandQueue {
     this.#setDecode(this.#idleDecode);
   }
 
+  /**
+   * For a graceful close: the first written command `unbounded` picks (a blocking command without a
+   * timeout) could hold the connection forever, and every command behind it waits for it. Reject it
+   * and all behind it — written ones stay as tombstones (`error(cmd)` says they may have run), unwritten
+   * ones are never sent — so the close only waits for the replies ahead of it. With none written,
+   * only the unwritten commands it picks are dropped.
+   */
+  failBlockingForClose(unbounded: (cmd: CommandRequest) => boolean, error: (cmd: CommandRequest) => Error): void {
+    const inFlight = this.#inFlight;
+    let from = -1;
+    for (let i = 0; i < inFlight.length; i++) {
+      const cmd = inFlight.peekAt(i)!;
+      if (!cmd.settled && unbounded(cmd)) {
+        from = i;
+        break;
+      }
+    }
+    if (from >= 0) {
+      for (let i = from; i < inFlight.length; i++) {
+        const cmd = inFlight.peekAt(i)!;
+        if (!cmd.settled) this.#fail(cmd, error(cmd));
+      }
+      const head = inFlight.peekFront();
+      if (head !== undefined && head.settled) this.#skipIfHead(head);
+    }
+    const toWrite = this.#toWrite;
+    for (let i = 0; i < toWrite.length; i++) {
+      const cmd = toWrite.peekAt(i)!;
+      if (!cmd.settled && (from >= 0 || unbounded(cmd))) this.#fail(cmd, error(cmd));
+    }
+  }
+
   /** Reject every command not yet written (they did not run). */
   failUnwritten(error: () => Error): void {
     const toWrite = this.#toWrite;
@@ -258,6 +334,8 @@ export class CommandQueue {
     if (this.#monitor === undefined) this.#decodeBeforeMonitor = this.#idleDecode;
     this.#monitor = setting;
     this.setIdleDecode(setting.decode);
+    // A monitor line could be taken for a tombstone's reply: never skip while monitoring.
+    if ((this.#decode & DECODE_SKIP) !== 0) this.#setDecode(this.#decode & ~DECODE_SKIP);
   }
 
   /** Leave MONITOR mode (RESET answered, or a new socket: a new server session). */
@@ -279,7 +357,7 @@ export class CommandQueue {
     }
     // RESP2 pub/sub arrays are only possible while a pub/sub command waits or the server has the
     // connection in subscriber mode: an ordinary array reply (LRANGE, MGET…) costs two field reads.
-    if (this.resp2 && (this.resp2Subscribed || (head !== undefined && head.pushesLeft > 0)) && Array.isArray(reply) && this.#isResp2PubSub(reply, head)) {
+    if (this.resp2 && (this.#resp2Subscribed || (head !== undefined && head.pushesLeft > 0)) && Array.isArray(reply) && this.#isResp2PubSub(reply, head)) {
       this.#onPush(reply);
       return;
     }
@@ -367,16 +445,54 @@ export class CommandQueue {
     const kind = pushKindOf(reply);
     if (kind === undefined) return false;
     if (head !== undefined && head.pushesLeft > 0 && kind === head.expectedPushes!.kind) return true;
-    return this.resp2Subscribed && PUB_SUB_KINDS.has(kind);
+    return this.#resp2Subscribed && PUB_SUB_KINDS.has(kind);
   }
 
-  /** The head got its reply: drop it, and decode what comes next with the next command's settings. */
+  /**
+   * The head got its reply: drop it, and decode what comes next with the next command's settings —
+   * or step over it unbuilt when the next command is a tombstone.
+   */
   #shiftHead(): void {
     const inFlight = this.#inFlight;
     inFlight.shift();
     const next = inFlight.peekFront();
-    const flags = next === undefined ? this.#idleDecode : next.decode;
+    let flags: number;
+    if (next === undefined) flags = this.#idleDecode;
+    else if (next.settled && this.#skippable(next)) flags = next.decode | DECODE_SKIP;
+    else flags = next.decode;
     if (flags !== this.#decode) this.#setDecode(flags);
+  }
+
+  /**
+   * Can the replies owed to this tombstone be stepped over? Not when they include pub/sub
+   * confirmations (they must still reach the pub/sub layer), nor in RESP2 subscriber mode or MONITOR
+   * mode (a message or a monitor line there looks like a reply, and skipping it would shift every
+   * later reply).
+   */
+  #skippable(cmd: CommandRequest): boolean {
+    return cmd.expectedPushes === undefined && !this.#resp2Subscribed && this.#monitor === undefined;
+  }
+
+  /** A written command just settled without its reply: if it is the head, skip what it is owed. */
+  #skipIfHead(cmd: CommandRequest): void {
+    if (!cmd.written || this.#inFlight.peekFront() !== cmd || !this.#skippable(cmd)) return;
+    this.#setDecode(this.#decode | DECODE_SKIP);
+    // The reply may be arriving already (a huge one, or one that never ends): drop what was built.
+    this.#parser.skipCurrentReply();
+  }
+
+  /** A reply was stepped over: it was owed to the tombstone at the head (see #skipIfHead). */
+  #onSkipped(): void {
+    const head = this.#inFlight.peekFront();
+    if (head === undefined) {
+      this.#hooks.onUnexpectedReply();
+      return;
+    }
+    if (head.batch !== undefined) {
+      this.#onBatchReply(head, null);
+      return;
+    }
+    this.#shiftHead();
   }
 
   #settle(cmd: CommandRequest): void {
@@ -397,6 +513,7 @@ export class CommandQueue {
   #expire(cmd: CommandRequest): void {
     if (cmd.settled) return;
     this.#fail(cmd, TimeoutError.of(cmd.timeout, cmd.written));
+    this.#skipIfHead(cmd);
   }
 
   /** Stop the timeout timer (the client is closed and every command settled). */

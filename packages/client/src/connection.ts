@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type net from 'node:net';
 import type { RedisArgument, RespVersions, TypeMapping } from '@x/modules';
+import { ReplyError } from '@x/resp';
 import { isBlockingCommand } from './blocking-commands';
 import { CommandQueue } from './command-queue';
 import { decodeFlagsOf } from './decode-flags';
@@ -17,6 +18,8 @@ import {
   PingTimeoutError,
   ReconnectStrategyError,
   SocketClosedUnexpectedlyError,
+  SocketTimeoutError,
+  StalledConnectionError,
   TimeoutError,
   UnexpectedReplyError,
 } from './errors';
@@ -42,6 +45,12 @@ export type SetupSend = (
 export type ConnectionSetup = (send: SetupSend) => Promise<void>;
 
 const ASKING: readonly RedisArgument[] = ['ASKING'];
+/**
+ * The least silence after a timed-out command that counts as a stall, whatever the command timeout:
+ * with a 50 ms timeout, a GC pause or a busy server would otherwise cost a reconnect (dearer than
+ * the wait) and fail the commands behind as may-have-run.
+ */
+const MIN_STALL_MS = 1_000;
 /** What a transaction or pipeline is called when refused. */
 const BATCH: readonly RedisArgument[] = ['MULTI'];
 const noop = (): void => undefined;
@@ -63,6 +72,8 @@ export interface ConnectionEvents {
    * answered the pub/sub command waiting at the head (see `ExpectedPushes`), rather than came unasked.
    */
   push: [push: unknown[], confirmation: boolean];
+  /** The reply to a keep-alive PING (`pingInterval`), as node-redis emits it. */
+  'ping-interval': [reply: unknown];
 }
 
 /**
@@ -90,6 +101,15 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   #reconnectAttempt = 0;
   #pingTimer: NodeJS.Timeout | undefined;
   #pingInFlight = false;
+  /** Checks that a connection awaiting a reply still receives something (see #watch). */
+  #watchdogTimer: NodeJS.Timeout | undefined;
+  /**
+   * Blocking commands (`BLPOP k 0`) without a deadline — and all of them while `socketTimeout` is
+   * set: silence while one is awaited is expected, not a timeout, and a graceful close does not wait
+   * for one (it could wait forever). A command with a deadline is only looked at with socketTimeout,
+   * so the common path pays one compare.
+   */
+  readonly #blocking = new WeakSet<CommandRequest>();
   #closed: { promise: Promise<void>; resolve: () => void } | undefined;
   #lastReadAt = 0;
   readonly #setups: ConnectionSetup[] = [];
@@ -400,6 +420,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     }
     // The deadline starts with the first attempt (a cluster starts it earlier, when the command is issued).
     if (request.deadline === 0 && request.timeout !== 0) request.startDeadline(request.timeout < 0 ? this.#defaultTimeout(request) : 0);
+    if ((request.deadline === 0 || this.#options.socketTimeout !== 0) && isBlockingRequest(request)) this.#blocking.add(request);
     queue.add(request);
     if (this.#state === 'ready' && !this.#flushScheduled) {
       this.#flushScheduled = true;
@@ -411,9 +432,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   #defaultTimeout(request: CommandRequest): number {
     const fallback = this.#options.commandTimeout;
     if (fallback === 0) return 0;
-    const batch = request.batch;
-    const blocking = batch === undefined ? isBlockingCommand(request.args) : batch.commands.some((command) => isBlockingCommand(command.args));
-    return blocking ? 0 : fallback;
+    return isBlockingRequest(request) ? 0 : fallback;
   }
 
   readonly #flush = (): void => {
@@ -502,6 +521,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     this.#lastConnectError = undefined;
     this.#reconnectAttempt = 0;
     this.#startPing();
+    this.#startWatchdog();
     this.emit('ready');
     this.#flush();
   }
@@ -526,6 +546,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     if (socket !== this.#socket) return;
     this.#socket = undefined;
     this.#stopPing();
+    this.#stopWatchdog();
     this.#queue.failWritten(() => new ConnectionLostError(this.#address, { cause }));
     switch (this.#state) {
       case 'connecting':
@@ -535,7 +556,8 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
         this.#finishClose();
         return;
       case 'ready':
-        this.#emitError(new SocketClosedUnexpectedlyError(this.#address, { cause }));
+        // A timeout of ours (socketTimeout, a stall, an unanswered PING) is the error itself, as node-redis reports it.
+        this.#emitError(cause instanceof SocketTimeoutError ? cause : new SocketClosedUnexpectedlyError(this.#address, { cause }));
         if (this.#offline()) this.#queue.failUnwritten(() => new ClientOfflineError(this.#address));
         this.#scheduleReconnect(cause ?? new SocketClosedUnexpectedlyError(this.#address));
         return;
@@ -656,24 +678,91 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     this.#pingTimer = setInterval(() => {
       // Only an idle connection needs a keep-alive: behind a slow or blocking command (BLPOP k 0, a
       // long script) a PING would time out and reset a healthy connection. A busy connection to a
-      // frozen server is caught by its commands' own timeouts.
-      if (this.#state !== 'ready' || this.#pingInFlight || this.#queue.length > 0) return;
+      // frozen server is caught by its commands' own timeouts and the stall watchdog. A timed-out
+      // command's unanswered reply (a tombstone) is not "busy": the PING goes behind it, and if
+      // nothing comes back within the interval the connection is reset.
+      if (this.#state !== 'ready' || this.#pingInFlight || this.#queue.live > 0) return;
       this.#pingInFlight = true;
       const socket = this.#socket;
       this.send(['PING'], { timeout: interval }).then(
-        () => {
+        (reply) => {
           this.#pingInFlight = false;
+          this.#emitSafely('ping-interval', reply);
         },
         (error: unknown) => {
           this.#pingInFlight = false;
+          if (socket !== this.#socket) return; // the connection dropped meanwhile: reported already
           // A server that stopped answering (frozen, half-open TCP): reconnect instead of waiting.
-          if (error instanceof TimeoutError && socket === this.#socket) {
-            this.resetSocket(new PingTimeoutError(this.#address, interval));
-          }
+          if (error instanceof TimeoutError) this.resetSocket(new PingTimeoutError(this.#address, interval));
+          // The server answered with an error (LOADING, NOAUTH after an ACL change): it is alive.
+          else if (error instanceof ReplyError) this.#emitError(error);
         },
       );
     }, interval);
     this.#pingTimer.unref();
+  }
+
+  /**
+   * Emit from a timer's continuation: a listener that throws goes to `'error'` when someone listens,
+   * else it is rethrown on its own, uncaught (as from any EventEmitter listener), never into a promise.
+   */
+  #emitSafely(event: 'ping-interval', reply: unknown): void {
+    try {
+      this.emit(event, reply);
+    } catch (error) {
+      if (this.listenerCount('error') > 0) this.emit('error', error as Error);
+      else {
+        process.nextTick(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  /**
+   * Watch for a connection that stopped answering while a reply is awaited — no byte received
+   * (`#lastReadAt`, set per socket read) for longer than:
+   * - `socket.socketTimeout`, unless the awaited reply is a blocking command's (silence is its job);
+   * - the command timeout (at least MIN_STALL_MS), counted from when the oldest awaited command timed out (or from the last
+   *   byte, if later), once that command is a tombstone (timed out or aborted): a frozen server or a
+   *   half-open path. Its caller was answered; the connection is reset so the commands behind it
+   *   fail over or reconnect instead of waiting behind a reply that won't come — unless one of them
+   *   was given a longer timeout of its own and still has time (the caller chose to wait out a slow
+   *   server, e.g. behind a long script).
+   * One coarse timer per ready connection (a quarter of the smallest limit): nothing per command.
+   */
+  #startWatchdog(): void {
+    const { socketTimeout } = this.#options;
+    const stall = this.#stallLimit();
+    const limit = socketTimeout === 0 ? stall : stall === 0 ? socketTimeout : Math.min(socketTimeout, stall);
+    if (limit === 0) return;
+    this.#watchdogTimer = setInterval(this.#watch, Math.max(1, Math.floor(limit / 4)));
+    this.#watchdogTimer.unref();
+  }
+
+  /** How long (ms) nothing may arrive after a command timed out before the connection counts as stalled; 0: never. */
+  #stallLimit(): number {
+    const timeout = this.#options.commandTimeout;
+    return timeout === 0 ? 0 : Math.max(timeout, MIN_STALL_MS);
+  }
+
+  readonly #watch = (): void => {
+    const head = this.#queue.oldestAwaited;
+    if (head === undefined || this.#socket === undefined) return;
+    const silentFor = performance.now() - this.#lastReadAt;
+    const { socketTimeout, commandTimeout } = this.#options;
+    if (socketTimeout !== 0 && silentFor >= socketTimeout && (head.settled || !this.#blocking.has(head))) {
+      this.resetSocket(new SocketTimeoutError(`${this.#address}: no data received for ${socketTimeout} ms while a reply was awaited (socket.socketTimeout); reconnecting`));
+    } else if (commandTimeout !== 0 && head.settled) {
+      const now = performance.now();
+      if (now - Math.max(this.#lastReadAt, head.deadline) < this.#stallLimit() || this.#queue.hasPatientCommand(now, commandTimeout)) return;
+      this.resetSocket(new StalledConnectionError(this.#address, silentFor));
+    }
+  };
+
+  #stopWatchdog(): void {
+    if (this.#watchdogTimer !== undefined) clearInterval(this.#watchdogTimer);
+    this.#watchdogTimer = undefined;
   }
 
   #stopPing(): void {
@@ -685,6 +774,11 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   /**
    * Close gracefully: refuse new commands, send what is queued, wait for every reply, then close
    * the socket. While disconnected, queued commands are rejected (there is nothing to wait for).
+   * A blocking command without a timeout (`BLPOP k 0`) is not waited for — it could wait forever,
+   * and close() must end: it is rejected at once with a ClientClosedError (`sent`: it may have run),
+   * and so is every command behind it on this connection (they wait for it; those not yet written
+   * are not sent). The socket closes once the replies ahead of it arrived (the server then drops the
+   * blocked command). A blocking command with a timeout is waited for like any other.
    */
   close(): Promise<void> {
     switch (this.#state) {
@@ -699,6 +793,15 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
         let resolve!: () => void;
         const promise = new Promise<void>((r) => (resolve = r));
         this.#closed = { promise, resolve };
+        this.#queue.failBlockingForClose(
+          (request) => request.deadline === 0 && this.#blocking.has(request),
+          (request) => new ClientClosedError(
+            request.written
+              ? 'The client was closed while a blocking command without a timeout held the connection; this command may have run'
+              : 'The client was closed while a blocking command without a timeout held the connection; this command was not sent',
+            { sent: request.written },
+          ),
+        );
         this.#flush();
         this.#finishCloseIfNoneLive();
         return promise;
@@ -720,6 +823,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
 
   #finishClose(): void {
     this.#state = 'closed';
+    this.#stopWatchdog();
     this.#credentials?.release();
     const socket = this.#socket;
     this.#socket = undefined;
@@ -742,6 +846,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     if (this.#reconnectTimer !== undefined) clearTimeout(this.#reconnectTimer);
     this.#reconnectTimer = undefined;
     this.#stopPing();
+    this.#stopWatchdog();
     const socket = this.#socket;
     this.#socket = undefined;
     socket?.destroy();
@@ -751,4 +856,10 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     this.emit('end');
     this.#closed?.resolve();
   }
+}
+
+/** A blocking command, or a batch holding one (a pipeline with BLPOP waits as long as it does). */
+function isBlockingRequest(request: CommandRequest): boolean {
+  const batch = request.batch;
+  return batch === undefined ? isBlockingCommand(request.args) : batch.commands.some((command) => isBlockingCommand(command.args));
 }

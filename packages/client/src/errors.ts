@@ -368,6 +368,20 @@ export class PingTimeoutError extends SocketTimeoutError {
   }
 }
 
+/**
+ * A connection stopped answering: a command timed out on it, and nothing at all has arrived since for
+ * longer than the command timeout (a frozen server, a half-open TCP path). It is closed and
+ * reconnected rather than left holding later commands. A SocketTimeoutError.
+ */
+export class StalledConnectionError extends SocketTimeoutError {
+  static {
+    this.defineBrand('@x/client:StalledConnectionError', 'StalledConnectionError');
+  }
+  constructor(address: string, silentFor: number) {
+    super(`${address} sent nothing for ${Math.round(silentFor)} ms after a command timed out on it; reconnecting`, 'ERR_CONNECTION_STALLED');
+  }
+}
+
 /** The server sent a reply that no command was waiting for: the stream can no longer be trusted. */
 export class UnexpectedReplyError extends RedisError {
   static {

@@ -51,6 +51,7 @@ export {
   SocketClosedUnexpectedlyError,
   SocketTimeoutDuringMaintenanceError,
   SocketTimeoutError,
+  StalledConnectionError,
   SubscriberModeError,
   SubscriptionLostError,
   TemporarilyUnavailableError,

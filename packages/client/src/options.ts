@@ -36,6 +36,13 @@ export interface SocketOptions extends NetConnectOptions {
   noDelay?: boolean;
   /** `false` never reconnects; a number is a fixed delay; a function decides per attempt. */
   reconnectStrategy?: false | number | ReconnectStrategy;
+  /**
+   * Milliseconds a connection may go without receiving a byte while a reply is awaited (node-redis's
+   * option): past it the socket is closed with a `SocketTimeoutError` (an `'error'` event) and the
+   * reconnect strategy runs. Unlike node-redis, an idle connection (nothing awaited) and one waiting
+   * on a blocking command (`BLPOP k 0`) are not timed out. 0 or undefined: none.
+   */
+  socketTimeout?: number;
   // node TLS options may be given flat beside `tls: true` (node-redis style).
   ca?: TlsConnectionOptions['ca'];
   cert?: TlsConnectionOptions['cert'];
@@ -95,7 +102,13 @@ export interface RedisClientOptions<
   disableOfflineQueue?: boolean;
   /** Most commands queued (waiting to be written or for their reply) before new ones are rejected; 0: no limit (node-redis's meaning). */
   commandsQueueMaxLength?: number;
-  /** Milliseconds between `PING`s that keep the connection alive and detect a dead peer; 0 disables. */
+  /**
+   * Milliseconds between `PING`s on an idle connection (no live command; a timed-out command's
+   * unanswered reply does not count), to keep it alive and detect a dead peer (node-redis's option).
+   * Each reply is a `'ping-interval'` event. A PING unanswered within the interval closes the
+   * connection (a `PingTimeoutError`, an `'error'` event) and the reconnect strategy runs; an error
+   * reply is an `'error'` event. 0 disables (the default).
+   */
   pingInterval?: number;
   /** Defaults for every command, e.g. `{ timeout: 5000 }` (the default timeout is 5000 ms). */
   commandOptions?: CommandOptions<TYPE_MAPPING>;
@@ -149,6 +162,8 @@ export interface ResolvedClientOptions {
   commandsQueueMaxLength: number;
   pingInterval: number;
   commandTimeout: number;
+  /** `socket.socketTimeout`; 0: none. */
+  socketTimeout: number;
   /** Dedicated connections for blocking commands; undefined: off (`blockingPool: false`). */
   blockingPool: ResolvedBlockingPoolOptions | undefined;
 }

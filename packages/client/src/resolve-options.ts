@@ -60,6 +60,8 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   checkInteger('socket.connectTimeout', connectTimeout, 1, 2 ** 31 - 1);
   const keepAlive = socket.keepAlive ?? DEFAULT_KEEP_ALIVE;
   if (keepAlive !== false) checkInteger('socket.keepAlive', keepAlive, 0, 2 ** 31 - 1);
+  const socketTimeout = socket.socketTimeout ?? 0;
+  checkInteger('socket.socketTimeout', socketTimeout, 0, 2 ** 31 - 1);
   const noDelay = socket.noDelay ?? true;
   if (typeof noDelay !== 'boolean') throw new InvalidOptionError('socket.noDelay', 'must be a boolean');
 
@@ -104,7 +106,7 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   return { net: netConnectOptionsOf(socket),
     host, port, path: socket.path, tls, connectTimeout, keepAlive, noDelay, reconnectStrategy,
     username, password, credentialsProvider, name, database, RESP, readonly, offlineQueue: disableOfflineQueue ? 'never' : 'always', commandsQueueMaxLength,
-    pingInterval, commandTimeout, blockingPool: resolveBlockingPoolOptions(options.blockingPool),
+    pingInterval, commandTimeout, socketTimeout, blockingPool: resolveBlockingPoolOptions(options.blockingPool),
   };
 }
 

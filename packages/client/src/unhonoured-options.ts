@@ -18,7 +18,6 @@ export interface UnhonouredOption {
 
 /** Options of a client (also of a pool's clients, and of a cluster's `rootNodes` entries and `defaults`). */
 export const UNHONOURED_CLIENT_OPTIONS: ReadonlyArray<UnhonouredOption> = [
-  { name: 'socket.socketTimeout' },
   { name: 'cacheTypeMapping' },
   { name: 'himportRegistry' },
   // x never sends CLIENT SETINFO, so "disabled" is what it does already.

@@ -29,6 +29,7 @@ function setup(): { topology: ClusterTopology; registry: NodeRegistry; readsFrom
   const reader = {
     // Every refresh asks a node that has not heard of N yet.
     read: () => Promise.resolve(BEFORE),
+    abort: () => undefined,
     readFrom: (entry: { address: string }) => {
       readsFrom.push(entry.address);
       return Promise.resolve(AS_A_TELLS);

@@ -81,7 +81,10 @@ export class ClusterTopology {
   /** The first discovery, from the root nodes. */
   async discover(): Promise<void> {
     this.#closed = false;
-    this.#apply(await this.#reader.read(false));
+    const topology = await this.#reader.read(false);
+    // Closed meanwhile: applying it would open node connections nobody will close.
+    if (this.#closed) throw new ClientClosedError('The cluster was closed while connecting');
+    this.#apply(topology);
   }
 
   /** Refresh now (or join the refresh in progress). */
@@ -126,6 +129,7 @@ export class ClusterTopology {
 
   stop(): void {
     this.#closed = true;
+    this.#reader.abort();
     if (this.#periodic !== undefined) clearInterval(this.#periodic);
     if (this.#watchdog !== undefined) clearInterval(this.#watchdog);
     this.#periodic = this.#watchdog = undefined;

@@ -303,14 +303,21 @@ export class RedisCluster<
     try {
       await self.#connecting;
     } catch (error) {
-      self.#state = 'closed';
+      // Closed meanwhile: what failed is the close's doing (its connections were ended), say so.
+      const closedMeanwhile = self.#state !== 'connecting';
+      if (!closedMeanwhile) self.#state = 'closed';
       topology.stop();
       topology.registry.destroyAll();
+      if (closedMeanwhile) throw new ClientClosedError('The cluster was closed while connecting', { cause: error });
       throw error;
     } finally {
       self.#connecting = undefined;
     }
-    if (self.#state !== 'connecting') throw new ClientClosedError('The cluster was closed while connecting');
+    if (self.#state !== 'connecting') {
+      // close() or destroy() came while connecting: what connect() opened since is ended here.
+      topology.registry.destroyAll();
+      throw new ClientClosedError('The cluster was closed while connecting');
+    }
     self.#state = 'ready';
     topology.startTimers();
     self.emit('connect');
@@ -685,7 +692,11 @@ export class RedisCluster<
     self.#state = 'closing';
     self.#topology.stop();
     self.#functionLibraries?.stop();
+    const connecting = self.#connecting;
     await Promise.all([self.#topology.registry.closeAll(), self.#pubSub.close()]);
+    // Closed while connecting: resolve once connect() has given up and ended what it opened.
+    if (connecting !== undefined) await connecting.catch(() => undefined);
+    self.#topology.registry.destroyAll();
     self.#state = 'closed';
     self.emit('disconnect');
   }

@@ -1,5 +1,5 @@
 import type { RedisClientOptions } from '@x/client';
-import { createNodeConnection } from '@x/client/node-connection';
+import { createNodeConnection, type NodeConnection } from '@x/client/node-connection';
 import { ReplyError } from '@x/resp';
 import { NotClusterModeError, ClusterConnectError } from './errors';
 import type { NodeEntry, NodeRegistry } from './node-registry';
@@ -31,6 +31,8 @@ export class TopologyReader {
   readonly #registry: NodeRegistry;
   readonly #rootClientOptions: (root: RedisClusterClientOptions) => RedisClientOptions;
   #useSlotsCommand = false;
+  /** Connections to root nodes opened for one read: ended by abort() when the cluster closes. */
+  readonly #temporary = new Set<NodeConnection>();
 
   constructor(options: ResolvedClusterOptions, registry: NodeRegistry, rootClientOptions: (root: RedisClusterClientOptions) => RedisClientOptions) {
     this.#options = options;
@@ -103,6 +105,7 @@ export class TopologyReader {
     }
     const options = this.#rootClientOptions(root);
     const connection = createNodeConnection({ ...options, socket: { ...options.socket, reconnectStrategy: false } });
+    this.#temporary.add(connection);
     let connected: Promise<unknown> | undefined;
     return {
       address,
@@ -112,8 +115,20 @@ export class TopologyReader {
         await connected;
         return connection.send(args, QUERY_OPTIONS);
       },
-      release: () => connection.destroy(),
+      release: () => {
+        this.#temporary.delete(connection);
+        connection.destroy();
+      },
     };
+  }
+
+  /**
+   * The cluster is closing: end the temporary connections of reads in progress now (a read waiting
+   * on a root node's handshake would otherwise hold a socket, and the process, until its timeout).
+   */
+  abort(): void {
+    for (const connection of this.#temporary) connection.destroy();
+    this.#temporary.clear();
   }
 
   async #query(source: TopologySource): Promise<Topology> {

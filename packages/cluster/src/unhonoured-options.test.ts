@@ -37,7 +37,7 @@ describe('node-redis cluster options x does not honour yet', () => {
   });
 
   it('accepts honoured options', () => {
-    expect(refusedOption({ rootNodes, defaults: { pingInterval: 1000, socket: { connectTimeout: 100 } }, useReplicas: true })).toBeUndefined();
+    expect(refusedOption({ rootNodes, defaults: { pingInterval: 1000, socket: { connectTimeout: 100, socketTimeout: 1000 } }, useReplicas: true })).toBeUndefined();
     expect(refusedOption({ rootNodes, clientSideCache: { maxEntries: 100 } })).toBeUndefined();
   });
 });

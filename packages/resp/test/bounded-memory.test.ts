@@ -141,3 +141,28 @@ test('a 400 MB bulk string skipped mid-way is counted, not collected', () => {
   parser.execute(Buffer.concat([chunk.subarray(0, size - fed), Buffer.from('\r\n+next\r\n')]));
   expect(events).toEqual(['skipped', 'string']);
 });
+
+test.each([
+  ['a simple string', '+', 'a'],
+  ['an error', '-', 'e'],
+  ['a big number', '(', '1'],
+  ['a line of CRs without LF', '+', 'a\r'],
+  ['a simple string inside an array', '*2\r\n+', 'a'],
+])('%s that never ends, in 1 KiB reads, fails at maxLineLength (64 KiB), not at the 512 MiB bulk cap', (_name, start, filler) => {
+  const events: unknown[] = [];
+  const parser = parserRecording(events);
+  parser.execute(Buffer.from(start));
+  const chunk = Buffer.from(filler.repeat(1024 / filler.length));
+  let fed = start.length;
+  let held = 0;
+  while (events.length === 0 && fed < 8 * MB) {
+    parser.execute(chunk);
+    fed += chunk.length;
+    held = Math.max(held, parser.bufferedBytes);
+  }
+  expect(events).toHaveLength(1);
+  expect((events[0] as Error).message).toMatch(/line longer than maxLineLength \(65536\)/);
+  expect(fed).toBeLessThanOrEqual(65536 + 2 * 1024 + start.length);
+  expect(held).toBeLessThanOrEqual(65536 + 1024);
+  expect(parser.bufferedBytes).toBe(0);
+});
