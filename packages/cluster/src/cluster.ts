@@ -414,9 +414,9 @@ export class RedisCluster<
     return shard;
   }
 
-  /** Refresh the topology now (normally automatic). */
+  /** Refresh the topology now (normally automatic; not paced like the automatic ones). */
   refreshTopology(): Promise<void> {
-    return this._self.#topology.refresh();
+    return this._self.#topology.refresh('now');
   }
 
   /**

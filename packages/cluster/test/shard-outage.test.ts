@@ -1,0 +1,103 @@
+import { startCluster, waitFor, done, notYet, type RedisCluster as TestCluster, type ClusterNode as TestNode } from '@x/test-utils';
+import { createCluster, keySlot, type RedisClusterType } from '../src';
+
+// A whole shard out (its master and its replica frozen with SIGSTOP, or killed): the cluster can't
+// fail it over, so the client lives with it. One 3+1 cluster (cluster-node-timeout 2000 ms); each
+// test takes a different shard out and brings it back.
+jest.setTimeout(120_000);
+
+let servers: TestCluster;
+
+beforeAll(async () => {
+  servers = await startCluster({ masters: 3, replicas: 1 });
+});
+
+afterAll(async () => {
+  await servers?.stop();
+});
+
+/** `n` keys whose slot `master` owns. */
+function keysOn(master: TestNode, prefix: string, n: number): string[] {
+  const keys: string[] = [];
+  for (let i = 0; keys.length < n; i++) {
+    const key = `${prefix}:${i}`;
+    if (servers.slotOwner(keySlot(key)) === master) keys.push(key);
+  }
+  return keys;
+}
+
+/** Topology reads (`CLUSTER SHARDS` + `CLUSTER SLOTS` calls) the given nodes have served, from INFO commandstats. */
+async function topologyReads(nodes: TestNode[]): Promise<number> {
+  let total = 0;
+  for (const node of nodes) {
+    const stats = await node.info('commandstats');
+    for (const name of ['cmdstat_cluster|shards', 'cmdstat_cluster|slots']) {
+      const calls = /calls=(\d+)/.exec(stats[name] ?? '');
+      if (calls !== null) total += Number(calls[1]);
+    }
+  }
+  return total;
+}
+
+/** The length of a measurement window (not a synchronisation: the rate over it is what is measured). */
+const elapse = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('refresh pacing while a shard stalls (issue 13 item 10)', () => {
+  const WINDOW_MS = 6_000;
+  let cluster: RedisClusterType;
+
+  afterAll(async () => {
+    await cluster?.close();
+  });
+
+  it('reads the topology at most 2 times a second, fewer and fewer while nothing changes', async () => {
+    cluster = createCluster({
+      rootNodes: servers.masters().map((m) => ({ socket: { host: '127.0.0.1', port: m.port } })),
+      topologyRefreshInterval: 0,
+    });
+    cluster.on('error', () => undefined);
+    await cluster.connect();
+    // A new idle cluster reports its replicas as loading until the first replication ping: let that
+    // settle first, so the only change the window sees is the shard being marked failed.
+    await waitFor('every replica online', async () => {
+      await cluster.refreshTopology();
+      const replicas = cluster.replicas;
+      return replicas.length === 3 && replicas.every((r) => r.health === 'online') ? done(undefined) : notYet(replicas.map((r) => r.health).join());
+    }, { timeoutMs: 30_000, intervalMs: 200 });
+    const master = servers.masters()[0]!;
+    const replica = servers.replicasOf(master)[0]!;
+    const live = servers.masters().concat(servers.replicas()).filter((n) => n !== master && n !== replica);
+    const keys = keysOn(master, 'stall', 8);
+    const readsBefore = await topologyReads(live);
+
+    await replica.pause();
+    await master.pause();
+    // Commands keep arriving for the frozen shard: each waits out its deadline, and every one of
+    // them, the stall watchdog and the dropped replies all ask for refreshes.
+    let stop = false;
+    const failures: unknown[] = [];
+    const load = keys.map(async (key) => {
+      while (!stop) await cluster.get(key).catch((e: unknown) => failures.push(e));
+    });
+    await elapse(WINDOW_MS);
+    const firstHalf = (await topologyReads(live)) - readsBefore;
+    await elapse(WINDOW_MS);
+    const secondHalf = (await topologyReads(live)) - readsBefore - firstHalf;
+    stop = true;
+    await master.resume();
+    await replica.resume();
+    await Promise.all(load);
+    await servers.waitForStable();
+
+    // Before: ~10 reads a second (the watchdog re-read every 100 ms while the node stalled).
+    // Now: ≤ 2 a second in any case, backing off to one per 2–2.5 s while nothing changes (the
+    // shard being marked failed by the cluster is a change, which resets the backoff once).
+    expect(failures.length).toBeGreaterThan(0);
+    expect(firstHalf).toBeGreaterThan(0);
+    const figures = `reads: ${firstHalf} in the first ${WINDOW_MS} ms, ${secondHalf} in the next`;
+    process.stdout.write(`${figures}\n`);
+    expect(firstHalf).toBeLessThanOrEqual((2 * WINDOW_MS) / 1000);
+    expect(secondHalf).toBeLessThanOrEqual(Math.ceil(WINDOW_MS / 2000) + 1);
+    expect(secondHalf).toBeLessThanOrEqual(firstHalf);
+  });
+});
