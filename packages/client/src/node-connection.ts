@@ -26,7 +26,7 @@ export { COMMANDS } from './commands';
 /** A cluster's listeners follow the client's keys and unsubscribe rules. */
 export { channelKey, removeChannelListeners, toArray } from './pub-sub-types';
 /** The tracing channels, made once: a cluster publishes on the same ones as the client. */
-export { batchChannel, commandChannel, isTraced, redirectChannel, sanitizeArgs, traceClientId } from './tracing';
+export { batchChannel, commandChannel, connectChannel, isTraced, redirectChannel, sanitizeArgs, traceClientId } from './tracing';
 /** Whether a command blocks on the server (it then gets no default timeout). */
 export { isBlockingCommand } from './blocking-commands';
 /** One SCAN step's arguments, the same for a client and each master of a cluster; the key iterators (hScanIterator & co.), each step sent to the key's master. */

@@ -1,6 +1,7 @@
 import { ClientClosedError, NoReplyError, TimeoutError } from '@x/client';
-import type { Retrier } from '@x/client/node-connection';
+import { redirectChannel, type Retrier } from '@x/client/node-connection';
 import type { ClusterTopology } from './cluster-topology';
+import type { ClusterTracer } from './cluster-tracing';
 import { classify, type Decision } from './classify';
 import { MaxRedirectionsError, ShardUnavailableError } from './errors';
 import type { NodeEntry } from './node-registry';
@@ -27,6 +28,8 @@ export interface EngineContext {
   readonly defaultTimeout: number;
   /** Closed (or never connected): nothing is retried any more. */
   isClosed(): boolean;
+  /** The cluster's trace contexts and its `x:cluster:redirect` events. */
+  readonly tracer: ClusterTracer;
 }
 
 /**
@@ -103,6 +106,10 @@ export abstract class Attempt implements Retrier {
 
   /** The command's timeout in ms (for messages; 0: none). */
   protected abstract get timeout(): number;
+  /** What a redirect event names as the command (`GET`, `MULTI`…; '' when there is none). */
+  protected get commandName(): string {
+    return '';
+  }
   /** The command's deadline (`performance.now()`; 0: none). */
   protected abstract get deadline(): number;
 
@@ -204,6 +211,7 @@ export abstract class Attempt implements Retrier {
         if (asking) context.stats.ask++;
         else context.stats.moved++;
         const entry = context.topology.redirect(decision.redirect, this.targetAddress ?? '');
+        if (redirectChannel.hasSubscribers) context.tracer.redirect(decision.redirect, this.commandName, this.targetAddress, entry);
         this.sendTo(entry, asking);
         return;
       }

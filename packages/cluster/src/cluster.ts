@@ -7,7 +7,7 @@ import {
   type MultiQueuedCommand,
   type RedisClientType,
 } from '@x/client';
-import { COMMANDS, CommandRequest, invalidArguments, type FacadeType } from '@x/client/node-connection';
+import { batchChannel, commandChannel, COMMANDS, CommandRequest, invalidArguments, isTraced, type FacadeType } from '@x/client/node-connection';
 import {
   createFacade,
   defineAliases,
@@ -32,6 +32,7 @@ import {
 import type { ClusterStats, EngineContext } from './attempt';
 import { clusterScanIterator, type ClusterScanOptions } from './cluster-scan';
 import { ClusterTopology } from './cluster-topology';
+import { ClusterTracer, clusterTraceId, SEVERAL_NODES, type TraceTarget } from './cluster-tracing';
 import { CrossSlotError, NoOnlineNodeError } from './errors';
 import { FunctionLibraryLoader } from './function-libraries';
 import { createClusterMulti, type RedisClusterMultiCommandType } from './multi-command';
@@ -129,6 +130,7 @@ export class RedisCluster<
       onMasterDown: resolved.onMasterDown,
       defaultTimeout: resolved.commandTimeout,
       isClosed: () => this.#state === 'closed' || this.#state === 'idle',
+      tracer: new ClusterTracer(clusterTraceId([...rootsByAddress.keys()]), this.#topology),
     };
     this.#context = context;
     // Pub/sub (pub-sub.ts): dedicated connections, moved when a refresh changes the topology.
@@ -236,8 +238,18 @@ export class RedisCluster<
   }
 
   /** Send one request by its route: the engine's entry for every single command. */
-  #run(request: CommandRequest, slot: number | undefined, readonly: boolean, anyNode: boolean): void {
-    runRequest(this.#context, request, slot, readonly, anyNode ? ANY_NODE : undefined, this.#readiness());
+  #run(request: CommandRequest, slot: number | undefined, readonly: boolean, anyNode: boolean, trace?: TraceTarget): void {
+    const route = trace !== undefined ? { anyNode, trace } : anyNode ? ANY_NODE : undefined;
+    runRequest(this.#context, request, slot, readonly, route, this.#readiness());
+  }
+
+  /**
+   * A traced command (someone listens on `node-redis:command`): the same path, inside the channel's
+   * `tracePromise`, with a context naming the slot and the node (updated by each attempt).
+   */
+  #traced(args: ReadonlyArray<RedisArgument>, slot: number | undefined, send: (trace: TraceTarget | undefined) => Promise<unknown>, batchSize?: number): Promise<unknown> {
+    const context = this.#context.tracer.command(args, slot, batchSize === undefined ? undefined : { batchMode: 'PIPELINE', batchSize });
+    return commandChannel.tracePromise(() => send(context), context);
   }
 
   /**
@@ -254,9 +266,23 @@ export class RedisCluster<
       // Keys are hashed before anything is sent: a bad one is refused here, as the connection would.
       const invalid = invalidArguments(parser.redisArgs);
       if (invalid !== undefined) return Promise.reject(invalid);
-      return self.#whenReady(() => runWithPolicy(self.#context, command, parser, transformReply, options));
+      const run = (): Promise<unknown> => self.#whenReady(() => runWithPolicy(self.#context, command, parser, transformReply, options));
+      if (!isTraced(commandChannel)) return run();
+      // Several nodes (a fan-out, a split): the trace names no one node.
+      const context = self.#context.tracer.command(parser.redisArgs, parser.keys.length === 1 ? slotOf(parser.firstKey) : undefined);
+      context.serverAddress = SEVERAL_NODES;
+      context.serverPort = undefined;
+      return commandChannel.tracePromise(run, context);
     }
     const firstKey = parser.firstKey;
+    // One boolean when nobody traces: the command path stays as it was.
+    if (isTraced(commandChannel)) {
+      const slot = slotOf(firstKey);
+      return self.#traced(parser.redisArgs, slot, (trace) => new Promise((resolve, reject) => {
+        const request = new CommandRequest(parser.redisArgs, options, resolve, reject).shape(command, transformReply, parser.respVersion, parser.preserve);
+        self.#run(request, slot, command.IS_READ_ONLY === true, firstKey === undefined && command.IS_FORWARD_COMMAND === true, trace);
+      }));
+    }
     return new Promise((resolve, reject) => {
       const request = new CommandRequest(parser.redisArgs, options, resolve, reject).shape(command, transformReply, parser.respVersion, parser.preserve);
       self.#run(request, slotOf(firstKey), command.IS_READ_ONLY === true, firstKey === undefined && command.IS_FORWARD_COMMAND === true);
@@ -274,10 +300,13 @@ export class RedisCluster<
       return Promise.reject(new CrossSlotError(String(parser.redisArgs[0]), [...new Set(keys.map((key) => keySlot(key)))]));
     }
     const options = this._commandOptions;
-    return new Promise((resolve, reject) => {
-      const request = new CommandRequest(parser.redisArgs, options, resolve, reject).shape(script, transformReply, parser.respVersion, parser.preserve);
-      self.#run(request, slotOf(parser.firstKey), script.IS_READ_ONLY === true, false);
-    });
+    const slot = slotOf(parser.firstKey);
+    const send = (trace: TraceTarget | undefined): Promise<unknown> =>
+      new Promise((resolve, reject) => {
+        const request = new CommandRequest(parser.redisArgs, options, resolve, reject).shape(script, transformReply, parser.respVersion, parser.preserve);
+        self.#run(request, slot, script.IS_READ_ONLY === true, false, trace);
+      });
+    return isTraced(commandChannel) ? self.#traced(parser.redisArgs, slot, send) : send(undefined);
   }
 
   /**
@@ -292,6 +321,12 @@ export class RedisCluster<
   ): Promise<T> {
     const self = this._self;
     const merged = options ?? this._commandOptions;
+    if (isTraced(commandChannel)) {
+      const slot = slotOf(firstKey);
+      return self.#traced(args, slot, (trace) => new Promise<unknown>((resolve, reject) => {
+        self.#run(new CommandRequest(args, merged, resolve, reject), slot, isReadonly === true, false, trace);
+      })) as Promise<T>;
+    }
     return new Promise<unknown>((resolve, reject) => {
       self.#run(new CommandRequest(args, merged, resolve, reject), slotOf(firstKey), isReadonly === true, false);
     }) as Promise<T>;
@@ -323,14 +358,23 @@ export class RedisCluster<
     const self = this._self;
     const context = self.#context;
     const host = {
-      transaction: (commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined) =>
-        runTransaction(context, commands, options, self.#readiness()),
-      command: (queued: MultiQueuedCommand, options: CommandOptions | undefined) =>
-        new Promise<unknown>((resolve, reject) => {
-          const { definition, firstKey } = queued;
-          const request = new CommandRequest(queued.args, options, resolve, reject).shape(definition, queued.transform, queued.shapeResp, queued.preserve);
-          self.#run(request, slotOf(firstKey), definition?.IS_READ_ONLY === true, firstKey === undefined && definition?.IS_FORWARD_COMMAND === true);
-        }),
+      transaction: (commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined): Promise<unknown[]> => {
+        if (!isTraced(batchChannel)) return runTransaction(context, commands, options, self.#readiness());
+        const trace = context.tracer.batch('MULTI', commands);
+        return batchChannel.tracePromise(() => runTransaction(context, commands, options, self.#readiness(), trace), trace);
+      },
+      command: (queued: MultiQueuedCommand, options: CommandOptions | undefined, batchSize?: number): Promise<unknown> => {
+        const { definition, firstKey } = queued;
+        const slot = slotOf(firstKey);
+        const send = (trace: TraceTarget | undefined): Promise<unknown> =>
+          new Promise<unknown>((resolve, reject) => {
+            const request = new CommandRequest(queued.args, options, resolve, reject).shape(definition, queued.transform, queued.shapeResp, queued.preserve);
+            self.#run(request, slot, definition?.IS_READ_ONLY === true, firstKey === undefined && definition?.IS_FORWARD_COMMAND === true, trace);
+          });
+        return isTraced(commandChannel) ? self.#traced(queued.args, slot, send, batchSize) : send(undefined);
+      },
+      pipeline: (commands: ReadonlyArray<MultiQueuedCommand>, run: () => Promise<unknown[]>): Promise<unknown[]> =>
+        isTraced(batchChannel) ? batchChannel.tracePromise(run, context.tracer.batch('PIPELINE', commands)) : run(),
     };
     const multi = createClusterMulti(self.options as RedisClusterOptions, host, this._commandOptions);
     return multi as unknown as RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING>;

@@ -88,8 +88,13 @@ export class RedisClusterMultiCommand<REPLIES extends Array<unknown> = []> exten
 export interface ClusterMultiHost {
   /** Run a transaction on the master of its slot (waits for a connect() in progress; refuses when closed). */
   transaction(commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined): Promise<unknown[]>;
-  /** Run one queued command as the cluster runs any: routed by its slot, redirected, retried. */
-  command(queued: MultiQueuedCommand, options: CommandOptions | undefined): Promise<unknown>;
+  /**
+   * Run one queued command as the cluster runs any: routed by its slot, redirected, retried.
+   * `batchSize`: it is part of a pipeline of that many (what its trace says).
+   */
+  command(queued: MultiQueuedCommand, options: CommandOptions | undefined, batchSize?: number): Promise<unknown>;
+  /** Run a whole pipeline (`run`), traced as one `node-redis:batch` when someone listens. */
+  pipeline(commands: ReadonlyArray<MultiQueuedCommand>, run: () => Promise<unknown[]>): Promise<unknown[]>;
 }
 
 /**
@@ -99,7 +104,7 @@ export interface ClusterMultiHost {
  * `errorIndexes`) when some failed — the others ran.
  */
 async function runPipeline(host: ClusterMultiHost, commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined): Promise<unknown[]> {
-  const settled = await Promise.allSettled(commands.map((queued) => host.command(queued, options)));
+  const settled = await Promise.allSettled(commands.map((queued) => host.command(queued, options, commands.length)));
   const errorIndexes: number[] = [];
   const replies = settled.map((result, i) => {
     if (result.status === 'fulfilled') return result.value;
@@ -141,7 +146,7 @@ function multiClass(config: RedisClusterOptions): ClusterMultiClass {
 export function createClusterMulti(config: RedisClusterOptions, host: ClusterMultiHost, options: CommandOptions | undefined): RedisClusterMultiCommand<[]> {
   const executor: MultiExecutor = {
     _executeMulti: (commands) => host.transaction(commands, options),
-    _executePipeline: (commands) => runPipeline(host, commands, options),
+    _executePipeline: (commands) => host.pipeline(commands, () => runPipeline(host, commands, options)),
   };
   const Multi = multiClass(config);
   return new Multi(executor);

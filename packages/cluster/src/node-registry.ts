@@ -1,5 +1,5 @@
 import { ClientClosedError, type CommandOptions, type RedisClientOptions, type RedisClientType } from '@x/client';
-import { clientOn, CommandRequest, createNodeConnection, type NodeConnection } from '@x/client/node-connection';
+import { clientOn, CommandRequest, connectChannel, createNodeConnection, isTraced, traceClientId, type NodeConnection } from '@x/client/node-connection';
 import type { RedisArgument } from '@x/modules';
 import type { ClusterNode } from './topology/cluster-node';
 
@@ -46,6 +46,8 @@ export class NodeEntry {
   #client: RedisClientType | undefined;
   /** The first connection attempt in progress (a lazy connection opens on first use). */
   #connecting: Promise<void> | undefined;
+  /** node-redis's client identity of this node's connection, for traces (made on first use). */
+  #traceId: string | undefined;
   /** Left the topology: its connection is closed for good, and never reopened. */
   #removed = false;
 
@@ -82,7 +84,12 @@ export class NodeEntry {
     const state = this.connection.state;
     if (state === 'ready') return Promise.resolve();
     if (state !== 'idle' && state !== 'closed') return Promise.resolve(); // reconnecting by itself
-    const connecting = this.connection.connect().finally(() => {
+    const open = (): Promise<void> => this.connection.connect();
+    // Traced as node-redis traces each node client's connect (`node-redis:connect`).
+    const traced = isTraced(connectChannel)
+      ? connectChannel.tracePromise(open, { serverAddress: this.node.host, serverPort: this.node.port, clientId: (this.#traceId ??= traceClientId(this.node.host, this.node.port, 0)) })
+      : open();
+    const connecting = traced.finally(() => {
       this.#connecting = undefined;
     });
     this.#connecting = connecting;

@@ -3,6 +3,7 @@ import { CommandRequest } from '@x/client/node-connection';
 import { ReplyError } from '@x/resp';
 import type { EngineContext } from './attempt';
 import { classify, type Decision } from './classify';
+import type { TraceTarget } from './cluster-tracing';
 import { RequestAttempt } from './run-command';
 import { keySlot } from './topology/key-slot';
 
@@ -54,11 +55,12 @@ export function runTransaction(
   commands: ReadonlyArray<MultiQueuedCommand>,
   options: CommandOptions | undefined,
   ready?: Promise<unknown>,
+  trace?: TraceTarget,
 ): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     const request = new CommandRequest([], options, resolve as (reply: unknown) => void, reject);
     request.batch = { commands, transaction: true, guard: undefined };
     const firstKey = commands.find((command) => command.firstKey !== undefined)?.firstKey;
-    new TransactionAttempt(context, request, firstKey === undefined ? undefined : keySlot(firstKey), false).start(ready);
+    new TransactionAttempt(context, request, firstKey === undefined ? undefined : keySlot(firstKey), false, trace === undefined ? undefined : { trace }).start(ready);
   });
 }
