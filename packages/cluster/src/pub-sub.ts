@@ -66,7 +66,10 @@ export class ClusterPubSub {
     this.#connections = new PubSubConnections({ topology: host.context.topology, clientOptions: (node) => host.clientOptions(node), isClosed: () => host.isClosed() }, {
       onError: (error) => this.#report(error),
       onNodeError: (error, info) => host.emit('node-error', error, info),
-      onReconnecting: () => host.context.topology.scheduleRefresh(),
+      onReconnecting: (connection) => {
+        host.context.topology.scheduleRefresh();
+        this.#mover.onConnectionDown(connection);
+      },
       onShardedChannelMoved: (channel, listeners) => this.#mover.onShardedChannelMoved(channel, listeners),
     });
     const moverHost: PubSubMoverHost = {

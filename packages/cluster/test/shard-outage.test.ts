@@ -1,5 +1,5 @@
 import { startCluster, waitFor, done, notYet, type RedisCluster as TestCluster, type ClusterNode as TestNode } from '@x/test-utils';
-import { createCluster, keySlot, type RedisClusterType } from '../src';
+import { createCluster, keySlot, ResubscribeError, type RedisClusterType } from '../src';
 
 // A whole shard out (its master and its replica frozen with SIGSTOP, or killed): the cluster can't
 // fail it over, so the client lives with it. One 3+1 cluster (cluster-node-timeout 2000 ms); each
@@ -99,5 +99,61 @@ describe('refresh pacing while a shard stalls (issue 13 item 10)', () => {
     expect(firstHalf).toBeLessThanOrEqual((2 * WINDOW_MS) / 1000);
     expect(secondHalf).toBeLessThanOrEqual(Math.ceil(WINDOW_MS / 2000) + 1);
     expect(secondHalf).toBeLessThanOrEqual(firstHalf);
+  });
+});
+
+describe('subscriptions on a node that stays down, the cluster unable to fail it over (issue 13 item 14)', () => {
+  let cluster: RedisClusterType;
+
+  afterAll(async () => {
+    cluster?.destroy();
+  });
+
+  /** The node holding a connection subscribed to something (CLIENT LIST: `sub=` or `psub=` above 0). */
+  async function subscribedNode(): Promise<TestNode> {
+    return waitFor('the node of the channel subscription', async () => {
+      for (const node of [...servers.masters(), ...servers.replicas()]) {
+        const list = await node.text('CLIENT', 'LIST');
+        if (/ sub=[1-9]/.test(list)) return done(node);
+      }
+      return notYet('no node lists a subscribed client');
+    }, { timeoutMs: 10_000, intervalMs: 50 });
+  }
+
+  it('moves a channel subscription to a live node, and reports the sharded one its master held', async () => {
+    cluster = createCluster({
+      rootNodes: servers.masters().map((m) => ({ socket: { host: '127.0.0.1', port: m.port } })),
+      topologyRefreshInterval: 0,
+      defaults: { socket: { reconnectStrategy: 50 } },
+    });
+    const errors: Error[] = [];
+    cluster.on('error', (e) => errors.push(e));
+    await cluster.connect();
+    const received: string[] = [];
+    await cluster.subscribe('outage:news', (message) => received.push(message));
+    const holder = await subscribedNode();
+    // Two masters down of three: the last one alone is no majority, so nobody is marked failed and
+    // nothing fails over — the topology keeps listing the dead nodes as online.
+    const holderMaster = holder.role === 'master' ? holder : servers.masters().find((m) => m.id === holder.masterId)!;
+    const other = servers.masters().find((m) => m !== holderMaster)!;
+    const survivor = servers.masters().find((m) => m !== holderMaster && m !== other)!;
+    const sharded = keysOn(other, 'outage:shard', 1)[0]!;
+    await cluster.sSubscribe(sharded, () => undefined);
+    for (const node of new Set([holder, holderMaster, other])) await node.kill();
+
+    // A message published on the survivor reaches the subscription once it moved to a live node.
+    await waitFor('a message on the moved subscription', async () => {
+      await survivor.command('PUBLISH', 'outage:news', 'hello');
+      return received.length > 0 ? done(undefined) : notYet('nothing received yet');
+    }, { timeoutMs: 30_000, intervalMs: 250 });
+    expect(received[0]).toBe('hello');
+    // The sharded channel can't move (only its slot's master serves it): said, not silent.
+    await waitFor('a ResubscribeError for the sharded channel', async () => {
+      const found = errors.find((e) => e instanceof ResubscribeError && e.kind === 'SHARDED');
+      return found !== undefined ? done(found) : notYet(errors.map((e) => e.message).join('; ') || 'no error');
+    }, { timeoutMs: 30_000, intervalMs: 100 });
+    const error = errors.find((e) => e instanceof ResubscribeError && e.kind === 'SHARDED') as ResubscribeError;
+    expect(error.channels).toEqual([sharded]);
+    expect(error.message).toContain(`127.0.0.1:${other.port}`);
   });
 });
