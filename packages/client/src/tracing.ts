@@ -108,12 +108,27 @@ const VISIBLE_ARGUMENTS: ReadonlyArray<readonly [RegExp, number]> = [
  * `CONFIG SET`'s values (`requirepass`, `masterauth`) — their names and parameters stay, values go.
  */
 function visibleAfterName(name: string, args: ReadonlyArray<unknown>): number {
-  const sub = args.length > 1 ? String(args[1]).toUpperCase() : '';
-  if (name === 'ACL' && sub === 'SETUSER') return 2;
-  if (name === 'CONFIG' && sub === 'SET') return 2;
-  for (const [pattern, count] of VISIBLE_ARGUMENTS) if (pattern.test(name)) return count;
-  return 0;
+  if (name === 'ACL' || name === 'CONFIG') {
+    const sub = args.length > 1 ? String(args[1]).toUpperCase() : '';
+    if (sub === 'SETUSER' || sub === 'SET') return 2;
+  }
+  let count = visibleByName.get(name);
+  if (count === undefined) {
+    count = 0;
+    for (const [pattern, visible] of VISIBLE_ARGUMENTS) {
+      if (pattern.test(name)) {
+        count = visible;
+        break;
+      }
+    }
+    // Command names are few; names sent raw could be anything, so the memo stays bounded.
+    if (visibleByName.size < 1_000) visibleByName.set(name, count);
+  }
+  return count;
 }
+
+/** The table's answer per command name (the regular expressions run once per name). */
+const visibleByName = new Map<string, number>();
 
 /**
  * The arguments as a trace shows them: the name, then what the command may show, `?` for the rest.
