@@ -191,14 +191,26 @@ export class ClusterTopology {
     this.#turn?.go();
   }
 
+  /**
+   * A node with commands outstanding that reads nothing for {@link STALL_MS}: look again. A stalled
+   * MASTER is the one case that is not backed off (reads stay ≤ 2 a second, see refresh-pacer.ts):
+   * if the cluster fails it over while it is frozen, an OK it sends on waking is a write the cluster
+   * will discard, so its connection must be closed before it wakes — and the cluster marks it failed
+   * (which closes it, see #apply) at least 500 ms before a replica takes over, so a read every 500 ms
+   * sees that first. Anything else stalled (a replica) is paced like any guess.
+   */
   #checkStalls(): void {
-    if (this.#refreshing !== undefined) return;
+    let urgency: RefreshUrgency | undefined;
+    const masters = this.#slotMap.onlineMasters;
     for (const entry of this.#registry.entries()) {
-      if (entry.isReady && entry.connection.stalledFor > STALL_MS) {
-        this.scheduleRefresh();
-        return;
+      if (!entry.isReady || entry.connection.stalledFor <= STALL_MS) continue;
+      if (masters.includes(entry)) {
+        urgency = 'soon';
+        break;
       }
+      urgency = 'paced';
     }
+    if (urgency !== undefined) this.scheduleRefresh(urgency);
   }
 
   /**

@@ -1,20 +1,22 @@
 import { ClusterConnectError, createCluster } from '../src';
 import { startFakeNode, type FakeCommand, type FakeNode } from './support/fake-node';
 
-// A node that answers the topology query with a huge, hostile reply: a million overlapping slot
-// ranges (~14 MB; 200k for CLUSTER SLOTS, whose ranges each name their node). Before, the ranges were filled into the slot map one by one (ranges × slots: the
-// event loop blocked for more than 20 s); now the parser refuses the reply in time linear in its
-// length and the cluster says which node sent what.
+// A node that answers the topology query with a huge, hostile reply: overlapping slot ranges by the
+// hundred thousand. Before, the ranges were filled into the slot map one by one (ranges × slots: a
+// million of them blocked the event loop for more than 20 s); now the parser refuses the reply in
+// time linear in its length and the cluster says which node sent what. (The million-range replies
+// are in the parser's unit tests; here the reply must also cross a socket and the decoder within the
+// topology query's 1 s timeout on a loaded machine, so it is smaller: 1.2 MB and 1.6 MB.)
 jest.setTimeout(60_000);
 
-const RANGES = 1_000_000;
+const RANGES = 100_000;
 
 /** `*<n>` then `n` times the same range, built once as one Buffer (~14 MB). */
 function repeated(count: number, item: string): Buffer {
   return Buffer.concat([Buffer.from(`*${count}\r\n`), Buffer.from(item.repeat(count))]);
 }
 
-/** CLUSTER SHARDS: one shard whose slot list holds a million copies of 0-16383. */
+/** CLUSTER SHARDS: one shard whose slot list holds RANGES copies of 0-16383. */
 function hostileShards(port: number): Buffer {
   const node = `*10\r\n$2\r\nid\r\n$2\r\nm1\r\n$4\r\nport\r\n:${port}\r\n$2\r\nip\r\n$9\r\n127.0.0.1\r\n$4\r\nrole\r\n$6\r\nmaster\r\n$6\r\nhealth\r\n$6\r\nonline\r\n`;
   return Buffer.concat([
@@ -25,9 +27,9 @@ function hostileShards(port: number): Buffer {
   ]);
 }
 
-/** CLUSTER SLOTS: 200k copies of `[0, 16383, [127.0.0.1, port, m1]]` (~11 MB: each range names its node). */
+/** CLUSTER SLOTS: 30k copies of `[0, 16383, [127.0.0.1, port, m1]]` (each range names its node). */
 function hostileSlots(port: number): Buffer {
-  return repeated(RANGES / 5, `*3\r\n:0\r\n:16383\r\n*3\r\n$9\r\n127.0.0.1\r\n:${port}\r\n$2\r\nm1\r\n`);
+  return repeated(30_000, `*3\r\n:0\r\n:16383\r\n*3\r\n$9\r\n127.0.0.1\r\n:${port}\r\n$2\r\nm1\r\n`);
 }
 
 /** A fake node: HELLO unknown (RESP2), the hostile topology, OK to anything else. */
@@ -46,7 +48,7 @@ async function hostileNode(kind: 'shards' | 'slots'): Promise<FakeNode> {
 it.each([
   ['CLUSTER SHARDS', 'shards' as const],
   ['CLUSTER SLOTS', 'slots' as const],
-])('refuses a %s reply of overlapping ranges by the hundred thousand, naming the node, without hanging', async (command, kind) => {
+])('refuses a %s reply of tens of thousands of overlapping ranges, naming the node, without hanging', async (command, kind) => {
   const node = await hostileNode(kind);
   try {
     const cluster = createCluster({ rootNodes: [{ socket: { host: '127.0.0.1', port: node.port } }], topologyRefreshInterval: 0 });
