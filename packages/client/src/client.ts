@@ -31,15 +31,18 @@ import { ReplyError } from '@x/resp';
 import { CommandRequest, type RequestBatch } from './command-request';
 import { COMMANDS } from './commands';
 import { NodeConnection, type ConnectionSetup, type ConnectionState } from './connection';
-import { SubscriberModeError } from './errors';
+import { ReplyOrderError, SubscriberModeError, WatchError } from './errors';
 import { multiCommandFactories, RedisClientMultiCommand, type MultiExecutor, type MultiQueuedCommand } from './multi-command';
 import type { RedisClientMultiCommandType } from './multi-command-types';
 import type { CommandOptions, RedisClientOptions } from './options';
 import { PubSub } from './pub-sub';
-import { type ChannelListeners, type PubSubType, type PubSubTypeListeners } from './pub-sub-types';
+import { PUBSUB_TYPE, type ChannelListeners, type PubSubType, type PubSubTypeListeners } from './pub-sub-types';
 import { resolveClientOptions } from './resolve-options';
+import { parseClientOptions, parseClientUrl, type ParsedUrlOptions } from './client-url-options';
 import {
   scanHash,
+  scanHashFields,
+  scanHashValues,
   scanKeys,
   scanSet,
   scanSortedSet,
@@ -122,6 +125,43 @@ export class RedisClient<
   #Multi: (new (executor: MultiExecutor) => RedisClientMultiCommand) | undefined;
   /** Where traces say this client sends (made on the first traced operation). */
   #traceTarget: (ServerTraceContext & { database: number }) | undefined;
+  /**
+   * The connection is someone else's (a cluster's node connection): what would change how it replies
+   * for every user of it (MONITOR, RESET) is refused.
+   */
+  readonly #sharedConnection: boolean;
+  /** Why the next `exec()` must fail with a WatchError without running (`setDirtyWatch`). */
+  #dirtyWatch: string | undefined;
+
+  /** node-redis's `RedisClient.create(options)`: `createClient(options)`. */
+  static create<M extends RedisModules, F extends RedisFunctions, S extends RedisScripts, RESP extends RespVersions = 3, TM extends TypeMapping = Record<never, never>>(
+    this: void,
+    options?: RedisClientOptions<M, F, S, RESP, TM>,
+  ): RedisClientType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TM> {
+    return createClient(options);
+  }
+
+  /**
+   * node-redis's `RedisClient.factory(config)`: a function making clients with `config`'s modules,
+   * functions, scripts and RESP, and the options it is given.
+   */
+  static factory<M extends RedisModules, F extends RedisFunctions, S extends RedisScripts, RESP extends RespVersions = 3>(
+    config?: Pick<RedisClientOptions<M, F, S, RESP>, 'modules' | 'functions' | 'scripts' | 'RESP'>,
+  ): <TM extends TypeMapping = Record<never, never>>(
+    options?: Omit<RedisClientOptions<M, F, S, RESP, TM>, 'modules' | 'functions' | 'scripts' | 'RESP'>,
+  ) => RedisClientType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TM> {
+    return (options) => createClient({ ...options, ...config } as RedisClientOptions<M, F, S, RESP, never>) as never;
+  }
+
+  /** node-redis's `RedisClient.parseOptions(options)`: the URL's settings merged into `options`. */
+  static parseOptions<O extends RedisClientOptions>(options: O): O {
+    return parseClientOptions(options);
+  }
+
+  /** node-redis's `RedisClient.parseURL(url)`: a `redis[s]://` URL as client options. */
+  static parseURL(url: string): ParsedUrlOptions {
+    return parseClientUrl(url);
+  }
 
   /**
    * `connection`: a connection someone else opened and owns (a cluster's node connection, for
@@ -130,6 +170,7 @@ export class RedisClient<
   constructor(options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>, connection?: NodeConnection) {
     super(options?.commandOptions);
     this.options = options ?? {};
+    this.#sharedConnection = connection !== undefined;
     connection ??= new NodeConnection(resolveClientOptions(options));
     this.#connection = connection;
     connection.on('connect', () => this.emit('connect'));
@@ -362,9 +403,12 @@ export class RedisClient<
     const self = this._self;
     const connection = self.#connection;
     const watchEpoch = self.#watchEpoch;
+    const dirtyWatch = self.#dirtyWatch;
     // EXEC ends the WATCH on the server, whatever happens next (and outdates WATCH replies still due).
     self.#watchEpoch = undefined;
+    self.#dirtyWatch = undefined;
     self.#watchGeneration++;
+    if (dirtyWatch !== undefined) return Promise.reject(new WatchError(dirtyWatch, { sent: false }));
     if (self.#pubSub.active && connection.resp === 2) return Promise.reject(new SubscriberModeError('MULTI'));
     if (watchEpoch !== undefined && watchEpoch !== connection.socketEpoch) return Promise.reject(reconnectedAfterWatch());
     // Checked again right before the write: the connection may be replaced while this waits to go out.
@@ -429,6 +473,16 @@ export class RedisClient<
   /** Iterate a hash with `HSCAN`: one array of `{ field, value }` per step. */
   hScanIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<ReplyWithTypeMapping<Array<HashScanEntry>, TYPE_MAPPING>> {
     return scanHash(this, key, options) as AsyncIterableIterator<never>;
+  }
+
+  /** Iterate a hash's values with `HSCAN`: one array of values per step. */
+  hScanValuesIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<ReplyWithTypeMapping<Array<string>, TYPE_MAPPING>> {
+    return scanHashValues(this, key, options) as AsyncIterableIterator<never>;
+  }
+
+  /** Iterate a hash's fields with `HSCAN … NOVALUES` (Redis 7.4+): one array of fields per step. */
+  hScanNoValuesIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<ReplyWithTypeMapping<Array<string>, TYPE_MAPPING>> {
+    return scanHashFields(this, key, options) as AsyncIterableIterator<never>;
   }
 
   /** Iterate a set with `SSCAN`: one array of members per step. */
@@ -508,6 +562,87 @@ export class RedisClient<
    */
   destroy(cause?: Error): void {
     this._self.#connection.destroy(cause);
+  }
+
+  /**
+   * `MONITOR`: `listener` gets every command the server runs, one line each (decoded with this view's
+   * type mapping: `{ [RESP_TYPES.SIMPLE_STRING]: Buffer }` gives Buffers). Resolves once monitoring;
+   * re-entered after every reconnect. Until `reset()`, other commands on this client are refused with
+   * a MonitorModeError (node-redis would send them and hang on their replies). A listener that throws
+   * is reported as an `'error'` event.
+   */
+  monitor(listener: (line: ReplyWithTypeMapping<string, TYPE_MAPPING>) => void): Promise<void> {
+    if (typeof listener !== 'function') return Promise.reject(new TypeError('monitor(listener): listener must be a function'));
+    const self = this._self;
+    if (self.#sharedConnection) return Promise.reject(new ReplyOrderError('MONITOR'));
+    const guarded = (line: unknown): void => {
+      try {
+        listener(line as ReplyWithTypeMapping<string, TYPE_MAPPING>);
+      } catch (error) {
+        self.#reportError(error as Error, true);
+      }
+    };
+    return self.#connection.monitor(guarded, this._commandOptions?.typeMapping, this._commandOptions);
+  }
+
+  /** node-redis's upper-case spelling of {@link monitor}. */
+  MONITOR(listener: (line: ReplyWithTypeMapping<string, TYPE_MAPPING>) => void): Promise<void> {
+    return this.monitor(listener);
+  }
+
+  /**
+   * `RESET`, then the connection's setup again: back to the configured protocol, database, name and
+   * user; no MONITOR, no subscriptions (their listeners are dropped), no WATCH.
+   */
+  async reset(): Promise<void> {
+    const self = this._self;
+    if (self.#sharedConnection) throw new ReplyOrderError('RESET');
+    await self.#connection.reset();
+    for (const type of Object.values(PUBSUB_TYPE)) self.#pubSub.take(type);
+    self.#watchEpoch = undefined;
+    self.#dirtyWatch = undefined;
+    self.#watchGeneration++;
+  }
+
+  /** node-redis's deprecated upper-case {@link quit}. */
+  QUIT(): Promise<'OK'> {
+    return this.quit();
+  }
+
+  /** A view whose commands go ahead of those already queued (node-redis's `asap`). */
+  asap(): this {
+    return this.withCommandOptions({ asap: true });
+  }
+
+  /** Counts the sockets this client opened: a new number after every (re)connect. */
+  get socketEpoch(): number {
+    return this._self.#connection.socketEpoch;
+  }
+
+  /** A `WATCH` is in force (sent and not ended by EXEC, UNWATCH or a reconnect's failed exec). */
+  get isWatching(): boolean {
+    return this._self.#watchEpoch !== undefined;
+  }
+
+  /** The next `exec()` will fail with a WatchError without running (a reconnect after WATCH, or `setDirtyWatch`). */
+  get isDirtyWatch(): boolean {
+    const self = this._self;
+    return self.#dirtyWatch !== undefined || (self.#watchEpoch !== undefined && self.#watchEpoch !== self.#connection.socketEpoch);
+  }
+
+  /** Make the next `exec()` fail with a WatchError carrying `message`, without running. */
+  setDirtyWatch(message: string): void {
+    this._self.#dirtyWatch = message;
+  }
+
+  /** Let the process exit while this client's socket is open (its current one and later ones). */
+  unref(): void {
+    this._self.#connection.unref();
+  }
+
+  /** Undo {@link unref}. */
+  ref(): void {
+    this._self.#connection.ref();
   }
 
   /** node-redis's v3-style callback interface over this client (see `RedisLegacyClient`). */

@@ -5,6 +5,7 @@ import { invalidArguments, transformFor, type CommandRequest, type QueuedCommand
 import { DeadlineTracker } from './deadline-tracker';
 import { AbortError, TimeoutError } from './errors';
 import { applyDecodeFlags, DECODE_DEFAULT } from './decode-flags';
+import { answersCommand, isReset, type MonitorSetting } from './monitor-mode';
 import { batchOutcome } from './transaction';
 
 export interface CommandQueueHooks {
@@ -48,6 +49,10 @@ export class CommandQueue {
   #idleDecode = DECODE_DEFAULT;
   /** Commands queued or in flight that have not settled (tombstones of timed-out ones excluded). */
   #live = 0;
+  /** MONITOR mode (monitor-mode.ts): every reply that answers no allowed command is a line for it. */
+  #monitor: MonitorSetting | undefined;
+  /** The idle decode settings before MONITOR mode, restored when it ends. */
+  #decodeBeforeMonitor = DECODE_DEFAULT;
   /**
    * The connection speaks RESP2: pub/sub confirmations and messages arrive as arrays that look like
    * replies and must be told apart (RESP3 sends them as push frames instead).
@@ -239,8 +244,33 @@ export class CommandQueue {
     applyDecodeFlags(this.#parser, flags);
   }
 
+  /**
+   * Enter MONITOR mode now (called in stream order, from the MONITOR reply's transform, so the lines
+   * right behind it in the same read are already the listener's).
+   */
+  startMonitor(setting: MonitorSetting): void {
+    if (this.#monitor === undefined) this.#decodeBeforeMonitor = this.#idleDecode;
+    this.#monitor = setting;
+    this.setIdleDecode(setting.decode);
+  }
+
+  /** Leave MONITOR mode (RESET answered, or a new socket: a new server session). */
+  stopMonitor(): void {
+    if (this.#monitor === undefined) return;
+    this.#monitor = undefined;
+    this.setIdleDecode(this.#decodeBeforeMonitor);
+  }
+
   #onReply(reply: unknown): void {
     const head = this.#inFlight.peekFront();
+    const monitor = this.#monitor;
+    if (monitor !== undefined) {
+      if (head === undefined || !answersCommand(head.args, reply)) {
+        monitor.listener(reply);
+        return;
+      }
+      if (isReset(head.args)) this.stopMonitor();
+    }
     // RESP2 pub/sub arrays are only possible while a pub/sub command waits or the server has the
     // connection in subscriber mode: an ordinary array reply (LRANGE, MGET…) costs two field reads.
     if (this.resp2 && (this.resp2Subscribed || (head !== undefined && head.pushesLeft > 0)) && Array.isArray(reply) && this.#isResp2PubSub(reply, head)) {

@@ -21,6 +21,7 @@ import {
 } from './errors';
 import { handshake } from './handshake';
 import type { CommandOptions, ResolvedClientOptions } from './options';
+import { monitorRefusal, type MonitorSetting } from './monitor-mode';
 import { replyOrderRefusal } from './subscriber-mode';
 import { addressOf, openSocket, writeChunks } from './socket';
 
@@ -37,6 +38,8 @@ export type SetupSend = (
 export type ConnectionSetup = (send: SetupSend) => Promise<void>;
 
 const ASKING: readonly RedisArgument[] = ['ASKING'];
+/** What a transaction or pipeline is called when refused. */
+const BATCH: readonly RedisArgument[] = ['MULTI'];
 const noop = (): void => undefined;
 
 /** Events, each emitted on every transition (not only the first). */
@@ -84,6 +87,10 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   #closed: { promise: Promise<void>; resolve: () => void } | undefined;
   #lastReadAt = 0;
   readonly #setups: ConnectionSetup[] = [];
+  /** MONITOR mode, from the moment MONITOR is queued: re-entered on every new socket. */
+  #monitor: MonitorSetting | undefined;
+  /** `unref()` was called: every socket opened from now on is unref'd too. */
+  #unref = false;
   #socketEpoch = 0;
   /** Became ready at least once since connect(): a drop after that is a reconnect. */
   #wasReady = false;
@@ -223,7 +230,72 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     if (this.#queue.length >= this.#options.commandsQueueMaxLength) {
       return new CommandsQueueFullError(this.#options.commandsQueueMaxLength);
     }
+    if (this.#monitor !== undefined) {
+      const refusal = monitorRefusal(batch === undefined ? request.args : BATCH);
+      if (refusal !== undefined) return refusal;
+      // The queue tells its reply from a monitor line by its name: keep the arguments once written.
+      request.retainArgs = true;
+    }
     return batch === undefined && request.expectedPushes === undefined ? replyOrderRefusal(request.args) : undefined;
+  }
+
+  /**
+   * Enter MONITOR mode (see monitor-mode.ts): `listener` gets every line, decoded with `typeMapping`;
+   * the mode is re-entered after every reconnect until `reset()`. Other commands are refused with a
+   * MonitorModeError from now on (their replies could not be told from the lines).
+   */
+  monitor(listener: (line: unknown) => void, typeMapping: TypeMapping | undefined, options?: CommandOptions): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const state = this.#state;
+      if (state === 'idle' || state === 'closing' || state === 'closed') return reject(new ClientClosedError());
+      if (state !== 'ready' && this.#offline()) return reject(new ClientOfflineError(this.#address));
+      const setting: MonitorSetting = { listener, decode: decodeFlagsOf(typeMapping) };
+      const previous = this.#monitor;
+      this.#monitor = setting;
+      const request = new CommandRequest(['MONITOR'], options, () => resolve(), (error) => {
+        // Not monitoring after all (unless a later monitor() took over meanwhile).
+        if (this.#monitor === setting) this.#monitor = previous;
+        reject(error);
+      });
+      request.shape(undefined, this.#entersMonitor(setting) as never, 3, undefined);
+      request.retainArgs = true;
+      this.#enqueue(request);
+    });
+  }
+
+  /** The transform of a MONITOR reply: switch the queue to MONITOR mode in stream order. */
+  #entersMonitor(setting: MonitorSetting): (reply: unknown) => unknown {
+    return (reply) => {
+      if (this.#monitor === setting) this.#queue.startMonitor(setting);
+      return reply;
+    };
+  }
+
+  /**
+   * `RESET` (allowed in MONITOR mode), then the handshake again (RESET drops the protocol, the
+   * database, the name and the credentials): the connection is as freshly connected, not monitoring,
+   * not subscribed. Commands sent while it runs may run before the handshake's SELECT.
+   */
+  async reset(): Promise<void> {
+    await this.send(['RESET']);
+    this.#monitor = undefined;
+    this.#queue.stopMonitor();
+    this.#queue.resp2Subscribed = false;
+    const resp = await handshake((args) => this.#sendNow(args), this.#options);
+    this.#resp = resp;
+    this.#queue.resp2 = resp === 2;
+  }
+
+  /** Let the process exit while only this connection's socket is open (node-redis's `unref()`). */
+  unref(): void {
+    this.#unref = true;
+    this.#socket?.unref();
+  }
+
+  /** Undo `unref()`. */
+  ref(): void {
+    this.#unref = false;
+    this.#socket?.ref();
   }
 
   /**
@@ -315,6 +387,8 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     this.#socket = socket;
     this.#socketEpoch++;
     this.#waitingForDrain = false;
+    if (this.#unref) socket.unref();
+    this.#queue.stopMonitor();
     // A new socket is a new server session: not subscribed, and RESP2 until the handshake says otherwise.
     this.#queue.resp2 = false;
     this.#queue.resp2Subscribed = false;
@@ -336,6 +410,8 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     this.#resp = await handshake(send, this.#options);
     this.#queue.resp2 = this.#resp === 2;
     for (const setup of this.#setups) await setup(send);
+    const monitor = this.#monitor;
+    if (monitor !== undefined) await this.#sendNow(['MONITOR'], undefined, this.#entersMonitor(monitor));
     if (this.#state !== 'connecting' || this.#socket !== socket) throw new ClientClosedError();
     this.#state = 'ready';
     this.#wasReady = true;
@@ -346,12 +422,13 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   }
 
   /** Write a setup command now, ahead of the queued commands, with the connect timeout. */
-  #sendNow(args: RedisArgument[], options?: Parameters<SetupSend>[1]): Promise<unknown> {
+  #sendNow(args: RedisArgument[], options?: Parameters<SetupSend>[1], transform?: (reply: unknown) => unknown): Promise<unknown> {
     const socket = this.#socket;
     if (socket === undefined) return Promise.reject(new ClientClosedError());
     return new Promise((resolve, reject) => {
       const request = new CommandRequest(args, options?.typeMapping === undefined ? undefined : { typeMapping: options.typeMapping }, resolve, reject);
       request.expectedPushes = options?.expectedPushes;
+      if (transform !== undefined) request.shape(undefined, transform as never, 3, undefined);
       request.startDeadline(this.#options.connectTimeout);
       const chunks = this.#queue.writeNow(request);
       if (chunks !== undefined) writeChunks(socket, chunks);

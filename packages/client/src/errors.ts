@@ -253,6 +253,19 @@ export class ReplyOrderError extends CommandRefusedError {
   }
 }
 
+/**
+ * A command was refused because the connection is in MONITOR mode: the server streams every command
+ * it runs there, and a reply could not be told from a monitor line. `reset()` (RESET) ends the mode.
+ */
+export class MonitorModeError extends CommandRefusedError {
+  static {
+    this.defineBrand('@x/client:MonitorModeError', 'MonitorModeError');
+  }
+  constructor(command: string) {
+    super(`${command} was not sent: the client is in MONITOR mode (call reset() to leave it, or use another client)`, 'ERR_MONITOR_MODE');
+  }
+}
+
 // ── A command that ran (or a transaction that did not) ──────────────────────────────────────────
 
 /**
@@ -532,5 +545,47 @@ export class CommandAbandonedError extends RedisError {
   }
   constructor() {
     super('The command was abandoned: traffic switched to another database', { code: 'ERR_COMMAND_ABANDONED' });
+  }
+}
+
+// ── The pool's ───────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * No client of the pool became free within `acquireTimeout`: the task never started (nothing was
+ * sent). A `TimeoutError` — what node-redis users catch for it — with its own `code`, so it can be
+ * told from a command that timed out after it was sent (and may have run).
+ */
+export class PoolAcquireTimeoutError extends TimeoutError {
+  static {
+    this.defineBrand('@x/client:PoolAcquireTimeoutError', 'PoolAcquireTimeoutError');
+  }
+  override readonly code = 'ERR_POOL_ACQUIRE_TIMEOUT';
+  readonly acquireTimeout: number;
+  constructor(acquireTimeout: number) {
+    super(acquireTimeout, false);
+    this.message = `Timeout waiting for a client after ${acquireTimeout}ms; the task did not start (nothing was sent)`;
+    this.acquireTimeout = acquireTimeout;
+  }
+}
+
+/**
+ * A command that changes the state of the connection it runs on (the database, a WATCH, the
+ * protocol, the user, tracking, …) was refused by a pool before it was sent: the pool's next command
+ * may run on another of its clients, so the change would apply to some commands and not others.
+ * Run it inside `pool.execute(client => …)`, where one client runs the whole task.
+ */
+export class PoolStickyCommandError extends RedisError {
+  static {
+    this.defineBrand('@x/client:PoolStickyCommandError', 'PoolStickyCommandError');
+  }
+  readonly sent = false;
+  readonly command: string;
+  constructor(command: string) {
+    super(
+      `${command} was not sent: it changes the state of one pooled connection, and the pool's next command may run on another; ` +
+        'run it and the commands that rely on it inside pool.execute(client => …)',
+      { code: 'ERR_POOL_STICKY_COMMAND' },
+    );
+    this.command = command;
   }
 }

@@ -22,11 +22,14 @@ export {
   DisconnectsClientError,
   ErrorReply,
   InvalidOptionError,
+  MonitorModeError,
   MultiErrorReply,
   NoReplyError,
   OpenTelemetryError,
   PermanentlyUnavailableError,
   PingTimeoutError,
+  PoolAcquireTimeoutError,
+  PoolStickyCommandError,
   PubSubCommandError,
   PubSubListenerError,
   ReconnectStrategyError,
@@ -45,10 +48,22 @@ export {
   WatchError,
 } from './errors';
 export type { ConnectionState } from './connection';
+export {
+  AR_OPERATIONS,
+  AR_PREDICATE_COMBINATORS,
+  AR_PREDICATE_TYPES,
+  CLIENT_KILL_FILTERS,
+  CLIENT_UNBLOCK_MODES,
+  CLUSTER_SLOT_STATES,
+  COMMAND_LIST_FILTER_BY,
+  DEFAULT_RESP,
+  FAILOVER_MODES,
+  GEO_REPLY_WITH,
+  REDIS_FLUSH_MODES,
+} from './command-constants';
 export { createClientPool } from './pool/create-client-pool';
 export { RedisClientPool, type RedisClientPoolType, type RedisClientPoolEvents, type PoolTask } from './pool/client-pool';
 export type { RedisPoolOptions } from './pool/pool-options';
-export { PoolAcquireTimeoutError, PoolStickyCommandError } from './pool/pool-errors';
 export {
   RedisLegacyClient,
   RedisLegacyMulti,

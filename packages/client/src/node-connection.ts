@@ -32,6 +32,9 @@ export { isBlockingCommand } from './blocking-commands';
 /** One SCAN step's arguments, the same for a client and each master of a cluster; the key iterators (hScanIterator & co.), each step sent to the key's master. */
 export { keyMasterSender, scanArguments, scanHash, scanHashFields, scanHashValues, scanSet, scanSortedSet, type KeyedSender } from './scan-iterators';
 
+/** node-redis options x does not honour yet, refused by name at create time (a cluster checks its own, its rootNodes' and its defaults'). */
+export { refuseUnhonouredClusterOptions } from './unhonoured-options';
+
 /** How a node connection differs from a client's own. */
 export interface NodeConnectionSettings {
   /**

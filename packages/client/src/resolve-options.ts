@@ -1,6 +1,7 @@
 import type { ConnectionOptions as TlsConnectionOptions } from 'node:tls';
 import { InvalidOptionError } from './errors';
 import type { RedisClientOptions, ReconnectStrategy, ResolvedClientOptions, SocketOptions } from './options';
+import { refuseUnhonouredClientOptions } from './unhonoured-options';
 
 export const DEFAULT_COMMAND_TIMEOUT = 5_000;
 export const DEFAULT_CONNECT_TIMEOUT = 5_000;
@@ -13,7 +14,9 @@ export const DEFAULT_KEEP_ALIVE = 5_000;
 export const defaultReconnectStrategy: ReconnectStrategy = (retries) =>
   Math.min(2 ** retries * 50, 2_000) + Math.floor(Math.random() * 200);
 
-const TLS_KEYS = ['ca', 'cert', 'key', 'servername', 'rejectUnauthorized'] as const;
+// Socket keys x reads itself; with `tls: true` every other key given beside it is a node TLS
+// option (node-redis passes them all to `tls.connect`), so it goes to `tls.connect` too.
+const OWN_SOCKET_KEYS = new Set(['host', 'port', 'path', 'tls', 'connectTimeout', 'keepAlive', 'noDelay', 'reconnectStrategy', 'socketTimeout']);
 
 /** Validates the options and merges them with the URL and the defaults. Throws InvalidOptionError. */
 export function resolveClientOptions(options: RedisClientOptions | undefined): ResolvedClientOptions {
@@ -21,6 +24,7 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   if (typeof options !== 'object' || options === null) {
     throw new InvalidOptionError('options', 'must be an object');
   }
+  refuseUnhonouredClientOptions(options);
   const fromUrl = options.url === undefined ? undefined : parseRedisUrl(options.url);
   const socket: SocketOptions = options.socket ?? {};
   if (typeof socket !== 'object' || socket === null) throw new InvalidOptionError('socket', 'must be an object');
@@ -37,7 +41,9 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   const tlsOption = socket.tls ?? fromUrl?.tls;
   if (tlsOption === true) {
     tls = {};
-    for (const key of TLS_KEYS) if (socket[key] !== undefined) (tls as Record<string, unknown>)[key] = socket[key];
+    for (const [key, value] of Object.entries(socket)) {
+      if (!OWN_SOCKET_KEYS.has(key) && value !== undefined) (tls as Record<string, unknown>)[key] = value;
+    }
   } else if (typeof tlsOption === 'object' && tlsOption !== null) {
     tls = { ...tlsOption };
   } else if (tlsOption !== undefined && tlsOption !== false) {

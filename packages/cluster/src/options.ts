@@ -1,4 +1,5 @@
 import { InvalidOptionError, parseRedisUrl, type CommandOptions, type RedisClientOptions } from '@x/client';
+import { refuseUnhonouredClusterOptions } from '@x/client/node-connection';
 import type { RedisArgument, RedisFunctions, RedisModules, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
 import { resolveFunctionLibraries, type FunctionLibrary } from './function-libraries';
 import type { NodeAddress } from './topology/slot-map';
@@ -89,6 +90,7 @@ const DEFAULT_COMMAND_TIMEOUT = 5_000;
 /** Validates the cluster's own options; node options are validated when their clients are made. */
 export function resolveClusterOptions(options: RedisClusterOptions | undefined): ResolvedClusterOptions {
   if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options', 'must be an object with rootNodes');
+  refuseUnhonouredClusterOptions(options);
   const { rootNodes } = options;
   if (!Array.isArray(rootNodes) || rootNodes.length === 0) {
     throw new InvalidOptionError('rootNodes', 'must be a non-empty array of node configurations');

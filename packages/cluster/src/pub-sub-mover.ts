@@ -224,7 +224,10 @@ export class PubSubMover {
   async #place(client: RedisClientType, type: typeof CHANNELS | typeof PATTERNS | typeof SHARDED, listeners: PubSubTypeListeners): Promise<void> {
     if (listeners.size === 0) return;
     await client.extendPubSubListeners(type, listeners);
-    this.#waiting.settle(type, listeners);
+    // Settle only what the client still holds: a refresh that ran while the subscribe was in flight
+    // (a stale view naming another owner) may have taken them off this client into the waiting room
+    // again, and settling those would drop them for good — subscribed nowhere, with no error.
+    this.#waiting.settle(type, stillHeld(client.getPubSubListeners(type), listeners));
   }
 
   /** Each sharded channel that waits onto the master owning its slot (one without an owner yet waits for a topology that has one). */
@@ -264,6 +267,20 @@ export class PubSubMover {
 /** How long a pub/sub connection may be down before its subscriptions move or are reported: the default command timeout (5 s when none). */
 function outageMs(context: EngineContext): number {
   return context.defaultTimeout > 0 ? context.defaultTimeout : 5_000;
+}
+
+/** The part of `placed` that `held` (a client's listeners now) still has. */
+function stillHeld(held: PubSubTypeListeners, placed: PubSubTypeListeners): PubSubTypeListeners {
+  const kept: PubSubTypeListeners = new Map();
+  for (const [channel, { buffers, strings }] of placed) {
+    const now = held.get(channel);
+    if (now === undefined) continue;
+    kept.set(channel, {
+      buffers: new Set([...buffers].filter((listener) => now.buffers.has(listener))),
+      strings: new Set([...strings].filter((listener) => now.strings.has(listener))),
+    });
+  }
+  return kept;
 }
 
 function ownedElsewhere(map: SlotMap, channel: string, address: string): boolean {

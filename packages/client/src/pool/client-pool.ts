@@ -6,6 +6,7 @@ import {
   type Command,
   type CommandExecutor,
   type CommandParser,
+  type KnownExtensions,
   type RedisArgument,
   type RedisFunctions,
   type RedisModules,
@@ -23,7 +24,7 @@ import { COMMANDS } from '../commands';
 import { multiCommandFactories, RedisClientMultiCommand, type MultiExecutor, type MultiQueuedCommand } from '../multi-command';
 import type { RedisClientMultiCommandType } from '../multi-command-types';
 import type { CommandOptions, RedisClientOptions } from '../options';
-import { DEFAULT_COMMAND_TIMEOUT } from '../resolve-options';
+import { DEFAULT_COMMAND_TIMEOUT, resolveClientOptions } from '../resolve-options';
 import { POOL_COMMANDS, stickyArgumentsRefusal, stickyDefinitionRefusal, type PoolCommands } from './pool-commands';
 import { resolvePoolOptions, type RedisPoolOptions } from './pool-options';
 import type { PoolClient, PoolMember as RedisClientType } from './pool-member';
@@ -90,6 +91,15 @@ export class RedisClientPool<
   #Multi: (new (executor: MultiExecutor) => RedisClientMultiCommand) | undefined;
 
   /**
+   * node-redis's `RedisClientPool.create(clientOptions, options)`: `createClientPool(…)`. Set by
+   * create-client-pool.ts, which can reach the client (this file can't: it would be an import cycle).
+   */
+  declare static create: <M2 extends RedisModules, F2 extends RedisFunctions, S2 extends RedisScripts, RESP2 extends RespVersions = 3, TM2 extends TypeMapping = Record<never, never>>(
+    clientOptions?: RedisClientOptions<M2, F2, S2, RESP2, TM2>,
+    options?: Partial<RedisPoolOptions>,
+  ) => RedisClientPoolType<KnownExtensions<M2>, KnownExtensions<F2>, KnownExtensions<S2>, RESP2, TM2>;
+
+  /**
    * Use {@link createClientPool} or `client.createPool()`: they add the command methods. Throws an
    * InvalidOptionError naming a bad client or pool option.
    */
@@ -101,6 +111,8 @@ export class RedisClientPool<
     super();
     this._self = this;
     this._commandOptions = undefined;
+    // The members' options are checked now (an unhonoured or bad one throws here, not at connect).
+    resolveClientOptions(clientOptions);
     this.#clientOptions = clientOptions;
     this.#scheduler = new PoolScheduler(resolvePoolOptions(options), createMember as unknown as () => PoolClient, (error) => {
       // As a client's: emitted only when listened to (the affected tasks get their own rejections).

@@ -1,7 +1,7 @@
 import type { KnownExtensions, RedisFunctions, RedisModules, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
 import { createClient } from '../client';
 import type { RedisClientOptions } from '../options';
-import { newClientPool, type RedisClientPoolType } from './client-pool';
+import { newClientPool, RedisClientPool, type RedisClientPoolType } from './client-pool';
 import type { RedisPoolOptions } from './pool-options';
 
 /**
@@ -33,3 +33,6 @@ export function createClientPool<
     TYPE_MAPPING
   >;
 }
+
+// node-redis's static `RedisClientPool.create` (declared on the class).
+RedisClientPool.create = createClientPool;

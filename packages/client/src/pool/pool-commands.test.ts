@@ -1,5 +1,5 @@
 import { COMMANDS } from '../commands';
-import { PoolStickyCommandError } from './pool-errors';
+import { PoolStickyCommandError } from '../errors';
 import { POOL_COMMANDS, stickyArgumentsRefusal, stickyDefinitionRefusal } from './pool-commands';
 
 describe('POOL_COMMANDS', () => {

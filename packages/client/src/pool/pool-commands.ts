@@ -1,6 +1,6 @@
 import type { Command, RedisArgument, RedisCommands } from '@x/modules';
 import { COMMANDS } from '../commands';
-import { PoolStickyCommandError } from './pool-errors';
+import { PoolStickyCommandError } from '../errors';
 
 /**
  * Commands that are not methods of a pool, as in node-redis: its `NON_STICKY_COMMANDS` are every

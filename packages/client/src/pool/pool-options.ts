@@ -1,4 +1,5 @@
 import { InvalidOptionError } from '../errors';
+import { refuseUnhonouredOptions, UNHONOURED_POOL_OPTIONS } from '../unhonoured-options';
 
 /** The pool's own options (node-redis's `RedisPoolOptions`); every one is optional. */
 export interface RedisPoolOptions {
@@ -33,21 +34,16 @@ export interface ResolvedPoolOptions {
 
 const DEFAULTS: ResolvedPoolOptions = { minimum: 1, maximum: 100, acquireTimeout: 3_000, cleanupDelay: 3_000 };
 
-// Options node-redis's pool has that x cannot honour yet: refused by name, never accepted and ignored.
-const NOT_YET_SUPPORTED: Readonly<Record<string, string>> = {
-  clientSideCache: "is not supported by x's pool yet (client-side caching is coming)",
-};
-
 const MAX_TIMER = 2 ** 31 - 1;
 
 /** Validates the pool options and fills in the defaults. Throws an InvalidOptionError naming the option. */
 export function resolvePoolOptions(options: Partial<RedisPoolOptions> | undefined): ResolvedPoolOptions {
   if (options === undefined) return DEFAULTS;
   if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options', 'must be an object');
+  // Options node-redis's pool has that x cannot honour yet: refused by name, never accepted and ignored.
+  refuseUnhonouredOptions(options, UNHONOURED_POOL_OPTIONS);
   for (const [name, value] of Object.entries(options)) {
     if (value === undefined) continue;
-    const refusal = NOT_YET_SUPPORTED[name];
-    if (refusal !== undefined) throw new InvalidOptionError(name, refusal);
     if (!(name in DEFAULTS)) throw new InvalidOptionError(name, 'is not a pool option (minimum, maximum, acquireTimeout, cleanupDelay)');
   }
   const minimum = options.minimum ?? DEFAULTS.minimum;

@@ -1,7 +1,7 @@
 import type { PoolClient } from './pool-member';
 import { AbortError, ClientClosedError, TimeoutError } from '../errors';
 import type { CommandOptions } from '../options';
-import { PoolAcquireTimeoutError } from './pool-errors';
+import { PoolAcquireTimeoutError } from '../errors';
 import type { ResolvedPoolOptions } from './pool-options';
 import { WaitingTasks, type WaitLimits, type WaitingTask } from './waiting-tasks';
 
