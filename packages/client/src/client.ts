@@ -442,22 +442,26 @@ export class RedisClient<
     const { serverAddress, serverPort, clientId, database } = this.#traceTargetOf();
     const batchMode = batch.transaction ? 'MULTI' : 'PIPELINE';
     const batchSize = batch.commands.length;
-    const context: BatchOperationContext = { batchMode, batchSize, database, serverAddress, serverPort, clientId };
-    const whole = isTraced(batchChannel) ? batchChannel.tracePromise(send, context) : send();
-    if (batchMode === 'PIPELINE' && isTraced(commandChannel)) {
-      batch.commands.forEach(({ args }, i) => {
+    const run = (): Promise<unknown[]> => {
+      const whole = send();
+      if (batchMode !== 'PIPELINE' || !isTraced(commandChannel)) return whole;
+      const each = batch.commands.map(({ args }, i) => {
         const one = (): Promise<unknown> =>
           whole.then((replies) => {
             const reply = replies[i];
             if (reply instanceof Error) throw reply;
             return reply;
           });
-        // Nobody awaits these: their outcome is the trace's only (the caller gets the whole batch's).
-        commandChannel.tracePromise(one, { ...this.#commandContext(args), batchMode, batchSize }).catch(() => undefined);
+        return commandChannel.tracePromise(one, { ...this.#commandContext(args), batchMode, batchSize });
       });
-    }
-    return whole;
+      // As node-redis: each command's trace ends before the batch's (the caller still gets the whole's outcome).
+      return Promise.allSettled(each).then(() => whole);
+    };
+    if (!isTraced(batchChannel)) return run();
+    const context: BatchOperationContext = { batchMode, batchSize, database, serverAddress, serverPort, clientId };
+    return batchChannel.tracePromise(run, context);
   }
+
 
   /**
    * Iterate the keyspace with `SCAN`, one array of keys per step (a key may come twice: SCAN
