@@ -50,8 +50,8 @@ async function traced(run: () => Promise<unknown>): Promise<Array<[string, Messa
 async function onEachSide(run: (client: Client) => Promise<unknown>): Promise<Record<Side, Array<[string, Message]>>> {
   const result = {} as Record<Side, Array<[string, Message]>>;
   for (const side of ['node-redis', 'x'] as Side[]) {
-    const make = (side === 'x' ? xClient.createClient : nodeRedis.createClient) as (options: object) => Client;
-    const client = make({ url });
+    const make: (options: object) => unknown = side === 'x' ? (xClient.createClient as (o: object) => unknown) : (nodeRedis.createClient as (o: object) => unknown);
+    const client = make({ url }) as Client;
     client.on('error', () => undefined);
     try {
       result[side] = await traced(() => run(client));
