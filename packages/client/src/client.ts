@@ -1,7 +1,8 @@
 import {
-  BasicCommandParser,
+  createCommandParser,
   createFacade,
   defineAliases,
+  prefixKey,
   FACADE_ALIASES,
   RedisFacade,
   scriptEvalArguments,
@@ -168,7 +169,7 @@ export class RedisClient<
    * `cluster.nodeClient(node)`); by default the client makes its own from `options`.
    */
   constructor(options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>, connection?: NodeConnection) {
-    super(options?.commandOptions);
+    super(options?.commandOptions, options?.keyPrefix);
     this.options = options ?? {};
     this.#sharedConnection = connection !== undefined;
     connection ??= new NodeConnection(resolveClientOptions(options));
@@ -361,10 +362,11 @@ export class RedisClient<
   /**
    * `WATCH key [key …]`: the next `exec()` fails with a WatchError if one of the keys changes before
    * it. A reconnect in between loses the WATCH on the server: `exec()` then fails with a WatchError
-   * without sending anything, rather than run unguarded.
+   * without sending anything, rather than run unguarded. The keys get the `keyPrefix`, as the
+   * transaction's do (a WATCH of the unprefixed key would guard nothing).
    */
   watch(keys: RedisVariadicArgument): Promise<'OK'> {
-    const parser = new BasicCommandParser();
+    const parser = createCommandParser(3, this._keyPrefix);
     (COMMANDS as RedisCommands)['WATCH']!.parseCommand(parser, keys);
     return this.sendCommand<'OK'>(parser.redisArgs);
   }
@@ -474,9 +476,13 @@ export class RedisClient<
     return scanKeys(this, options) as AsyncIterableIterator<never>;
   }
 
+  // The hash, set and sorted-set iterators get the `keyPrefix` before their key (node-redis's run
+  // their steps through the HSCAN/SSCAN/ZSCAN methods, which prefix it); `scanIterator`'s MATCH
+  // pattern does not, and the keys it yields are as stored (prefixed), as node-redis's.
+
   /** Iterate a hash with `HSCAN`: one array of `{ field, value }` per step. */
   hScanIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<ReplyWithTypeMapping<Array<HashScanEntry>, TYPE_MAPPING>> {
-    return scanHash(this, key, options) as AsyncIterableIterator<never>;
+    return scanHash(this, prefixKey(this._keyPrefix, key), options) as AsyncIterableIterator<never>;
   }
 
   /** Iterate a hash's values with `HSCAN`: one array of values per step. */
@@ -491,7 +497,7 @@ export class RedisClient<
 
   /** Iterate a set with `SSCAN`: one array of members per step. */
   sScanIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<ReplyWithTypeMapping<Array<string>, TYPE_MAPPING>> {
-    return scanSet(this, key, options) as AsyncIterableIterator<never>;
+    return scanSet(this, prefixKey(this._keyPrefix, key), options) as AsyncIterableIterator<never>;
   }
 
   /** Iterate a sorted set with `ZSCAN`: one array of `{ value, score }` per step. */
@@ -499,7 +505,7 @@ export class RedisClient<
     key: RedisArgument,
     options?: ScanIteratorOptions,
   ): AsyncIterableIterator<ReplyWithTypeMapping<Array<SortedSetScanMember>, TYPE_MAPPING>> {
-    return scanSortedSet(this, key, options) as AsyncIterableIterator<never>;
+    return scanSortedSet(this, prefixKey(this._keyPrefix, key), options) as AsyncIterableIterator<never>;
   }
 
   /**
@@ -660,7 +666,8 @@ export class RedisClient<
    */
   createPool(options?: Partial<RedisPoolOptions>): RedisClientPoolType<M, F, S, RESP, TYPE_MAPPING> {
     const template = this._self;
-    return newClientPool(template.options, options, () => template.duplicate());
+    // The pool applies the keyPrefix itself (see RedisClientPool._keyPrefix): its clients get none.
+    return newClientPool(template.options, options, () => template.duplicate({ keyPrefix: undefined }));
   }
 
   /** A new, unconnected client with the same options (and these overrides). */

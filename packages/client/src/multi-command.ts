@@ -30,6 +30,8 @@ function queueRefusal(args: ReadonlyArray<RedisArgument>): Error | undefined {
  * `RedisClient._executeMulti` documents.
  */
 export interface MultiExecutor {
+  /** The `keyPrefix` its commands' keys get (the client's, the pool's, the cluster's); undefined: none. */
+  readonly _keyPrefix?: RedisArgument | undefined;
   _executeMulti(commands: ReadonlyArray<MultiQueuedCommand>): Promise<unknown[]>;
   _executePipeline(commands: ReadonlyArray<MultiQueuedCommand>): Promise<unknown[]>;
 }
@@ -48,9 +50,12 @@ export class RedisClientMultiCommand<REPLIES extends Array<unknown> = []> {
   readonly #queue: MultiQueuedCommand[] = [];
   /** Scripts already sent as `EVAL` in this multi: the next calls can be `EVALSHA`. */
   readonly #scriptsInUse = new Set<string>();
+  /** @internal The executor's `keyPrefix`, read by the queueing methods' parsers. */
+  readonly _keyPrefix: RedisArgument | undefined;
 
   constructor(executor: MultiExecutor) {
     this.#executor = executor;
+    this._keyPrefix = executor._keyPrefix;
   }
 
   /** What is queued, in order (a cluster routes and sends it). */
@@ -153,7 +158,7 @@ const asMethod = (method: QueueMethod): CommandMethod<AnyMulti> => method as unk
 
 /**
  * The factories `attach` builds a multi's methods with: each parses its arguments like the client's
- * method does ({@link createParse}) and queues the command instead of sending it. Bad arguments
+ * method does ({@link createParse}, with the executor's `keyPrefix`) and queues the command instead of sending it. Bad arguments
  * throw at once.
  */
 export const multiCommandFactories: CommandFactories<AnyMulti> = {
@@ -161,7 +166,7 @@ export const multiCommandFactories: CommandFactories<AnyMulti> = {
     const transformReply = getTransformReply(command, resp);
     const parse = createParse(command, resp);
     return asMethod(function (this: AnyMulti, ...args) {
-      return this._addParsed(command, parse(args), transformReply);
+      return this._addParsed(command, parse(args, this._keyPrefix), transformReply);
     });
   },
 
@@ -169,7 +174,7 @@ export const multiCommandFactories: CommandFactories<AnyMulti> = {
     const transformReply = getTransformReply(fn, resp);
     const parse = createParse(fn, resp, functionArgumentsPrefix(name, fn), `functions.${library}.${name}`);
     return asMethod(function (this: AnyMulti, ...args) {
-      return this._addParsed(fn, parse(args), transformReply);
+      return this._addParsed(fn, parse(args, this._keyPrefix), transformReply);
     });
   },
 
@@ -177,7 +182,7 @@ export const multiCommandFactories: CommandFactories<AnyMulti> = {
     const transformReply = getTransformReply(script, resp);
     const parse = createParse(script, resp, scriptArgumentsPrefix(script), `scripts.${name}`);
     return asMethod(function (this: AnyMulti, ...args) {
-      return this._addScript(script, parse(args), transformReply);
+      return this._addScript(script, parse(args, this._keyPrefix), transformReply);
     });
   },
 };

@@ -1,5 +1,5 @@
 import type { ConnectionOptions as TlsConnectionOptions } from 'node:tls';
-import type { RedisModules, RedisFunctions, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
+import type { RedisArgument, RedisModules, RedisFunctions, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
 
 /**
  * Decides whether and when to reconnect after the connection dropped.
@@ -63,6 +63,14 @@ export interface RedisClientOptions<
   name?: string;
   /** Database index (`SELECT`). */
   database?: number;
+  /**
+   * node-redis 6's `keyPrefix` (ioredis's too): put before every key a command method sends — each
+   * key position its definition declares (STORE destinations, script and function keys, WATCH and
+   * transactions included). Not put before `MATCH` patterns, pub/sub channels, or the arguments of
+   * `sendCommand`; keys in replies (`KEYS`, `SCAN`, `BLPOP`'s key) come back as stored, prefixed.
+   * A string or a Buffer; empty means none.
+   */
+  keyPrefix?: RedisArgument;
   /** Protocol version: 3 (default) or 2. Falls back to 2 when the server does not know `HELLO`. */
   RESP?: RESP;
   /** Send `READONLY` after connecting (cluster replicas). */

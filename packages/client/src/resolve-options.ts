@@ -76,6 +76,7 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   if (name !== undefined && (typeof name !== 'string' || /\s/.test(name))) {
     throw new InvalidOptionError('name', 'must be a string without spaces');
   }
+  checkKeyPrefix('keyPrefix', options.keyPrefix);
   const database = options.database ?? fromUrl?.database ?? 0;
   checkInteger('database', database, 0, 2 ** 31 - 1);
   const RESP = options.RESP ?? 3;
@@ -96,6 +97,13 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
     username, password, name, database, RESP, readonly, offlineQueue: disableOfflineQueue ? 'never' : 'always', commandsQueueMaxLength,
     pingInterval, commandTimeout,
   };
+}
+
+/** `keyPrefix` (of a client, a pool or a cluster): a string or a Buffer, when given. */
+export function checkKeyPrefix(option: string, value: unknown): void {
+  if (value !== undefined && typeof value !== 'string' && !Buffer.isBuffer(value)) {
+    throw new InvalidOptionError(option, `must be a string or a Buffer, got ${describe(value)}`);
+  }
 }
 
 function checkInteger(option: string, value: unknown, min: number, max: number): void {

@@ -18,7 +18,6 @@ export interface UnhonouredOption {
 
 /** Options of a client (also of a pool's clients, and of a cluster's `rootNodes` entries and `defaults`). */
 export const UNHONOURED_CLIENT_OPTIONS: ReadonlyArray<UnhonouredOption> = [
-  { name: 'keyPrefix' },
   { name: 'clientSideCache' },
   { name: 'credentialsProvider' },
   { name: 'socket.socketTimeout' },
@@ -57,7 +56,6 @@ export const UNHONOURED_POOL_OPTIONS: ReadonlyArray<UnhonouredOption> = [
 
 /** A cluster's own options (not those of its nodes). */
 export const UNHONOURED_CLUSTER_OPTIONS: ReadonlyArray<UnhonouredOption> = [
-  { name: 'keyPrefix' },
   { name: 'clientSideCache' },
   { name: 'himportRegistry' },
   { name: 'topologyRefreshOnReconnectionAttemptStrategy' },

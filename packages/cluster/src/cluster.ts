@@ -107,7 +107,7 @@ export class RedisCluster<
   #connecting: Promise<void> | undefined;
 
   constructor(options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>) {
-    super(options?.commandOptions);
+    super(options?.commandOptions, options?.keyPrefix);
     const resolved = resolveClusterOptions(options as RedisClusterOptions);
     this.options = options;
     this.#resolved = resolved;
@@ -376,7 +376,7 @@ export class RedisCluster<
       pipeline: (commands: ReadonlyArray<MultiQueuedCommand>, run: () => Promise<unknown[]>): Promise<unknown[]> =>
         isTraced(batchChannel) ? batchChannel.tracePromise(run, context.tracer.batch('PIPELINE', commands)) : run(),
     };
-    const multi = createClusterMulti(self.options as RedisClusterOptions, host, this._commandOptions);
+    const multi = createClusterMulti(self.options as RedisClusterOptions, host, this._commandOptions, self._keyPrefix);
     return multi as unknown as RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING>;
   }
 

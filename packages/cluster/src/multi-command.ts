@@ -143,8 +143,15 @@ function multiClass(config: RedisClusterOptions): ClusterMultiClass {
  * `execAsPipeline()` runs each command on its own node. `options` are the per-call options of
  * the cluster view it was made from (type mapping, abort signal).
  */
-export function createClusterMulti(config: RedisClusterOptions, host: ClusterMultiHost, options: CommandOptions | undefined): RedisClusterMultiCommand<[]> {
+export function createClusterMulti(
+  config: RedisClusterOptions,
+  host: ClusterMultiHost,
+  options: CommandOptions | undefined,
+  keyPrefix: RedisArgument | undefined,
+): RedisClusterMultiCommand<[]> {
   const executor: MultiExecutor = {
+    // Its commands' keys get the cluster's keyPrefix: the slot checked and routed by is the prefixed key's.
+    _keyPrefix: keyPrefix,
     _executeMulti: (commands) => host.transaction(commands, options),
     _executePipeline: (commands) => host.pipeline(commands, () => runPipeline(host, commands, options)),
   };

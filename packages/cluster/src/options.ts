@@ -4,8 +4,11 @@ import type { RedisArgument, RedisFunctions, RedisModules, RedisScripts, RespVer
 import { resolveFunctionLibraries, type FunctionLibrary } from './function-libraries';
 import type { NodeAddress } from './topology/slot-map';
 
-/** The options of one node connection: everything a client takes but extensions and `RESP`. */
-export type RedisClusterClientOptions = Omit<RedisClientOptions, 'modules' | 'functions' | 'scripts' | 'RESP' | 'readonly'>;
+/**
+ * The options of one node connection: everything a client takes but extensions, `RESP` and
+ * `keyPrefix` (a cluster-wide option: the cluster applies it once, and routes by the prefixed key).
+ */
+export type RedisClusterClientOptions = Omit<RedisClientOptions, 'modules' | 'functions' | 'scripts' | 'RESP' | 'readonly' | 'keyPrefix'>;
 
 /**
  * Maps an address the cluster announces (`CLUSTER SHARDS`, MOVED, ASK) to where the client should
@@ -56,6 +59,12 @@ export interface RedisClusterOptions<
   RESP?: RESP;
   /** Defaults for every command (`timeout`, `typeMapping`). */
   commandOptions?: CommandOptions<TYPE_MAPPING>;
+  /**
+   * node-redis 6's `keyPrefix`: put before every key a command method sends (as a client's, see
+   * `RedisClientOptions.keyPrefix`). Each command is routed by the slot of its prefixed key. A
+   * cluster-wide option, as in node-redis: refused in `defaults` and `rootNodes`.
+   */
+  keyPrefix?: RedisArgument;
   modules?: M;
   functions?: F;
   scripts?: S;
@@ -97,9 +106,15 @@ export function resolveClusterOptions(options: RedisClusterOptions | undefined):
   }
   rootNodes.forEach((node, i) => {
     if (typeof node !== 'object' || node === null) throw new InvalidOptionError(`rootNodes[${i}]`, 'must be an object');
+    refuseNodeKeyPrefix(`rootNodes[${i}].keyPrefix`, node);
   });
   const defaults = options.defaults ?? {};
   if (typeof defaults !== 'object' || defaults === null) throw new InvalidOptionError('defaults', 'must be an object');
+  refuseNodeKeyPrefix('defaults.keyPrefix', defaults);
+  const { keyPrefix } = options;
+  if (keyPrefix !== undefined && typeof keyPrefix !== 'string' && !Buffer.isBuffer(keyPrefix)) {
+    throw new InvalidOptionError('keyPrefix', 'must be a string or a Buffer');
+  }
   const useReplicas = checkBoolean('useReplicas', options.useReplicas, false);
   const minimizeConnections = checkBoolean('minimizeConnections', options.minimizeConnections, false);
   const maxCommandRedirections = options.maxCommandRedirections ?? 16;
@@ -130,6 +145,17 @@ export function resolveClusterOptions(options: RedisClusterOptions | undefined):
     useTls: usesTls(defaults) || rootNodes.some(usesTls),
     functionLibraries: resolveFunctionLibraries(options.functionLibraries),
   };
+}
+
+/**
+ * A node connection's options may not carry a `keyPrefix`: the cluster's commands are parsed (and
+ * routed) by the cluster, so a node's prefix would never apply there — accepting it would be
+ * silently ignoring it. node-redis's typings leave it out of them too.
+ */
+function refuseNodeKeyPrefix(option: string, node: object): void {
+  if ((node as { keyPrefix?: unknown }).keyPrefix !== undefined) {
+    throw new InvalidOptionError(option, "is a cluster-wide option: give it as the cluster's own keyPrefix");
+  }
 }
 
 function checkBoolean(option: string, value: unknown, fallback: boolean): boolean {
@@ -197,6 +223,8 @@ export function nodeClientOptions(
     modules: extensions.modules,
     functions: extensions.functions,
     scripts: extensions.scripts,
+    // The cluster prefixes its commands' keys itself; a node client (`nodeClient(node)`) has none, as in node-redis.
+    keyPrefix: undefined,
   } as RedisClientOptions;
 }
 

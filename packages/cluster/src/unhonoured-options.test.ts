@@ -14,7 +14,7 @@ function refusedOption(options: unknown): string | undefined {
 }
 
 describe('node-redis cluster options x does not honour yet', () => {
-  it.each(['keyPrefix', 'clientSideCache', 'himportRegistry', 'topologyRefreshOnReconnectionAttemptStrategy'])(
+  it.each(['clientSideCache', 'himportRegistry', 'topologyRefreshOnReconnectionAttemptStrategy'])(
     'createCluster refuses the cluster option %s by name',
     (name) => {
       expect(refusedOption({ rootNodes, [name]: {} })).toBe(name);

@@ -29,7 +29,8 @@ export interface CommandFactories<EXECUTOR> {
 
 /**
  * The standard factories: each method fills a new parser ({@link createParse}) and hands it to the
- * executor ({@link CommandExecutor}). A function or script call is
+ * executor ({@link CommandExecutor}), every key with the executor's `_keyPrefix` before it. A
+ * function or script call is
  * prefixed with `FCALL`/`EVALSHA` and rejected with `NumberOfKeysError` before it is sent when
  * it pushed a different number of keys than its `NUMBER_OF_KEYS`. A `parseCommand` that throws
  * (bad arguments) makes the method reject, never throw.
@@ -41,7 +42,7 @@ export const commandFactories: CommandFactories<CommandExecutor> = {
     return function (this: CommandExecutor, ...args) {
       let parser;
       try {
-        parser = parse(args);
+        parser = parse(args, this._keyPrefix);
       } catch (err) {
         return Promise.reject(err);
       }
@@ -55,7 +56,7 @@ export const commandFactories: CommandFactories<CommandExecutor> = {
     return function (this: CommandExecutor, ...args) {
       let parser;
       try {
-        parser = parse(args);
+        parser = parse(args, this._keyPrefix);
       } catch (err) {
         return Promise.reject(err);
       }
@@ -69,7 +70,7 @@ export const commandFactories: CommandFactories<CommandExecutor> = {
     return function (this: CommandExecutor, ...args) {
       let parser;
       try {
-        parser = parse(args);
+        parser = parse(args, this._keyPrefix);
       } catch (err) {
         return Promise.reject(err);
       }

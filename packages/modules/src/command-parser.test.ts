@@ -1,4 +1,4 @@
-import { BasicCommandParser } from './command-parser';
+import { BasicCommandParser, createCommandParser, PrefixedCommandParser } from './command-parser';
 
 describe('BasicCommandParser', () => {
   it('records arguments in order and keys separately', () => {
@@ -84,5 +84,58 @@ describe('BasicCommandParser', () => {
     parser.setCachable();
     expect(parser.cachable).toBe(true);
     expect(new BasicCommandParser().respVersion).toBe(3);
+  });
+  describe('with a keyPrefix', () => {
+    it('puts it before every key pushed with pushKey, pushKeys and pushKeysLength (args and keys alike)', () => {
+      const parser = createCommandParser(3, 'p:');
+      parser.push('X');
+      parser.pushKey('a');
+      parser.pushKeys(['b', Buffer.from('c')]);
+      parser.pushKeysLength('d');
+      parser.push('value');
+      expect(parser.redisArgs).toEqual(['X', 'p:a', 'p:b', Buffer.from('p:c'), '1', 'p:d', 'value']);
+      expect(parser.keys).toEqual(['p:a', 'p:b', Buffer.from('p:c'), 'p:d']);
+      expect(parser.firstKey).toBe('p:a');
+    });
+
+    it('leaves a key pushed with applyPrefix false alone (a routing key that is no key)', () => {
+      const parser = createCommandParser(3, 'p:');
+      parser.push('SPUBLISH');
+      parser.pushKey('channel', false);
+      expect(parser.redisArgs).toEqual(['SPUBLISH', 'channel']);
+      expect(parser.keys).toEqual(['channel']);
+    });
+
+    it('never prefixes plain arguments', () => {
+      const parser = createCommandParser(3, 'p:');
+      parser.push('SCAN', '0', 'MATCH', 'user:*');
+      parser.pushVariadic(['a', 'b']);
+      parser.pushVariadicWithLength(['c']);
+      expect(parser.redisArgs).toEqual(['SCAN', '0', 'MATCH', 'user:*', 'a', 'b', '1', 'c']);
+    });
+
+    it('pushPrefixedVariadicWithLength prefixes the values without recording them as keys', () => {
+      const parser = createCommandParser(3, 'p:');
+      parser.pushPrefixedVariadicWithLength(['a', 'b']);
+      parser.pushPrefixedVariadicWithLength('c');
+      expect(parser.redisArgs).toEqual(['2', 'p:a', 'p:b', '1', 'p:c']);
+      expect(parser.keys).toEqual([]);
+      const plain = createCommandParser(3);
+      plain.pushPrefixedVariadicWithLength(['a']);
+      expect(plain.redisArgs).toEqual(['1', 'a']);
+    });
+
+    it('is a PrefixedCommandParser; an empty prefix or none gives a plain parser', () => {
+      expect(createCommandParser(3, 'p:')).toBeInstanceOf(PrefixedCommandParser);
+      expect(createCommandParser(3, 'p:').keyPrefix).toBe('p:');
+      for (const none of [undefined, '', Buffer.alloc(0)]) {
+        const parser = createCommandParser(2, none);
+        expect(parser).not.toBeInstanceOf(PrefixedCommandParser);
+        expect(parser.respVersion).toBe(2);
+        expect(parser.keyPrefix).toBeUndefined();
+        parser.pushKey('a');
+        expect(parser.redisArgs).toEqual(['a']);
+      }
+    });
   });
 });

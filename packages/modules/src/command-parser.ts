@@ -1,4 +1,5 @@
 import type { RedisArgument, RedisVariadicArgument, RespVersions } from './arguments';
+import { prefixKey } from './key-prefix';
 
 /** Arrays up to this length are appended with one spread `push`. */
 const SPREAD_LIMIT = 1024;
@@ -29,12 +30,21 @@ export interface CommandParser {
   pushVariadicWithLength(vals: RedisVariadicArgument): void;
   /** Appends one number or each of an array of numbers, as decimal strings. */
   pushVariadicNumber(vals: number | Array<number>): void;
-  /** Appends a key (an argument that is also recorded in `keys`). */
-  pushKey(key: RedisArgument): void;
-  /** Appends one key or each of an array of keys. */
+  /**
+   * Appends a key (an argument that is also recorded in `keys`), with the client's `keyPrefix`
+   * before it — unless `applyPrefix` is false (node-redis's flag: a routing key that is not a key
+   * of the keyspace, such as SPUBLISH's channel).
+   */
+  pushKey(key: RedisArgument, applyPrefix?: boolean): void;
+  /** Appends one key or each of an array of keys (each with the `keyPrefix`). */
   pushKeys(keys: RedisVariadicArgument): void;
-  /** Appends the number of keys, then the keys. */
+  /** Appends the number of keys, then the keys (each with the `keyPrefix`). */
   pushKeysLength(keys: RedisVariadicArgument): void;
+  /**
+   * Appends the count, then each value with the `keyPrefix` before it — but not recorded in `keys`
+   * (node-redis's, for key names inside a module command's options, e.g. `FT.SEARCH … INKEYS`).
+   */
+  pushPrefixedVariadicWithLength(vals: RedisVariadicArgument): void;
   /** Stores the value `transformReply` receives as `preserve`. */
   setPreserve(value: unknown): void;
   /** Marks the reply as cacheable client side. */
@@ -59,6 +69,11 @@ export class BasicCommandParser implements CommandParser {
   /** @param respVersion The protocol the command will be sent with (default 3). */
   constructor(respVersion: RespVersions = 3) {
     this.respVersion = respVersion;
+  }
+
+  /** The `keyPrefix` put before every key: none here (see {@link PrefixedCommandParser}). */
+  get keyPrefix(): RedisArgument | undefined {
+    return undefined;
   }
 
   get firstKey(): RedisArgument | undefined {
@@ -94,7 +109,8 @@ export class BasicCommandParser implements CommandParser {
     }
   }
 
-  pushKey(key: RedisArgument): void {
+  // `applyPrefix` matters only to PrefixedCommandParser (node-redis's signature).
+  pushKey(key: RedisArgument, _applyPrefix?: boolean): void {
     this.keys.push(key);
     this.redisArgs.push(key);
   }
@@ -112,6 +128,10 @@ export class BasicCommandParser implements CommandParser {
     this.pushKeys(keys);
   }
 
+  pushPrefixedVariadicWithLength(vals: RedisVariadicArgument): void {
+    this.pushVariadicWithLength(vals);
+  }
+
   setPreserve(value: unknown): void {
     this.preserve = value;
   }
@@ -119,4 +139,47 @@ export class BasicCommandParser implements CommandParser {
   setCachable(): void {
     this.cachable = true;
   }
+}
+
+/**
+ * The parser of a client (pool, cluster) with a `keyPrefix`: every key pushed with `pushKey`,
+ * `pushKeys` or `pushKeysLength` gets it, and so do `pushPrefixedVariadicWithLength`'s values. A
+ * subclass, so that the parser of a client without one — nearly every client — runs exactly the
+ * code it ran before keyPrefix existed, and its call sites see one class.
+ */
+export class PrefixedCommandParser extends BasicCommandParser {
+  readonly #prefix: RedisArgument;
+
+  /** @param keyPrefix A non-empty string or Buffer (see {@link createCommandParser} for any value). */
+  constructor(respVersion: RespVersions, keyPrefix: RedisArgument) {
+    super(respVersion);
+    this.#prefix = keyPrefix;
+  }
+
+  override get keyPrefix(): RedisArgument {
+    return this.#prefix;
+  }
+
+  override pushKey(key: RedisArgument, applyPrefix?: boolean): void {
+    super.pushKey(applyPrefix === false ? key : prefixKey(this.#prefix, key));
+  }
+
+  override pushPrefixedVariadicWithLength(vals: RedisVariadicArgument): void {
+    const prefix = this.#prefix;
+    const redisArgs = this.redisArgs;
+    if (Array.isArray(vals)) {
+      redisArgs.push(String(vals.length));
+      for (let i = 0; i < vals.length; i++) redisArgs.push(prefixKey(prefix, vals[i]!));
+    } else {
+      redisArgs.push('1', prefixKey(prefix, vals));
+    }
+  }
+}
+
+/**
+ * A parser for `respVersion` whose keys get `keyPrefix`: a {@link BasicCommandParser} when there is
+ * none (undefined or empty), else a {@link PrefixedCommandParser}.
+ */
+export function createCommandParser(respVersion: RespVersions = 3, keyPrefix?: RedisArgument): BasicCommandParser {
+  return keyPrefix === undefined || keyPrefix.length === 0 ? new BasicCommandParser(respVersion) : new PrefixedCommandParser(respVersion, keyPrefix);
 }

@@ -1,9 +1,12 @@
 import type { Command, RedisArgument, RespVersions } from './command';
-import { BasicCommandParser } from './command-parser';
+import { createCommandParser, type BasicCommandParser } from './command-parser';
 import { assertNumberOfKeys } from './validate';
 
-/** Fills a new parser from a method's arguments; throws what `parseCommand` throws (bad arguments). */
-export type ParseArguments = (args: ReadonlyArray<unknown>) => BasicCommandParser;
+/**
+ * Fills a new parser from a method's arguments, every key with `keyPrefix` before it (the caller's
+ * `keyPrefix` option; undefined: none); throws what `parseCommand` throws (bad arguments).
+ */
+export type ParseArguments = (args: ReadonlyArray<unknown>, keyPrefix?: RedisArgument) => BasicCommandParser;
 
 type ParseCommand = (parser: BasicCommandParser, ...args: ReadonlyArray<unknown>) => void;
 
@@ -47,16 +50,16 @@ export function createParse(
 ): ParseArguments {
   const parseCommand = definition.parseCommand as ParseCommand;
   if (prefix === undefined) {
-    return (args) => {
-      const parser = new BasicCommandParser(resp);
+    return (args, keyPrefix) => {
+      const parser = createCommandParser(resp, keyPrefix);
       fill(parseCommand, parser, args);
       return parser;
     };
   }
   const numberOfKeys = definition.NUMBER_OF_KEYS;
   const name = where ?? 'definition';
-  return (args) => {
-    const parser = new BasicCommandParser(resp);
+  return (args, keyPrefix) => {
+    const parser = createCommandParser(resp, keyPrefix);
     parser.push(...prefix);
     fill(parseCommand, parser, args);
     assertNumberOfKeys(name, numberOfKeys, parser);

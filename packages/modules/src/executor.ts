@@ -1,4 +1,4 @@
-import type { Command, RedisScript, TransformReply } from './command';
+import type { Command, RedisArgument, RedisScript, TransformReply } from './command';
 import type { CommandParser } from './command-parser';
 
 /**
@@ -19,6 +19,11 @@ import type { CommandParser } from './command-parser';
  * - always return a promise and never throw synchronously.
  */
 export interface CommandExecutor {
+  /**
+   * node-redis's `keyPrefix`: put before every key the methods' parsers push (undefined: none).
+   * Read once per call, through an options view too (it inherits it).
+   */
+  readonly _keyPrefix?: RedisArgument | undefined;
   /** Runs a command (a built-in, module command or function call). */
   _executeCommand(command: Command, parser: CommandParser, transformReply: TransformReply | undefined): Promise<unknown>;
   /**

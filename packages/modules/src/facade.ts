@@ -1,8 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { attach } from './attach';
-import type { Command, RedisCommands, RedisScript, RedisVariadicArgument, TransformReply } from './command';
+import type { Command, RedisArgument, RedisCommands, RedisScript, RedisVariadicArgument, TransformReply } from './command';
 import type { CommandParser } from './command-parser';
 import { commandFactories } from './command-factories';
+import { normalizeKeyPrefix } from './key-prefix';
 import type { CommandExecutor } from './executor';
 import { withOptionsProxy } from './options-proxy';
 import { PUBSUB_TYPE, type AnyPubSubListener, type PubSubListener, type PubSubType } from './pub-sub-listener';
@@ -43,11 +44,17 @@ export abstract class RedisFacade<EVENTS extends Record<keyof EVENTS, unknown[]>
   readonly _self: this;
   /** Per-call options of this view (type mapping, abort signal, timeout); undefined when there are none. */
   _commandOptions: OPTIONS | undefined;
+  /** The `keyPrefix` option (undefined: none): every command method's parser puts it before each key. */
+  readonly _keyPrefix: RedisArgument | undefined;
 
-  /** `defaults`: the configuration's `commandOptions`; every one but `timeout` rides on every command. */
-  protected constructor(defaults: OPTIONS | undefined) {
+  /**
+   * `defaults`: the configuration's `commandOptions`; every one but `timeout` rides on every command.
+   * `keyPrefix`: the configuration's, already validated by the subclass (empty means none).
+   */
+  protected constructor(defaults: OPTIONS | undefined, keyPrefix?: RedisArgument) {
     super();
     this._self = this;
+    this._keyPrefix = normalizeKeyPrefix(keyPrefix);
     const { timeout: _timeout, ...rest } = defaults ?? {};
     this._commandOptions = Object.keys(rest).length === 0 ? undefined : (rest as OPTIONS);
   }
@@ -164,7 +171,7 @@ export function defineAliases(prototype: object, aliases: ReadonlyArray<readonly
 }
 
 /** Instance fields of every facade: an extension (module, function library, script) may not take their names. */
-export const FACADE_RESERVED_NAMES: ReadonlyArray<string> = ['_self', '_commandOptions', 'options'];
+export const FACADE_RESERVED_NAMES: ReadonlyArray<string> = ['_self', '_commandOptions', '_keyPrefix', 'options'];
 
 /**
  * A facade with its methods: `BaseClass` with every command of `commands` and the configuration's

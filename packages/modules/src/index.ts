@@ -18,7 +18,8 @@ export type {
   RedisScript,
   RedisScripts,
 } from './command';
-export { BasicCommandParser, type CommandParser } from './command-parser';
+export { BasicCommandParser, PrefixedCommandParser, createCommandParser, type CommandParser } from './command-parser';
+export { prefixKey, prefixKeys, normalizeKeyPrefix } from './key-prefix';
 export { parseCommandArguments } from './parse-arguments';
 export type {
   BigNumberReply,

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import {
   attach,
   commandFactories,
+  normalizeKeyPrefix,
   withOptionsProxy,
   type Command,
   type CommandExecutor,
@@ -84,6 +85,12 @@ export class RedisClientPool<
   readonly _self: this;
   /** Per-call options of this view (type mapping, abort signal, timeout); undefined on the pool. */
   _commandOptions: CommandOptions | undefined;
+  /**
+   * The clients' `keyPrefix`, applied by the pool's own methods (their parsers). As in node-redis,
+   * the pool's clients have none — they are handed parsers already prefixed — so the client
+   * `execute(fn)` gives `fn` sends its keys as given.
+   */
+  readonly _keyPrefix: RedisArgument | undefined;
   readonly #clientOptions: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING> | undefined;
   readonly #scheduler: PoolScheduler;
   /** The default command timeout of the clients (a command's wait for a client counts against it). */
@@ -113,6 +120,7 @@ export class RedisClientPool<
     this._commandOptions = undefined;
     // The members' options are checked now (an unhonoured or bad one throws here, not at connect).
     resolveClientOptions(clientOptions);
+    this._keyPrefix = normalizeKeyPrefix(clientOptions?.keyPrefix);
     this.#clientOptions = clientOptions;
     this.#scheduler = new PoolScheduler(resolvePoolOptions(options), createMember as unknown as () => PoolClient, (error) => {
       // As a client's: emitted only when listened to (the affected tasks get their own rejections).
@@ -311,7 +319,7 @@ export class RedisClientPool<
 }
 
 /** Instance fields an extension may not be named after. */
-const POOL_RESERVED_NAMES = ['_self', '_commandOptions'];
+const POOL_RESERVED_NAMES = ['_self', '_commandOptions', '_keyPrefix'];
 
 /**
  * @internal A pool with the command methods: the pool class of this configuration (built once per

@@ -25,7 +25,9 @@ export function createClientPool<
   clientOptions?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>,
   options?: Partial<RedisPoolOptions>,
 ): RedisClientPoolType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING> {
-  return newClientPool(clientOptions, options, () => createClient(clientOptions)) as unknown as RedisClientPoolType<
+  // The pool applies the keyPrefix itself (see RedisClientPool._keyPrefix): its clients get none.
+  const memberOptions = clientOptions?.keyPrefix === undefined ? clientOptions : { ...clientOptions, keyPrefix: undefined };
+  return newClientPool(clientOptions, options, () => createClient(memberOptions)) as unknown as RedisClientPoolType<
     KnownExtensions<M>,
     KnownExtensions<F>,
     KnownExtensions<S>,

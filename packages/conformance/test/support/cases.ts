@@ -2,7 +2,7 @@
 // on every target and protocol and under node-redis's type mappings; replies, errors and the data
 // left behind compared. Also, without a server, the two definitions compared: the arguments each
 // would send for the call, and (for commands this server can't run) each transform on a sample reply.
-import { BasicCommandParser, RESP_TYPES } from '@x/modules';
+import { createCommandParser, RESP_TYPES } from '@x/modules';
 import { COMMANDS as X_COMMANDS } from '@x/client/node-connection';
 import { canonical, sameCanonical, show } from './canonical';
 import { oracle, type OracleCommand } from './oracle';
@@ -136,10 +136,13 @@ function transformOf(definition: OracleCommand, resp: Resp): ((reply: unknown, p
 
 const mismatchText = (where: string, x: unknown, nr: unknown) => `${where}\n    x:          ${show(x as never)}\n    node-redis: ${show(nr as never)}`;
 
-/** Compare the two definitions for a case: arguments and keys (always), transforms of sample replies (unit-only). */
-function compareDefinitions(c: Case, mismatches: string[]): void {
+/**
+ * Compare the two definitions for a case: arguments and keys (always), transforms of sample replies
+ * (unit-only). With `keyPrefix`, both parsers are made with it: the prefixed keys must agree too.
+ */
+export function compareDefinitions(c: Case, mismatches: string[], keyPrefix?: string | Buffer): void {
   if (c.multi !== undefined) {
-    for (const step of c.multi) compareDefinitions({ method: step.method, args: step.args }, mismatches);
+    for (const step of c.multi) compareDefinitions({ method: step.method, args: step.args }, mismatches, keyPrefix);
     return;
   }
   const nrDef = oracle.commands[c.method];
@@ -150,8 +153,8 @@ function compareDefinitions(c: Case, mismatches: string[]): void {
   }
   if (nrDef === undefined) return;
   const args = argsOf(c);
-  const nrParsed = parseWith(nrDef, () => new oracle.BasicCommandParser(), args);
-  const xParsed = parseWith(xDef, () => new BasicCommandParser(3), argsOf(c));
+  const nrParsed = parseWith(nrDef, () => new oracle.BasicCommandParser(keyPrefix), args);
+  const xParsed = parseWith(xDef, () => createCommandParser(3, keyPrefix), argsOf(c));
   // `preserve` is each library's own business (what its transform needs); the wire is what must agree.
   const strip = (p: ReturnType<typeof parseWith>) => ('args' in p ? { args: p.args, keys: p.keys } : p);
   const a = canonical(strip(xParsed));
@@ -208,9 +211,22 @@ async function callMulti(view: Callable, steps: ReadonlyArray<MultiStep>): Promi
   return outcomeOf(() => exec.apply(multi, []));
 }
 
+/** How a group of cases runs: by default on plain clients; `keyPrefix`: on clients made with that option. */
+export interface DescribeOptions {
+  keyPrefix?: string;
+}
+
 /** One live run of a case: node-redis then x, each on freshly reset data. */
-async function runLive(c: Case, target: Target, resp: Resp, mapping: MappingName | undefined, mismatches: string[], stats: CaseStats): Promise<void> {
-  const pair = await pairFor(target, resp);
+async function runLive(
+  c: Case,
+  target: Target,
+  resp: Resp,
+  mapping: MappingName | undefined,
+  mismatches: string[],
+  stats: CaseStats,
+  options: DescribeOptions,
+): Promise<void> {
+  const pair = await pairFor(target, resp, options.keyPrefix);
   const where = `${target}, RESP${resp}, mapping ${mapping ?? 'none'}`;
   const withSnapshot = mapping === undefined && c.snapshot !== false;
   const runOne = async (side: Callable) => {
@@ -282,7 +298,7 @@ export interface CaseStats {
  * Registers one jest test per case under `title`. Each compares the definitions, then runs live on
  * every target and protocol (and mapping) and fails with the list of every mismatch.
  */
-export function describeCases(title: string, cases: ReadonlyArray<Case>): void {
+export function describeCases(title: string, cases: ReadonlyArray<Case>, options: DescribeOptions = {}): void {
   describe(title, () => {
     afterAll(closePairs);
     for (const c of cases) {
@@ -290,12 +306,12 @@ export function describeCases(title: string, cases: ReadonlyArray<Case>): void {
       it(name, async () => {
         const mismatches: string[] = [];
         const stats: CaseStats = { compared: 0, equal: 0, differences: 0, runs: [] };
-        compareDefinitions(c, mismatches);
+        compareDefinitions(c, mismatches, options.keyPrefix);
         if (c.unitOnly === undefined) {
           const mappings = c.mappings === false ? [] : c.mappings === undefined || c.mappings === true ? MAPPING_NAMES : c.mappings;
           for (const target of c.targets ?? TARGETS) {
             for (const resp of c.protocols ?? PROTOCOLS) {
-              for (const mapping of [undefined, ...mappings]) await runLive(c, target, resp, mapping, mismatches, stats);
+              for (const mapping of [undefined, ...mappings]) await runLive(c, target, resp, mapping, mismatches, stats, options);
             }
           }
         }

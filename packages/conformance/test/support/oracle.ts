@@ -26,7 +26,8 @@ export const oracle = {
   /** Every command definition of node-redis, by method name (both spellings). */
   commands: (requireFromRedis('@redis/client/dist/lib/commands') as { default: Record<string, OracleCommand> }).default,
   BasicCommandParser: (requireFromRedis('@redis/client/dist/lib/client/parser') as {
-    BasicCommandParser: new () => OracleParser;
+    /** `keyPrefix`: node-redis 6's, put before every key its definitions push with `pushKey` & co. */
+    BasicCommandParser: new (keyPrefix?: string | Buffer) => OracleParser;
   }).BasicCommandParser,
   version: (requireFromRedis('redis/package.json') as { version: string }).version,
 };

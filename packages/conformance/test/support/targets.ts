@@ -30,28 +30,31 @@ const rootNodes = () => cluster.masters().map((node) => ({ url: `redis://127.0.0
 
 const pairs = new Map<string, Promise<Pair>>();
 
-/** The node-redis and x clients for a target and protocol (connected once per test file). */
-export function pairFor(target: Target, resp: Resp): Promise<Pair> {
-  const key = `${target}/${resp}`;
+/**
+ * The node-redis and x clients for a target and protocol (connected once per test file); with
+ * `keyPrefix`, both made with that `keyPrefix` option.
+ */
+export function pairFor(target: Target, resp: Resp, keyPrefix?: string): Promise<Pair> {
+  const key = `${target}/${resp}/${keyPrefix ?? ''}`;
   let pair = pairs.get(key);
   if (pair === undefined) {
-    pair = connectPair(target, resp);
+    pair = connectPair(target, resp, keyPrefix);
     pairs.set(key, pair);
   }
   return pair;
 }
 
-async function connectPair(target: Target, resp: Resp): Promise<Pair> {
+async function connectPair(target: Target, resp: Resp, keyPrefix: string | undefined): Promise<Pair> {
   const { redis } = oracle;
   const silence = () => undefined;
   if (target === 'client') {
-    const nr = redis.createClient({ url: standaloneUrl, RESP: resp }).on('error', silence);
-    const x = createXClient({ url: standaloneUrl, RESP: resp }).on('error', silence);
+    const nr = redis.createClient({ url: standaloneUrl, RESP: resp, keyPrefix }).on('error', silence);
+    const x = createXClient({ url: standaloneUrl, RESP: resp, keyPrefix }).on('error', silence);
     await Promise.all([nr.connect(), x.connect()]);
     return { nr: nr as unknown as Callable, x: x as unknown as Callable };
   }
-  const nr = redis.createCluster({ rootNodes: rootNodes(), RESP: resp }).on('error', silence);
-  const x = createXCluster({ rootNodes: rootNodes(), RESP: resp }).on('error', silence);
+  const nr = redis.createCluster({ rootNodes: rootNodes(), RESP: resp, keyPrefix }).on('error', silence);
+  const x = createXCluster({ rootNodes: rootNodes(), RESP: resp, keyPrefix }).on('error', silence);
   await Promise.all([nr.connect(), x.connect()]);
   return { nr: nr as unknown as Callable, x: x as unknown as Callable };
 }
