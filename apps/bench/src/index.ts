@@ -4,6 +4,8 @@ import { registerClientCases, registerClusterCases } from './clients';
 import { runMemoryBench } from './clients/memory';
 import { runFailoverBench } from './failover';
 import { registerPoolCases } from './clients/pool';
+import { registerBlockingCases } from './clients/blocking';
+import { registerCacheCases } from './clients/cache';
 import { registerKeySlotCases } from './keyslot';
 import { subscribeTracingIfAsked } from './trace-subscriber';
 
@@ -30,6 +32,8 @@ async function main(argv: string[]): Promise<void> {
     if (wants('client')) teardowns.push(await registerClientCases());
     if (wants('cluster')) teardowns.push(await registerClusterCases());
     if (wants('pool')) teardowns.push(await registerPoolCases());
+    if (wants('blocking')) teardowns.push(await registerBlockingCases());
+    if (wants('cache')) teardowns.push(await registerCacheCases());
     await runRegistered(argv);
   } finally {
     // Every teardown runs (clients closed, servers stopped) even if an earlier one fails; a failure

@@ -29,16 +29,22 @@ import {
   FACADE_RESERVED_NAMES,
 } from '@x/modules';
 import { ReplyError } from '@x/resp';
+import { waitsForData } from './blocking-commands';
+import { BlockingPool, type BlockingPoolStats } from './blocking-pool';
 import { CommandRequest, type RequestBatch } from './command-request';
 import { COMMANDS } from './commands';
 import { NodeConnection, type ConnectionSetup, type ConnectionState } from './connection';
 import { ReplyOrderError, SubscriberModeError, WatchError } from './errors';
+import { cacheKeyFor, cacheManagedRefusal } from './client-side-cache/cache-eligibility';
+import { BasicClientSideCache, SHARED_BY_POOL, type CacheSource } from './client-side-cache/client-side-cache';
+import { storableOrigin, trackConnection } from './client-side-cache/track-connection';
 import { multiCommandFactories, RedisClientMultiCommand, type MultiExecutor, type MultiQueuedCommand } from './multi-command';
 import type { RedisClientMultiCommandType } from './multi-command-types';
 import type { CommandOptions, RedisClientOptions } from './options';
 import { PubSub } from './pub-sub';
 import { PUBSUB_TYPE, type ChannelListeners, type PubSubType, type PubSubTypeListeners } from './pub-sub-types';
 import { resolveClientOptions } from './resolve-options';
+import { withRedactedView } from './redact-options';
 import { parseClientOptions, parseClientUrl, type ParsedUrlOptions } from './client-url-options';
 import {
   scanHash,
@@ -115,9 +121,14 @@ export class RedisClient<
   RESP extends RespVersions = 3,
   TYPE_MAPPING extends TypeMapping = TypeMapping,
 > extends RedisFacade<RedisClientEvents, CommandOptions> {
-  /** The options as given (what `duplicate()` starts from). */
+  /**
+   * The options as given (what `duplicate()` starts from): a copy whose `util.inspect` and
+   * `JSON.stringify` show the password, a URL's password and TLS keys as `<redacted>`.
+   */
   readonly options: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>;
   readonly #connection: NodeConnection;
+  /** Dedicated connections for the commands that wait for data (`blockingPool`); undefined: off. */
+  readonly #blocking: BlockingPool | undefined;
   readonly #pubSub: PubSub;
   /** The socket the first `WATCH` since the last `EXEC`/`UNWATCH` ran on (undefined: none pending). */
   #watchEpoch: number | undefined;
@@ -126,6 +137,12 @@ export class RedisClient<
   #Multi: (new (executor: MultiExecutor) => RedisClientMultiCommand) | undefined;
   /** Where traces say this client sends (made on the first traced operation). */
   #traceTarget: (ServerTraceContext & { database: number }) | undefined;
+  /** The `clientSideCache` option at work; undefined without it. */
+  readonly #cache: BasicClientSideCache | undefined;
+  /** A `reset()` is turning tracking off and on again: no reply is stored meanwhile. */
+  #cacheResetting = false;
+  /** Which entries of the cache this client may serve: its own connection's, or (a pool's client) any live one. */
+  #cacheServes: ((origin: CacheSource) => boolean) | undefined;
   /**
    * The connection is someone else's (a cluster's node connection): what would change how it replies
    * for every user of it (MONITOR, RESET) is refused.
@@ -166,14 +183,21 @@ export class RedisClient<
 
   /**
    * `connection`: a connection someone else opened and owns (a cluster's node connection, for
-   * `cluster.nodeClient(node)`); by default the client makes its own from `options`.
+   * `cluster.nodeClient(node)`), with its blocking pool if any; by default the client makes its own
+   * from `options`.
    */
-  constructor(options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>, connection?: NodeConnection) {
+  constructor(options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>, connection?: NodeConnection, blocking?: BlockingPool) {
     super(options?.commandOptions, options?.keyPrefix);
-    this.options = options ?? {};
+    // A copy whose util.inspect and JSON.stringify show secrets (password, URL password, TLS key) redacted.
+    this.options = withRedactedView(options ?? {});
     this.#sharedConnection = connection !== undefined;
-    connection ??= new NodeConnection(resolveClientOptions(options));
+    if (connection === undefined) {
+      const resolved = resolveClientOptions(options);
+      connection = new NodeConnection(resolved);
+      if (resolved.blockingPool !== undefined) blocking = new BlockingPool(resolved, resolved.blockingPool);
+    }
     this.#connection = connection;
+    this.#blocking = blocking;
     connection.on('connect', () => this.emit('connect'));
     connection.on('ready', () => this.emit('ready'));
     connection.on('end', () => this.emit('end'));
@@ -185,6 +209,74 @@ export class RedisClient<
       reportError: (error, fromListener) => this.#reportError(error, fromListener),
       emitShardedChannelMoved: (channel, listeners) => this.#emitFromDecoder('sharded-channel-moved', channel, listeners),
     });
+    const cacheOption = options?.clientSideCache;
+    // (Checked with the other options: RESP3, valid cache options. A cluster's node connection is
+    // tracked by the cluster's cache, never by a client on it.)
+    if (cacheOption !== undefined && !this.#sharedConnection) {
+      const cache = cacheOption instanceof BasicClientSideCache ? cacheOption : new BasicClientSideCache(cacheOption);
+      this.#cache = cache;
+      const own = connection;
+      this.#cacheServes = (options as { [SHARED_BY_POOL]?: boolean })[SHARED_BY_POOL] === true ? undefined : (origin) => origin === own;
+      trackConnection(cache, connection);
+      this.#installCachedPaths(cache);
+    }
+  }
+
+  /**
+   * With a cache, this instance (and its options views, which inherit from it) gets its own
+   * `_executeCommand` — cacheable reads through the cache — and refuses the commands the cache owns
+   * (see `cacheManagedRefusal`) on every way in. A client without a cache runs the prototype's
+   * methods, untouched: the option costs nothing when unset.
+   */
+  #installCachedPaths(cache: BasicClientSideCache): void {
+    const proto = RedisClient.prototype;
+    const define = (name: string, value: unknown): void => {
+      Object.defineProperty(this, name, { value, writable: true, configurable: true });
+    };
+    define('_executeCommand', function (this: RedisClient, command: Command, parser: CommandParser, transformReply: TransformReply | undefined) {
+      const refusal = cacheManagedRefusal(parser.redisArgs);
+      if (refusal !== undefined) return Promise.reject(refusal);
+      return this._self.#executeCached(cache, command, parser, transformReply, this._commandOptions);
+    });
+    define('sendCommand', function (this: RedisClient, args: ReadonlyArray<RedisArgument>, options?: CommandOptions) {
+      const refusal = cacheManagedRefusal(args);
+      return refusal === undefined ? proto.sendCommand.call(this, args, options) : Promise.reject(refusal);
+    });
+    const batchRefusal = (commands: ReadonlyArray<MultiQueuedCommand>): Error | undefined => {
+      for (const command of commands) {
+        const refusal = cacheManagedRefusal(command.args);
+        if (refusal !== undefined) return refusal;
+      }
+      return undefined;
+    };
+    define('_executeMulti', function (this: RedisClient, commands: ReadonlyArray<MultiQueuedCommand>) {
+      const refusal = batchRefusal(commands);
+      return refusal === undefined ? proto._executeMulti.call(this, commands) : Promise.reject(refusal);
+    });
+    define('_executePipeline', function (this: RedisClient, commands: ReadonlyArray<MultiQueuedCommand>) {
+      const refusal = batchRefusal(commands);
+      return refusal === undefined ? proto._executePipeline.call(this, commands) : Promise.reject(refusal);
+    });
+    // RESET turns tracking off: nothing read before it may be served, and tracking goes on again
+    // before anything read after it is stored.
+    define('reset', async function (this: RedisClient) {
+      const self = this._self;
+      const connection = self.#connection;
+      self.#cacheResetting = true;
+      cache._dropSource(connection);
+      try {
+        await proto.reset.call(this);
+        await proto.sendCommand.call(this, ['CLIENT', 'TRACKING', 'ON']);
+      } finally {
+        cache._dropSource(connection);
+        self.#cacheResetting = false;
+      }
+    });
+  }
+
+  /** The client-side cache (`clientSideCache` option), as node-redis's getter; undefined without one. */
+  get clientSideCache(): BasicClientSideCache | undefined {
+    return this._self.#cache;
   }
 
   /**
@@ -251,6 +343,8 @@ export class RedisClient<
     } else {
       await self.#connection.connect();
     }
+    await self.#connection.connect();
+    self.#blocking?.reopen();
     return this;
   }
 
@@ -299,6 +393,33 @@ export class RedisClient<
   }
 
   /**
+   * A command with a client-side cache: a cacheable read is served from the cache while the entry
+   * was read on this very socket (else sent, and its reply stored); anything else is sent.
+   */
+  #executeCached(
+    cache: BasicClientSideCache,
+    command: Command,
+    parser: CommandParser,
+    transformReply: TransformReply | undefined,
+    options: CommandOptions | undefined,
+  ): Promise<unknown> {
+    const send = (): Promise<unknown> =>
+      new Promise((resolve, reject) => {
+        this.#send(new CommandRequest(parser.redisArgs, options, resolve, reject).shape(command, transformReply, parser.respVersion, parser.preserve));
+      });
+    let cacheKey: string | undefined;
+    try {
+      cacheKey = cacheKeyFor(cache, command, parser, options?.typeMapping);
+    } catch (error) {
+      // The cache's `cacheable` predicate threw: this read fails, nothing else.
+      return Promise.reject(error as Error);
+    }
+    if (cacheKey === undefined) return send();
+    const connection = this.#connection;
+    return cache._read(cacheKey, parser.keys, this.#cacheServes, send, () => (this.#cacheResetting ? undefined : storableOrigin(connection)));
+  }
+
+  /**
    * @internal Scripts run as `EVALSHA`; a server that does not have the script (`NOSCRIPT`) gets it
    * once as `EVAL`, which also loads it, so the next call is an `EVALSHA` again.
    */
@@ -326,6 +447,12 @@ export class RedisClient<
    */
   #send(request: CommandRequest): void {
     const connection = this.#connection;
+    // A command that waits for data (BLPOP k 0) gets a connection of its own, so nothing queues
+    // behind it here. Not while this one is down: then it waits (or is refused) like any command.
+    if (this.#blocking !== undefined && waitsForData(request.args) && connection.state === 'ready') {
+      this.#blocking.dispatchAfter(connection, request);
+      return;
+    }
     if (this.#pubSub.active && connection.resp === 2) {
       const refusal = subscriberModeRefusal(request.args);
       if (refusal !== undefined) {
@@ -563,7 +690,10 @@ export class RedisClient<
    * reply arrived and the socket closed.
    */
   close(): Promise<void> {
-    return this._self.#connection.close();
+    const self = this._self;
+    // Blocking commands may wait forever: they are ended, not waited for (see BlockingPool.close).
+    self.#blocking?.close();
+    return self.#connection.close();
   }
 
   /**
@@ -571,7 +701,17 @@ export class RedisClient<
    * whose `sent` says whether it may have run).
    */
   destroy(cause?: Error): void {
-    this._self.#connection.destroy(cause);
+    const self = this._self;
+    self.#blocking?.destroy(cause);
+    self.#connection.destroy(cause);
+  }
+
+  /**
+   * x's own: the dedicated connections of blocking commands (`blockingPool`) — open, busy, idle, and
+   * commands waiting for one; undefined when the option is off.
+   */
+  get blockingConnections(): BlockingPoolStats | undefined {
+    return this._self.#blocking?.stats;
   }
 
   /**
@@ -647,12 +787,16 @@ export class RedisClient<
 
   /** Let the process exit while this client's socket is open (its current one and later ones). */
   unref(): void {
-    this._self.#connection.unref();
+    const self = this._self;
+    self.#connection.unref();
+    self.#blocking?.unref();
   }
 
   /** Undo {@link unref}. */
   ref(): void {
-    this._self.#connection.ref();
+    const self = this._self;
+    self.#connection.ref();
+    self.#blocking?.ref();
   }
 
   /** node-redis's v3-style callback interface over this client (see `RedisLegacyClient`). */
@@ -667,7 +811,10 @@ export class RedisClient<
   createPool(options?: Partial<RedisPoolOptions>): RedisClientPoolType<M, F, S, RESP, TYPE_MAPPING> {
     const template = this._self;
     // The pool applies the keyPrefix itself (see RedisClientPool._keyPrefix): its clients get none.
-    return newClientPool(template.options, options, () => template.duplicate({ keyPrefix: undefined }));
+    // Its clients run one command at a time (a blocking one holds its client): no dedicated connections.
+    return newClientPool(template.options, options, (overrides) =>
+      template.duplicate({ ...overrides, keyPrefix: undefined, blockingPool: false } as Partial<RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>>),
+    );
   }
 
   /** A new, unconnected client with the same options (and these overrides). */
@@ -758,7 +905,7 @@ export function createClient<
  * @internal A client on a connection someone else owns (a cluster's node connection): its methods,
  * with `options`' extensions, send on `connection`. Closing it closes the connection.
  */
-export function clientOn(connection: NodeConnection, options: RedisClientOptions): RedisClientType {
+export function clientOn(connection: NodeConnection, options: RedisClientOptions, blocking?: BlockingPool): RedisClientType {
   const Client = attach({
     BaseClass: RedisClient,
     commands: COMMANDS,
@@ -767,7 +914,7 @@ export function clientOn(connection: NodeConnection, options: RedisClientOptions
     defaultResp: 3,
     reservedNames: [...FACADE_RESERVED_NAMES, ...CLIENT_RESERVED_NAMES],
   });
-  return new Client(options, connection) as unknown as RedisClientType;
+  return new Client(options, connection, blocking) as unknown as RedisClientType;
 }
 
 /** Instance fields of the client (besides every facade's) an extension may not be named after. */

@@ -63,6 +63,12 @@ export class CommandQueue {
    * confirmations, in stream order): every pub/sub array is then a message, never a reply.
    */
   resp2Subscribed = false;
+  /**
+   * Error replies to single commands so far. A connection lent to one blocking command at a time
+   * reads it to tell an error (MOVED, UNBLOCKED — after which the server may close the socket) from
+   * a reply, without touching the success path.
+   */
+  errorReplies = 0;
 
   constructor(hooks: CommandQueueHooks) {
     this.#hooks = hooks;
@@ -314,6 +320,7 @@ export class CommandQueue {
       return;
     }
     this.#shiftHead();
+    this.errorReplies++;
     if (head.settled) return;
     this.#settle(head);
     head.fail(error);

@@ -19,7 +19,9 @@ import {
   TimeoutError,
   UnexpectedReplyError,
 } from './errors';
-import { handshake } from './handshake';
+import { ConnectionCredentials, type BasicAuth } from './credentials';
+import { CredentialsError, type UnableToObtainNewCredentialsError } from './errors';
+import { handshake, scrub } from './handshake';
 import type { CommandOptions, ResolvedClientOptions } from './options';
 import { monitorRefusal, type MonitorSetting } from './monitor-mode';
 import { replyOrderRefusal } from './subscriber-mode';
@@ -94,12 +96,32 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   #socketEpoch = 0;
   /** Became ready at least once since connect(): a drop after that is a reconnect. */
   #wasReady = false;
+  /**
+   * Called (inside the decoder's or the timer's callbacks: defer any real work) each time the last
+   * command waiting here settles. A blocking pool lends a connection to one command at a time and
+   * takes it back here.
+   */
+  onIdle: (() => void) | undefined = undefined;
+  /** Why the last reconnect attempt failed (cleared when ready): what an offline refusal names as its cause. */
+  #lastConnectError: Error | undefined;
+  /** `credentialsProvider` at work: the credentials of each handshake, and re-authentication. */
+  readonly #credentials: ConnectionCredentials | undefined;
+  /** The provider's credentials this connection is authenticated with now (a RESET handshakes again with them). */
+  #auth: BasicAuth | undefined;
 
   constructor(options: ResolvedClientOptions) {
     super();
     this.#options = options;
     this.#address = addressOf(options);
     this.#resp = options.RESP;
+    const provider = options.credentialsProvider;
+    this.#credentials =
+      provider === undefined
+        ? undefined
+        : new ConnectionCredentials(provider, {
+            reauthenticate: (credentials) => this.#reauthenticate(credentials),
+            failed: (error) => this.#credentialsFailed(error),
+          }, options.connectTimeout);
     this.#queue = new CommandQueue({
       onPush: (push, confirmation) => this.emit('push', push, confirmation),
       onFatal: (error) => this.#breakConnection(error),
@@ -107,6 +129,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
       // Settles happen inside the decoder's callbacks or the deadline timer: finish a close after them.
       onNoneLive: () => {
         if (this.#state === 'closing') process.nextTick(() => this.#finishCloseIfNoneLive());
+        else if (this.onIdle !== undefined) this.onIdle();
       },
     });
   }
@@ -131,6 +154,11 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   /** The protocol the connection speaks (RESP2 when the server does not know HELLO). */
   get resp(): RespVersions {
     return this.#resp;
+  }
+
+  /** Error replies to single commands received so far (see CommandQueue.errorReplies). */
+  get errorReplies(): number {
+    return this.#queue.errorReplies;
   }
 
   /** Commands waiting to be written or for their reply. */
@@ -225,7 +253,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     const state = this.#state;
     if (state !== 'ready') {
       if (state === 'idle' || state === 'closing' || state === 'closed') return new ClientClosedError();
-      if (this.#offline() && !request.asap) return new ClientOfflineError(this.#address);
+      if (this.#offline() && !request.asap) return new ClientOfflineError(this.#address, this.#lastConnectError);
     }
     if (this.#queue.length >= this.#options.commandsQueueMaxLength) {
       return new CommandsQueueFullError(this.#options.commandsQueueMaxLength);
@@ -281,7 +309,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     this.#monitor = undefined;
     this.#queue.stopMonitor();
     this.#queue.resp2Subscribed = false;
-    const resp = await handshake((args) => this.#sendNow(args), this.#options);
+    const resp = await handshake((args) => this.#sendNow(args), this.#handshakeOptions(), this.#address);
     this.#resp = resp;
     this.#queue.resp2 = resp === 2;
   }
@@ -365,12 +393,14 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     this.#state = 'connecting';
     this.#closed = undefined;
     this.#wasReady = false;
+    this.#lastConnectError = undefined;
     try {
       await this.#establish();
     } catch (error) {
       this.#abandonSocket();
       if (this.#state === 'connecting') {
         this.#state = 'closed';
+        this.#credentials?.release();
         this.#queue.failUnwritten(() => new ClientClosedError('The connection could not be established', { cause: error }));
         this.#queue.dispose();
       }
@@ -379,6 +409,9 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   }
 
   async #establish(): Promise<void> {
+    // A credentials provider is asked before every connect and reconnect (a streaming one subscribed to again).
+    const auth = this.#credentials === undefined ? undefined : await this.#credentials.forHandshake();
+    if (this.#state !== 'connecting') throw new ClientClosedError();
     const socket = await openSocket(this.#options);
     if (this.#state !== 'connecting') {
       socket.destroy();
@@ -407,7 +440,8 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     socket.once('close', () => this.#onSocketClosed(socket, lastError));
     this.emit('connect');
     const send: SetupSend = (args, options) => this.#sendNow(args, options);
-    this.#resp = await handshake(send, this.#options);
+    this.#auth = auth;
+    this.#resp = await handshake(send, this.#handshakeOptions(), this.#address);
     this.#queue.resp2 = this.#resp === 2;
     for (const setup of this.#setups) await setup(send);
     const monitor = this.#monitor;
@@ -415,6 +449,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     if (this.#state !== 'connecting' || this.#socket !== socket) throw new ClientClosedError();
     this.#state = 'ready';
     this.#wasReady = true;
+    this.#lastConnectError = undefined;
     this.#reconnectAttempt = 0;
     this.#startPing();
     this.emit('ready');
@@ -468,6 +503,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     if (delay === false || delay instanceof Error || typeof delay !== 'number' || !(delay >= 0)) {
       const reason = delay instanceof Error ? new ReconnectStrategyError(delay, cause) : cause;
       this.#state = 'closed';
+      this.#credentials?.release();
       this.#queue.failUnwritten(() => new ClientClosedError('The connection was lost and the reconnect strategy gave up', { cause: reason }));
       this.#queue.dispose();
       if (delay instanceof Error) this.#emitError(reason);
@@ -491,6 +527,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     } catch (error) {
       this.#abandonSocket();
       if (this.#state !== 'connecting') return; // closed or destroyed meanwhile
+      this.#lastConnectError = error as Error;
       this.#emitError(error as Error);
       this.#scheduleReconnect(error as Error);
     }
@@ -516,6 +553,41 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
    */
   resetSocket(cause: Error): void {
     this.#socket?.destroy(cause);
+  }
+
+  /** The options of a handshake: the connection's, with a credentials provider's credentials. */
+  #handshakeOptions(): ResolvedClientOptions {
+    const auth = this.#auth;
+    return auth === undefined ? this.#options : { ...this.#options, username: auth.username, password: auth.password };
+  }
+
+  /**
+   * A streaming credentials provider sent new credentials: AUTH on the live connection, in line with
+   * the commands (none is dropped or reordered). Not ready (reconnecting): the next handshake
+   * subscribes again and uses the newest. A failure leaves the connection authenticated as before.
+   */
+  #reauthenticate(credentials: BasicAuth): void {
+    if (this.#state !== 'ready' || credentials.password === undefined) return;
+    if (this.#queue.resp2 && this.#queue.resp2Subscribed) {
+      // RESP2 subscriber mode accepts no AUTH; the next reconnect authenticates with the newest.
+      this.#credentialsFailed(new CredentialsError('the connection is in RESP2 subscriber mode, which does not accept AUTH'));
+      return;
+    }
+    const { username, password } = credentials;
+    const args = username === undefined ? ['AUTH', password] : ['AUTH', username, password];
+    this.send(args).then(() => {
+      this.#auth = credentials;
+    }, (error: unknown) => {
+      const scrubbed = scrub(error, password) as Error;
+      const message = scrubbed instanceof Error ? scrubbed.message : String(scrubbed);
+      this.#credentialsFailed(new CredentialsError(`${this.#address}: ${message}`, { cause: scrubbed }));
+    });
+  }
+
+  /** A failed re-authentication (or a failed credentials stream): the provider's handler, and an 'error' event. */
+  #credentialsFailed(error: CredentialsError | UnableToObtainNewCredentialsError): void {
+    this.#credentials?.report(error);
+    this.#emitError(error);
   }
 
   #emitError(error: Error): void {
@@ -594,6 +666,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
 
   #finishClose(): void {
     this.#state = 'closed';
+    this.#credentials?.release();
     const socket = this.#socket;
     this.#socket = undefined;
     socket?.destroy();
@@ -611,6 +684,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     const state = this.#state;
     if (state === 'idle' || state === 'closed') return;
     this.#state = 'closed';
+    this.#credentials?.release();
     if (this.#reconnectTimer !== undefined) clearTimeout(this.#reconnectTimer);
     this.#reconnectTimer = undefined;
     this.#stopPing();

@@ -95,10 +95,12 @@ export class ClientOfflineError extends NoReplyError {
   static {
     this.defineBrand('@x/client:ClientOfflineError', 'ClientOfflineError');
   }
-  constructor(address: string) {
-    super(`The client is not connected to ${address} (disableOfflineQueue is set); the command was not sent`, {
+  /** `cause`: why the last attempt to reconnect failed (WRONGPASS after a password rotation, …), if one did. */
+  constructor(address: string, cause?: Error) {
+    super(`The client is not connected to ${address} (disableOfflineQueue is set); the command was not sent${cause === undefined ? '' : ` (reconnecting failed: ${cause.message})`}`, {
       code: 'ERR_CLIENT_OFFLINE',
       sent: false,
+      cause,
     });
   }
 }
@@ -373,6 +375,54 @@ export class UnexpectedReplyError extends RedisError {
   }
   constructor(address: string) {
     super(`${address} sent a reply no command was waiting for; closing the connection`, { code: 'ERR_UNEXPECTED_REPLY' });
+  }
+}
+
+/**
+ * A reply to a handshake command (HELLO, AUTH, CLIENT SETNAME, SELECT, READONLY) was not what that
+ * command answers: something else is talking first on the connection (a proxy's banner, a stray
+ * reply), so every later reply would go to the wrong caller. The connection is closed instead.
+ */
+export class HandshakeReplyError extends RedisError {
+  static {
+    this.defineBrand('@x/client:HandshakeReplyError', 'HandshakeReplyError');
+  }
+  /** The handshake command whose reply did not fit (its name only, never its arguments). */
+  readonly command: string;
+  constructor(address: string, command: string, got: string) {
+    super(`${address} answered ${command} during the handshake with ${got}, not its reply: the replies are out of step (a proxy banner?); closing the connection`, {
+      code: 'ERR_HANDSHAKE_REPLY',
+    });
+    this.command = command;
+  }
+}
+
+/**
+ * Re-authenticating a live connection with the credentials a streaming credentials provider just
+ * sent failed (node-redis's error of the same name): the server refused them (`cause`: its reply,
+ * e.g. WRONGPASS), or the connection can't take AUTH now. The connection stays authenticated as
+ * before. Given to the provider's `onReAuthenticationError` and emitted as an `'error'`.
+ */
+export class CredentialsError extends RedisError {
+  static {
+    this.defineBrand('@x/client:CredentialsError', 'CredentialsError');
+  }
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(`Re-authentication with latest credentials failed: ${message}`, { code: 'ERR_REAUTHENTICATION', cause: options?.cause });
+  }
+}
+
+/**
+ * A credentials provider could not give credentials (node-redis's error of the same name): its
+ * stream reported an error, or `credentials()`/`subscribe()` failed or returned something that is
+ * not `{ username?, password? }`.
+ */
+export class UnableToObtainNewCredentialsError extends RedisError {
+  static {
+    this.defineBrand('@x/client:UnableToObtainNewCredentialsError', 'UnableToObtainNewCredentialsError');
+  }
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(`Unable to obtain new credentials: ${message}`, { code: 'ERR_CREDENTIALS_PROVIDER', cause: options?.cause });
   }
 }
 

@@ -2,6 +2,17 @@
 // packages build on (a cluster's node connections) is `@x/client/node-connection`, not this entry.
 export { createClient, RedisClient, type RedisClientType, type RedisClientEvents, type RedisClientAliases, type RedisCommandMethods } from './client';
 export type { CommandOptions, RedisClientOptions, SocketOptions, ReconnectStrategy } from './options';
+export type { BlockingPoolOptions } from './blocking-pool-options';
+export type { BlockingPoolStats } from './blocking-pool';
+export type {
+  AsyncCredentialsProvider,
+  BasicAuth,
+  CredentialsProvider,
+  Disposable,
+  ReAuthenticationError,
+  StreamingCredentialsListener,
+  StreamingCredentialsProvider,
+} from './credentials';
 export { defaultReconnectStrategy, parseRedisUrl } from './resolve-options';
 export {
   AbortError,
@@ -19,6 +30,7 @@ export {
   CommandTimeoutReadDuringMaintenanceError,
   ConnectionLostError,
   ConnectionTimeoutError,
+  CredentialsError,
   DisconnectsClientError,
   ErrorReply,
   InvalidOptionError,
@@ -44,10 +56,23 @@ export {
   TemporarilyUnavailableError,
   TimeoutError,
   TimeoutReadError,
+  UnableToObtainNewCredentialsError,
   UnexpectedReplyError,
+  HandshakeReplyError,
   WatchError,
 } from './errors';
 export type { ConnectionState } from './connection';
+export {
+  BasicClientSideCache,
+  BasicPooledClientSideCache,
+  CLIENT_SIDE_CACHE_TRACKING_MODES,
+  PooledClientSideCacheProvider,
+  type ClientSideCacheConfig,
+  type ClientSideCacheTrackingMode,
+  type ClientSideCacheEvents,
+  type EvictionPolicy,
+} from './client-side-cache/client-side-cache';
+export { CacheStats } from './client-side-cache/cache-stats';
 export {
   AR_OPERATIONS,
   AR_PREDICATE_COMBINATORS,

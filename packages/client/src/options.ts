@@ -1,5 +1,8 @@
 import type { ConnectionOptions as TlsConnectionOptions } from 'node:tls';
 import type { RedisArgument, RedisModules, RedisFunctions, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
+import type { BlockingPoolOptions, ResolvedBlockingPoolOptions } from './blocking-pool-options';
+import type { BasicClientSideCache, ClientSideCacheConfig } from './client-side-cache/client-side-cache';
+import type { CredentialsProvider } from './credentials';
 
 /**
  * Decides whether and when to reconnect after the connection dropped.
@@ -59,6 +62,13 @@ export interface RedisClientOptions<
   socket?: SocketOptions;
   username?: string;
   password?: string;
+  /**
+   * Where the user name and password come from, instead of `username`/`password` (which it
+   * overrides, as in node-redis): an async provider (`credentials()`, asked before every connect and
+   * reconnect) or a streaming one (`subscribe(listener)`: every new credential re-authenticates the
+   * live connection with AUTH; a failure is an `'error'` event and `onReAuthenticationError`).
+   */
+  credentialsProvider?: CredentialsProvider;
   /** Connection name (`CLIENT SETNAME`). */
   name?: string;
   /** Database index (`SELECT`). */
@@ -83,9 +93,25 @@ export interface RedisClientOptions<
   pingInterval?: number;
   /** Defaults for every command, e.g. `{ timeout: 5000 }` (the default timeout is 5000 ms). */
   commandOptions?: CommandOptions<TYPE_MAPPING>;
+  /**
+   * x's own: commands that wait for data (BLPOP, BRPOP, BLMOVE, BRPOPLPUSH, BLMPOP, BZPOPMIN,
+   * BZPOPMAX, BZMPOP, XREAD/XREADGROUP with BLOCK) run on dedicated connections to the same server
+   * (default `{ maximum: 16, cleanupDelay: 3000 }`), so they never hold up the client's other
+   * commands. `false`: on the client's own connection, as node-redis does. WAIT, WAITAOF and
+   * everything inside MULTI stay on the client's connection.
+   */
+  blockingPool?: BlockingPoolOptions | false;
   modules?: M;
   functions?: F;
   scripts?: S;
+  /**
+   * Client-side caching (RESP3 only, as node-redis): cacheable reads (GET, HGETALL, …) are served
+   * from memory until the server's `invalidate` push says a key changed. Cache options
+   * (`{ maxEntries: 10_000, ttl: 0, evictPolicy: 'LRU', recordStats: true }`), or a
+   * `BasicClientSideCache` you made (to reach `stats()`, `invalidate()`, `clear()`, its events).
+   * With `RESP: 2` it throws an InvalidOptionError naming it.
+   */
+  clientSideCache?: ClientSideCacheConfig | BasicClientSideCache;
 }
 
 /** The options after defaults and URL parsing: what the connection actually uses. */
@@ -100,6 +126,8 @@ export interface ResolvedClientOptions {
   reconnectStrategy: ReconnectStrategy | false;
   username: string | undefined;
   password: string | undefined;
+  /** When set, the credentials of every handshake come from it (username/password are not used). */
+  credentialsProvider: CredentialsProvider | undefined;
   name: string | undefined;
   database: number;
   RESP: RespVersions;
@@ -113,4 +141,6 @@ export interface ResolvedClientOptions {
   commandsQueueMaxLength: number;
   pingInterval: number;
   commandTimeout: number;
+  /** Dedicated connections for blocking commands; undefined: off (`blockingPool: false`). */
+  blockingPool: ResolvedBlockingPoolOptions | undefined;
 }

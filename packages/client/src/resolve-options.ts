@@ -1,5 +1,8 @@
 import type { ConnectionOptions as TlsConnectionOptions } from 'node:tls';
+import { resolveBlockingPoolOptions } from './blocking-pool-options';
+import type { CredentialsProvider } from './credentials';
 import { InvalidOptionError } from './errors';
+import { BasicClientSideCache, resolveCacheConfig } from './client-side-cache/client-side-cache';
 import type { RedisClientOptions, ReconnectStrategy, ResolvedClientOptions, SocketOptions } from './options';
 import { refuseUnhonouredClientOptions } from './unhonoured-options';
 
@@ -72,6 +75,7 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   const password = options.password ?? fromUrl?.password;
   // Never echo the value of a password, only its type.
   if (password !== undefined && typeof password !== 'string') throw new InvalidOptionError('password', 'must be a string');
+  const credentialsProvider = checkCredentialsProvider(options.credentialsProvider);
   const name = options.name;
   if (name !== undefined && (typeof name !== 'string' || /\s/.test(name))) {
     throw new InvalidOptionError('name', 'must be a string without spaces');
@@ -91,12 +95,40 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   checkInteger('pingInterval', pingInterval, 0, 2 ** 31 - 1);
   const commandTimeout = options.commandOptions?.timeout ?? DEFAULT_COMMAND_TIMEOUT;
   checkInteger('commandOptions.timeout', commandTimeout, 0, 2 ** 31 - 1);
+  checkClientSideCache(options.clientSideCache, RESP);
 
   return {
     host, port, path: socket.path, tls, connectTimeout, keepAlive, noDelay, reconnectStrategy,
-    username, password, name, database, RESP, readonly, offlineQueue: disableOfflineQueue ? 'never' : 'always', commandsQueueMaxLength,
-    pingInterval, commandTimeout,
+    username, password, credentialsProvider, name, database, RESP, readonly, offlineQueue: disableOfflineQueue ? 'never' : 'always', commandsQueueMaxLength,
+    pingInterval, commandTimeout, blockingPool: resolveBlockingPoolOptions(options.blockingPool),
   };
+}
+
+/** A cache needs RESP3 (its invalidations are push frames); its options are checked here (throws). */
+export function checkClientSideCache(cache: unknown, RESP: unknown): void {
+  if (cache === undefined) return;
+  if (RESP !== 3) throw new InvalidOptionError('clientSideCache', 'needs RESP: 3 (invalidations arrive as RESP3 pushes)');
+  if (!(cache instanceof BasicClientSideCache)) resolveCacheConfig(cache as Parameters<typeof resolveCacheConfig>[0]);
+}
+
+/** node-redis's two kinds of credentials provider, with the members each must have. */
+function checkCredentialsProvider(provider: unknown): CredentialsProvider | undefined {
+  if (provider === undefined) return undefined;
+  const option = 'credentialsProvider';
+  if (typeof provider !== 'object' || provider === null) throw new InvalidOptionError(option, 'must be an object');
+  const candidate = provider as Record<string, unknown>;
+  if (candidate['type'] === 'async-credentials-provider') {
+    if (typeof candidate['credentials'] !== 'function') throw new InvalidOptionError(option, 'an async-credentials-provider needs a credentials() function');
+    return provider as CredentialsProvider;
+  }
+  if (candidate['type'] === 'streaming-credentials-provider') {
+    if (typeof candidate['subscribe'] !== 'function') throw new InvalidOptionError(option, 'a streaming-credentials-provider needs a subscribe(listener) function');
+    if (typeof candidate['onReAuthenticationError'] !== 'function') {
+      throw new InvalidOptionError(option, 'a streaming-credentials-provider needs an onReAuthenticationError(error) function');
+    }
+    return provider as CredentialsProvider;
+  }
+  throw new InvalidOptionError(option, "must have type 'async-credentials-provider' or 'streaming-credentials-provider'");
 }
 
 /** `keyPrefix` (of a client, a pool or a cluster): a string or a Buffer, when given. */
@@ -155,8 +187,18 @@ export function parseRedisUrl(url: string): ParsedRedisUrl {
     host,
     port: parsed.port === '' ? undefined : Number(parsed.port),
     tls: parsed.protocol === 'rediss:',
-    username: parsed.username === '' ? undefined : decodeURIComponent(parsed.username),
-    password: parsed.password === '' ? undefined : decodeURIComponent(parsed.password),
+    username: parsed.username === '' ? undefined : decodeUrlPart(parsed.username, 'user name'),
+    password: parsed.password === '' ? undefined : decodeUrlPart(parsed.password, 'password'),
     database,
   };
+}
+
+/** Percent-decodes the user or password of a URL; a malformed escape (`%zz`) is an invalid option, never a URIError. */
+function decodeUrlPart(text: string, what: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    // Neither the URL nor the part is quoted: either may be a password.
+    throw new InvalidOptionError('url', `has a malformed percent-encoding in its ${what} (encode it with encodeURIComponent)`);
+  }
 }

@@ -18,8 +18,6 @@ export interface UnhonouredOption {
 
 /** Options of a client (also of a pool's clients, and of a cluster's `rootNodes` entries and `defaults`). */
 export const UNHONOURED_CLIENT_OPTIONS: ReadonlyArray<UnhonouredOption> = [
-  { name: 'clientSideCache' },
-  { name: 'credentialsProvider' },
   { name: 'socket.socketTimeout' },
   { name: 'cacheTypeMapping' },
   { name: 'himportRegistry' },
@@ -50,13 +48,10 @@ export const UNHONOURED_CLIENT_OPTIONS: ReadonlyArray<UnhonouredOption> = [
 ];
 
 /** Options of a pool (`createClientPool`'s second argument). */
-export const UNHONOURED_POOL_OPTIONS: ReadonlyArray<UnhonouredOption> = [
-  { name: 'clientSideCache' },
-];
+export const UNHONOURED_POOL_OPTIONS: ReadonlyArray<UnhonouredOption> = [];
 
 /** A cluster's own options (not those of its nodes). */
 export const UNHONOURED_CLUSTER_OPTIONS: ReadonlyArray<UnhonouredOption> = [
-  { name: 'clientSideCache' },
   { name: 'himportRegistry' },
   { name: 'topologyRefreshOnReconnectionAttemptStrategy' },
 ];

@@ -42,8 +42,10 @@ export async function poolTypes(): Promise<void> {
   void pool.watch('k');
   // @ts-expect-error a number of keys of the wrong type
   void pool.add('k', '1');
-  // @ts-expect-error clientSideCache is not a pool option x honours yet
-  createClientPool({}, { clientSideCache: { ttl: 0 } });
+  // node-redis's pool option: cache options or a pooled cache.
+  createClientPool({}, { clientSideCache: { ttl: 0, maxEntries: 10, evictPolicy: 'FIFO' } });
+  // @ts-expect-error not an eviction policy
+  createClientPool({}, { clientSideCache: { evictPolicy: 'LFU' } });
 
   const fromClient = createClient({ RESP: 2 }).createPool();
   exact<Promise<string | null>>()(fromClient.get('k'));

@@ -501,9 +501,10 @@ describe('closing', () => {
 });
 
 describe('options', () => {
-  it('a bad pool option throws an InvalidOptionError naming it; clientSideCache is refused by name', () => {
+  it('a bad pool option throws an InvalidOptionError naming it; a cache with RESP2 or bad cache options too', () => {
     expect(() => createClientPool({}, { minimum: 3, maximum: 2 })).toThrow(expect.objectContaining({ option: 'maximum' }));
-    expect(() => createClientPool({}, { clientSideCache: {} } as never)).toThrow(expect.objectContaining({ option: 'clientSideCache' }));
+    expect(() => createClientPool({ RESP: 2 }, { clientSideCache: {} })).toThrow(expect.objectContaining({ option: 'clientSideCache' }));
+    expect(() => createClientPool({}, { clientSideCache: { ttl: -1 } })).toThrow(expect.objectContaining({ option: 'clientSideCache.ttl' }));
     expect(() => createClientPool({}, { maximun: 2 } as never)).toThrow(InvalidOptionError);
   });
 

@@ -199,7 +199,8 @@ export abstract class Attempt implements Retrier {
     switch (decision.action) {
       case 'fail':
         // A deadline reached on a node after earlier attempts failed: say what kept it from succeeding.
-        this.reject(error instanceof TimeoutError && this.#lastCause !== undefined ? this.#timedOut(this.#lastCause, error.sent) : error);
+        if (decision.error !== undefined) this.reject(decision.error);
+        else this.reject(error instanceof TimeoutError && this.#lastCause !== undefined ? this.#timedOut(this.#lastCause, error.sent) : error);
         return;
       case 'moved':
       case 'ask': {
@@ -210,14 +211,39 @@ export abstract class Attempt implements Retrier {
         const asking = decision.action === 'ask';
         if (asking) context.stats.ask++;
         else context.stats.moved++;
-        const entry = context.topology.redirect(decision.redirect, this.targetAddress ?? '');
-        if (redirectChannel.hasSubscribers) context.tracer.redirect(decision.redirect, this.commandName, this.targetAddress, entry);
-        this.sendTo(entry, asking);
+        const from = this.targetAddress;
+        const target = context.topology.redirect(decision.redirect, from ?? '');
+        if (!(target instanceof Promise)) {
+          if (redirectChannel.hasSubscribers) context.tracer.redirect(decision.redirect, this.commandName, from, target);
+          this.sendTo(target, asking);
+          return;
+        }
+        // A node no connection knows: sent there once the node that redirected confirmed it a member.
+        target.then(
+          (entry) => {
+            if (context.isClosed()) {
+              this.reject(new ClientClosedError('The cluster was closed while the command was being redirected', { cause: error }));
+              return;
+            }
+            if (redirectChannel.hasSubscribers) context.tracer.redirect(decision.redirect, this.commandName, from, entry);
+            this.#sendOrReject(entry, asking);
+          },
+          (failure: unknown) => this.reject(failure as Error),
+        );
         return;
       }
       case 'wait':
         this.#wait(error, decision.refresh, decision.unreachable);
         return;
+    }
+  }
+
+  /** Send from a callback of our own: whatever happens must fail this command only. */
+  #sendOrReject(entry: NodeEntry, asking: boolean): void {
+    try {
+      this.sendTo(entry, asking);
+    } catch (failure) {
+      this.reject(failure as Error);
     }
   }
 

@@ -46,6 +46,11 @@ describe('classify: the attempt engine\'s decision table', () => {
     expect(classify(new ReplyError("READONLY You can't write against a read only replica."), false)).toEqual(REFRESH_AND_WAIT);
   });
 
+  it('refreshes and waits on UNBLOCKED (a blocking command let go unserved: its master became a replica)', () => {
+    const unblocked = new ReplyError('UNBLOCKED force unblock from blocking operation, instance state changed (master -> replica?)');
+    expect(classify(unblocked, false)).toEqual(REFRESH_AND_WAIT);
+  });
+
   it('takes CLUSTERDOWN and MASTERDOWN as a shard without a master', () => {
     expect(classify(new ReplyError('CLUSTERDOWN The cluster is down'), true)).toEqual(UNREACHABLE);
     expect(classify(new ReplyError('MASTERDOWN Link with MASTER is down'), true)).toEqual(UNREACHABLE);
@@ -104,5 +109,20 @@ describe('classify: the attempt engine\'s decision table', () => {
     expect(classify(socketError('EACCES'), true)).toEqual(FAIL);
     expect(classify('not an error', true)).toEqual(FAIL);
     expect(classify(undefined, true)).toEqual(FAIL);
+  });
+});
+
+describe('classify: a node that refuses the credentials', () => {
+  it.each(['WRONGPASS invalid username-password pair or user is disabled.', 'NOAUTH Authentication required.'])(
+    'a command not sent because reconnecting got %s fails with that reply error, not a wait',
+    (message) => {
+      const auth = new ReplyError(message);
+      expect(classify(new ClientOfflineError('127.0.0.1:1', auth), false)).toEqual({ action: 'fail', error: auth });
+    },
+  );
+
+  it('a command not sent because reconnecting was refused by the network still waits', () => {
+    expect(classify(new ClientOfflineError('127.0.0.1:1', socketError('ECONNREFUSED')), false)).toEqual(UNREACHABLE);
+    expect(classify(new ClientOfflineError('127.0.0.1:1'), false)).toEqual(UNREACHABLE);
   });
 });

@@ -1,12 +1,12 @@
-import { InvalidOptionError } from '@x/client';
-import { NodeDeposedError, RedirectTargetError } from './errors';
+import { ClientClosedError, InvalidOptionError } from '@x/client';
+import { NodeDeposedError, RedirectTargetError, RedirectToUnknownNodeError } from './errors';
 import type { NodeEntry, NodeRegistry } from './node-registry';
 import type { ResolvedClusterOptions } from './options';
 import type { Redirect } from './redirect';
 import { moreUrgent, RefreshPacer, type RefreshUrgency } from './refresh-pacer';
 import { topologyFingerprint } from './topology/fingerprint';
 import { SlotMap, type ClusterNode, type ShardRoute } from './topology/slot-map';
-import type { Topology } from './topology/topology';
+import type { Topology, TopologyNode } from './topology/topology';
 import type { TopologyReader } from './topology-reader';
 
 /**
@@ -21,6 +21,14 @@ const STALL_MS = 1_000;
  * failover that deposes it is seen, and its connection closed, long before it could wake up.
  */
 const WATCHDOG_INTERVAL_MS = 100;
+
+/**
+ * A node learnt from a redirect (its membership confirmed by the node that redirected) is kept this
+ * long even when a refresh does not list it: a node just added to the cluster is not gossiped to
+ * every node at once, and a refresh that asked one that has not heard of it yet must not close its
+ * connection mid-handshake (the command would bounce back to the old owner, and again, and again).
+ */
+const REDIRECT_GRACE_MS = 10_000;
 
 /**
  * The live view of the cluster: the slot map (a snapshot, swapped whole by each refresh and replaced
@@ -50,6 +58,10 @@ export class ClusterTopology {
   #periodic: NodeJS.Timeout | undefined;
   #watchdog: NodeJS.Timeout | undefined;
   #closed = false;
+  /** Confirmations in progress of the members redirects named, by the address connected to. */
+  readonly #confirming = new Map<string, Promise<NodeEntry>>();
+  /** Entries learnt from a redirect and when their grace ends (`performance.now()`), see REDIRECT_GRACE_MS. */
+  readonly #graceUntil = new WeakMap<NodeEntry, number>();
   /** Per shard, the turn of the next read (each shard in turn by itself, so two kinds of read alternating do not pin to one node). */
   readonly #turns = new WeakMap<ShardRoute, number>();
   /**
@@ -242,9 +254,18 @@ export class ClusterTopology {
    * new snapshot with the slot on that node) and starts one merged background refresh; an ASK changes
    * nothing. `from` is the address of the node that answered (its host stands in for an empty
    * endpoint). Throws a RedirectTargetError when `nodeAddressMap` throws or answers garbage.
+   *
+   * A node the cluster's connections do not know yet gets no connection — and so no credentials —
+   * before it is confirmed a member: the node that redirected must list it in its topology, read
+   * right then (a promise, then; it rejects with a RedirectToUnknownNodeError naming the address).
    */
-  redirect(redirect: Redirect, from: string): NodeEntry {
-    const entry = this.#redirectTarget(redirect, from);
+  redirect(redirect: Redirect, from: string): NodeEntry | Promise<NodeEntry> {
+    const target = this.#redirectTarget(redirect, from);
+    if (target instanceof Promise) return target.then((entry) => this.#followed(redirect, entry));
+    return this.#followed(redirect, target);
+  }
+
+  #followed(redirect: Redirect, entry: NodeEntry): NodeEntry {
     if (redirect.kind === 'moved') {
       this.#slotMap = this.#slotMap.withSlot(redirect.slot, entry);
       // The cluster changed: a refresh soon, not backed off (still merged, still ≤ 2 a second).
@@ -255,7 +276,7 @@ export class ClusterTopology {
     return entry;
   }
 
-  #redirectTarget(redirect: Redirect, from: string): NodeEntry {
+  #redirectTarget(redirect: Redirect, from: string): NodeEntry | Promise<NodeEntry> {
     const fromNode = this.#registry.get(from)?.node;
     const fromAnnounced = fromNode?.announced ?? from;
     const announcedHost = redirect.host === '' ? fromAnnounced.slice(0, fromAnnounced.lastIndexOf(':')) : redirect.host;
@@ -271,11 +292,44 @@ export class ClusterTopology {
     const address = `${target.host}:${target.port}`;
     const entry = this.#registry.get(address);
     if (entry !== undefined) return entry;
-    // A node the map does not know yet (just added to the cluster): the refresh will describe it.
-    const node: ClusterNode = this.#slotMap.nodes.get(address) ?? {
-      id: address, host: target.host, port: target.port, address, announced, role: 'master', health: 'online',
+    let confirming = this.#confirming.get(address);
+    if (confirming === undefined) {
+      confirming = this.#confirmMember(announced, { host: target.host, port: target.port, address }, from).finally(() => {
+        this.#confirming.delete(address);
+      });
+      this.#confirming.set(address, confirming);
+    }
+    return confirming;
+  }
+
+  /**
+   * A node a redirect names that no connection knows (just added to the cluster, or not a member
+   * at all): read the topology of the node that redirected, and make an entry only if it lists it.
+   */
+  async #confirmMember(announced: string, target: { host: string; port: number; address: string }, from: string): Promise<NodeEntry> {
+    const source = this.#registry.get(from);
+    if (source === undefined) throw new RedirectToUnknownNodeError(announced, from || 'the node that redirected');
+    let listed: TopologyNode | undefined;
+    try {
+      listed = findAnnounced(await this.#reader.readFrom(source), announced, this.#options.useTls);
+    } catch (error) {
+      throw new RedirectToUnknownNodeError(announced, from, error as Error);
+    }
+    if (listed === undefined) throw new RedirectToUnknownNodeError(announced, from);
+    if (this.#closed) throw new ClientClosedError('The cluster was closed while a redirect was being confirmed');
+    const known = this.#registry.get(target.address);
+    if (known !== undefined) return known;
+    const node: ClusterNode = {
+      id: listed.id, host: target.host, port: target.port, address: target.address, announced, role: listed.role, health: listed.health,
     };
-    return this.#registry.ensure(node);
+    const entry = this.#registry.ensure(node);
+    this.#graceUntil.set(entry, performance.now() + REDIRECT_GRACE_MS);
+    return entry;
+  }
+
+  /** Learnt from a confirmed redirect less than REDIRECT_GRACE_MS ago. */
+  #inGrace(entry: NodeEntry, now: number): boolean {
+    return (this.#graceUntil.get(entry) ?? 0) > now;
   }
 
   #apply(topology: Topology): void {
@@ -287,12 +341,15 @@ export class ClusterTopology {
     // now. What it had not been sent is re-routed; what it had may have run — and an OK it sends
     // when it wakes up is a write the cluster will discard, so it must never reach the caller.
     let deposed = false;
+    const now = performance.now();
     for (const shard of previous.shards) {
       const master = shard.master;
-      const now = next.nodes.get(master.address);
-      if (now !== undefined && now.role === 'master' && now.health === 'online') continue;
+      const described = next.nodes.get(master.address);
+      if (described !== undefined && described.role === 'master' && described.health === 'online') continue;
       if (registry.get(master.address) !== master) continue;
-      const unreachable = now === undefined || now.health !== 'online';
+      // A node a redirect just named, which the node asked here has not heard of yet: not deposed.
+      if (described === undefined && this.#inGrace(master, now)) continue;
+      const unreachable = described === undefined || described.health !== 'online';
       if (unreachable || master.connection.stalledFor > STALL_MS) {
         registry.destroy(master.address, new NodeDeposedError(master.address));
         deposed = true;
@@ -309,8 +366,22 @@ export class ClusterTopology {
       }
     }
     for (const entry of [...registry.entries()]) {
-      if (!next.nodes.has(entry.address)) registry.remove(entry.address);
+      if (next.nodes.has(entry.address)) continue;
+      // Learnt from a redirect moments ago: this refresh may have asked a node not told of it yet.
+      if (this.#inGrace(entry, now)) continue;
+      registry.remove(entry.address);
     }
     this.onApplied?.(previous, next);
   }
+}
+
+/** The node of `topology` announced at `announced` (`host:port`, the port the client would use), if any. */
+function findAnnounced(topology: Topology, announced: string, useTls: boolean): TopologyNode | undefined {
+  for (const shard of topology.shards) {
+    for (const node of [shard.master, ...shard.replicas]) {
+      const port = useTls ? (node.tlsPort ?? node.port) : (node.port ?? node.tlsPort);
+      if (port !== undefined && `${node.host}:${port}` === announced) return node;
+    }
+  }
+  return undefined;
 }

@@ -7,7 +7,19 @@ import {
   type MultiQueuedCommand,
   type RedisClientType,
 } from '@x/client';
-import { batchChannel, commandChannel, COMMANDS, CommandRequest, invalidArguments, isTraced, type FacadeType } from '@x/client/node-connection';
+import {
+  batchChannel,
+  cacheManagedRefusal,
+  commandChannel,
+  COMMANDS,
+  CommandRequest,
+  invalidArguments,
+  isTraced,
+  trackConnection,
+  withRedactedView,
+  type FacadeType,
+} from '@x/client/node-connection';
+import type { BasicClientSideCache } from '@x/client';
 import {
   createFacade,
   defineAliases,
@@ -30,10 +42,11 @@ import {
   type TypeMapping,
 } from '@x/modules';
 import type { ClusterStats, EngineContext } from './attempt';
+import { cachedClusterRead, clusterCacheOf, dropMovedEntries, type CachedReadHost } from './client-side-cache';
 import { clusterScanIterator, type ClusterScanOptions } from './cluster-scan';
 import { ClusterTopology } from './cluster-topology';
 import { ClusterTracer, clusterTraceId, SEVERAL_NODES, type TraceTarget } from './cluster-tracing';
-import { CrossSlotError, NoOnlineNodeError } from './errors';
+import { ClusterConnectError, CrossSlotError, NoOnlineNodeError } from './errors';
 import { FunctionLibraryLoader } from './function-libraries';
 import { createClusterMulti, type RedisClusterMultiCommandType } from './multi-command';
 import { NodeRegistry, type NodeEvents } from './node-registry';
@@ -50,8 +63,8 @@ import { ClusterPubSub } from './pub-sub';
 import { ANY_NODE, runOnNode, runRequest } from './run-command';
 import { runTransaction } from './run-transaction';
 import { commonSlot } from './split-keys';
-import { keySlot } from './topology/key-slot';
-import type { ClusterNode, Shard } from './topology/slot-map';
+import { keySlot, SLOT_COUNT } from './topology/key-slot';
+import type { ClusterNode, Shard, SlotMap } from './topology/slot-map';
 import { rootClientOptions, TopologyReader } from './topology-reader';
 
 /** Events of a cluster; each is emitted on every transition, not only the first. */
@@ -74,6 +87,12 @@ export interface RedisClusterEvents extends NodeEvents {
 }
 
 type ClusterState = 'idle' | 'connecting' | 'ready' | 'closing' | 'closed';
+
+/** Some slot has an online master (checked once, at connect). */
+function coversAnySlot(map: SlotMap): boolean {
+  for (let slot = 0; slot < SLOT_COUNT; slot++) if (map.shardOf(slot) !== undefined) return true;
+  return false;
+}
 
 /** The slot of a routing key; undefined for what is not a key (the command's bad argument is reported when it is sent). */
 function slotOf(key: RedisArgument | undefined): number | undefined {
@@ -105,11 +124,14 @@ export class RedisCluster<
   readonly #functionLibraries: FunctionLibraryLoader | undefined;
   #state: ClusterState = 'idle';
   #connecting: Promise<void> | undefined;
+  /** The `clientSideCache` option at work (one cache, every node connection tracking); undefined without it. */
+  readonly #cache: BasicClientSideCache | undefined;
 
   constructor(options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>) {
     super(options?.commandOptions, options?.keyPrefix);
     const resolved = resolveClusterOptions(options as RedisClusterOptions);
-    this.options = options;
+    // A copy whose util.inspect and JSON.stringify show every password (defaults, root nodes, URLs) redacted.
+    this.options = withRedactedView(options, ['defaults', 'rootNodes']);
     this.#resolved = resolved;
     const rootsByAddress = new Map<string, RedisClusterClientOptions>();
     for (const root of resolved.rootNodes) rootsByAddress.set(rootNodeAddress(root, resolved.defaults), root);
@@ -120,7 +142,14 @@ export class RedisCluster<
       commandOptions: options.commandOptions,
     };
     const clientOptions = (node: ClusterNode) => nodeClientOptions(resolved, node, rootsByAddress.get(node.address), extensions);
-    const registry = new NodeRegistry(clientOptions, (event, ...args) => this.#emitNodeEvent(event, args));
+    const cache = clusterCacheOf(options.clientSideCache);
+    this.#cache = cache;
+    const registry = new NodeRegistry(
+      clientOptions,
+      (event, ...args) => this.#emitNodeEvent(event, args),
+      resolved.blockingPool,
+      cache === undefined ? undefined : (entry) => trackConnection(cache, entry.connection),
+    );
     const reader = new TopologyReader(resolved, registry, (root) => rootClientOptions(resolved, root));
     this.#topology = new ClusterTopology(resolved, registry, reader, (error) => this.#emitError(error));
     const context: EngineContext = {
@@ -133,6 +162,7 @@ export class RedisCluster<
       tracer: new ClusterTracer(clusterTraceId([...rootsByAddress.keys()]), this.#topology),
     };
     this.#context = context;
+    if (cache !== undefined) this.#installCachedPaths(cache, { context, useReplicas: resolved.useReplicas, ready: () => this.#readiness() });
     // Pub/sub (pub-sub.ts): dedicated connections, moved when a refresh changes the topology.
     this.#pubSub = new ClusterPubSub({
       context,
@@ -146,10 +176,42 @@ export class RedisCluster<
         : new FunctionLibraryLoader(resolved.functionLibraries, (entry, args) => runOnNode(context, entry, args), (error) => this.#emitError(error));
     this.#functionLibraries = libraries;
     this.#topology.onApplied = (_previous, next) => {
+      if (cache !== undefined) dropMovedEntries(cache, next, resolved.useReplicas);
       this.#pubSub.onTopologyChange(next);
       libraries?.onTopologyChange(next);
     };
     if (libraries !== undefined) this.#topology.onRedirect = (entry) => libraries.onRedirect(entry);
+  }
+
+  /**
+   * With a cache, this instance (and its options views) gets its own `_executeCommand` — a one-key
+   * cacheable read goes through the cache — and refuses the commands the cache owns (CLIENT
+   * TRACKING…). A cluster without a cache runs the prototype's methods, untouched.
+   */
+  #installCachedPaths(cache: BasicClientSideCache, host: CachedReadHost): void {
+    const proto = RedisCluster.prototype;
+    const define = (name: string, value: unknown): void => {
+      Object.defineProperty(this, name, { value, writable: true, configurable: true });
+    };
+    define('_executeCommand', function (this: RedisCluster, command: Command, parser: CommandParser, transformReply: TransformReply | undefined) {
+      const refusal = cacheManagedRefusal(parser.redisArgs);
+      if (refusal !== undefined) return Promise.reject(refusal);
+      // One key and no fan-out policy: the plain path would route it to one node too.
+      const policy = command.REQUEST_POLICY;
+      const slot = parser.keys.length === 1 && (policy === undefined || policy === 'multi_shard') ? slotOf(parser.firstKey) : undefined;
+      const cached = slot === undefined ? undefined : cachedClusterRead(host, cache, command, parser, transformReply, this._commandOptions, slot);
+      return cached ?? proto._executeCommand.call(this, command, parser, transformReply);
+    });
+    define('sendCommand', function (
+      this: RedisCluster,
+      firstKey: RedisArgument | undefined,
+      isReadonly: boolean | undefined,
+      args: ReadonlyArray<RedisArgument>,
+      options?: CommandOptions,
+    ) {
+      const refusal = cacheManagedRefusal(args);
+      return refusal === undefined ? proto.sendCommand.call(this, firstKey, isReadonly, args, options) : Promise.reject(refusal);
+    });
   }
 
   #emitNodeEvent(event: keyof NodeEvents, args: unknown[]): void {
@@ -161,6 +223,11 @@ export class RedisCluster<
 
   #emitError(error: Error): void {
     if (this.listenerCount('error') > 0) this.emit('error', error);
+  }
+
+  /** The client-side cache (`clientSideCache`), as node-redis's getter; undefined without one. */
+  get clientSideCache(): BasicClientSideCache | undefined {
+    return this._self.#cache;
   }
 
   /** What the cluster did for its callers so far: redirects followed and waits. */
@@ -191,10 +258,22 @@ export class RedisCluster<
     const topology = self.#topology;
     self.#connecting = (async () => {
       await topology.discover();
+      // A cluster that can serve nothing is not connected: no slot has an online master (a node
+      // with no slots assigned yet, a cluster being created), or no master can be reached.
+      const map = topology.slotMap;
+      if (!coversAnySlot(map)) {
+        throw new ClusterConnectError([], 'The cluster serves no slot: no online master has slots assigned (CLUSTER SHARDS/SLOTS lists none)');
+      }
       if (!self.#resolved.minimizeConnections) {
-        const map = topology.slotMap;
         const entries = self.#resolved.useReplicas ? map.onlineNodes : map.onlineMasters;
-        await Promise.allSettled(entries.map((e) => e.connect()));
+        const results = await Promise.allSettled(entries.map((e) => e.connect()));
+        if (!map.onlineMasters.some((master) => master.isReady)) {
+          const reasons = entries.flatMap((entry, i) => {
+            const result = results[i]!;
+            return result.status === 'rejected' && map.onlineMasters.includes(entry) ? [{ address: entry.address, error: result.reason as Error }] : [];
+          });
+          throw new ClusterConnectError(reasons, 'No master of the cluster could be reached');
+        }
       }
       // `functionLibraries`: on every master before the first command (a library that does not load fails connect()).
       await self.#functionLibraries?.loadOnEveryMaster(topology.slotMap);
@@ -357,13 +436,21 @@ export class RedisCluster<
   multi(): RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING> {
     const self = this._self;
     const context = self.#context;
+    // With a cache, a transaction or pipeline may not change the tracking state either.
+    const refusal = (args: ReadonlyArray<RedisArgument>): Error | undefined => (self.#cache === undefined ? undefined : cacheManagedRefusal(args));
     const host = {
       transaction: (commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined): Promise<unknown[]> => {
+        for (const command of commands) {
+          const refused = refusal(command.args);
+          if (refused !== undefined) return Promise.reject(refused);
+        }
         if (!isTraced(batchChannel)) return runTransaction(context, commands, options, self.#readiness());
         const trace = context.tracer.batch('MULTI', commands);
         return batchChannel.tracePromise(() => runTransaction(context, commands, options, self.#readiness(), trace), trace);
       },
       command: (queued: MultiQueuedCommand, options: CommandOptions | undefined, batchSize?: number): Promise<unknown> => {
+        const refused = refusal(queued.args);
+        if (refused !== undefined) return Promise.reject(refused);
         const { definition, firstKey } = queued;
         const slot = slotOf(firstKey);
         const send = (trace: TraceTarget | undefined): Promise<unknown> =>

@@ -32,9 +32,10 @@ export class ClusterConnectError extends RedisError {
     this.defineBrand('@x/cluster:ClusterConnectError', 'ClusterConnectError');
   }
   readonly errors: ReadonlyArray<{ address: string; error: Error }>;
-  constructor(errors: ReadonlyArray<{ address: string; error: Error }>) {
+  /** `problem`: what went wrong, when it is not that no root node answered (the reasons follow it). */
+  constructor(errors: ReadonlyArray<{ address: string; error: Error }>, problem = 'Could not get the cluster topology from any root node') {
     const reasons = errors.map(({ address, error }) => `${address}: ${error.message}`).join('; ');
-    super(`Could not get the cluster topology from any root node (${reasons})`, { code: 'ERR_CLUSTER_CONNECT' });
+    super(reasons === '' ? problem : `${problem} (${reasons})`, { code: 'ERR_CLUSTER_CONNECT' });
     this.errors = errors;
   }
 }
@@ -132,6 +133,26 @@ export class RedirectTargetError extends RedisError {
   readonly announced: string;
   constructor(announced: string, problem: string, cause?: unknown) {
     super(`Cannot follow the redirect to ${announced}: nodeAddressMap ${problem}`, { code: 'ERR_REDIRECT_TARGET', cause });
+    this.announced = announced;
+  }
+}
+
+/**
+ * A MOVED or ASK named an address that is not a member of the cluster: the node that redirected does
+ * not list it in its own topology (read right then). No connection was opened there — credentials
+ * go only to the cluster's own nodes — and that command fails with this; nothing else is affected.
+ */
+export class RedirectToUnknownNodeError extends RedisError {
+  static {
+    this.defineBrand('@x/cluster:RedirectToUnknownNodeError', 'RedirectToUnknownNodeError');
+  }
+  /** The address as the redirect named it (`host:port`). */
+  readonly announced: string;
+  constructor(announced: string, from: string, cause?: Error) {
+    super(
+      `Not following the redirect to ${announced}: ${from} does not list it as a member of the cluster${cause === undefined ? '' : ` (its topology could not be read: ${cause.message})`}; no connection was opened there`,
+      { code: 'ERR_REDIRECT_UNKNOWN_NODE', cause },
+    );
     this.announced = announced;
   }
 }

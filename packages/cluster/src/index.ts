@@ -19,6 +19,7 @@ export {
   NoOnlineNodeError,
   NotClusterModeError,
   RedirectTargetError,
+  RedirectToUnknownNodeError,
   ResubscribeError,
   RootNodesUnavailableError,
   ScanIncompleteError,

@@ -1,5 +1,16 @@
 import { ClientClosedError, type CommandOptions, type RedisClientOptions, type RedisClientType } from '@x/client';
-import { clientOn, CommandRequest, connectChannel, createNodeConnection, isTraced, traceClientId, type NodeConnection } from '@x/client/node-connection';
+import {
+  clientOn,
+  CommandRequest,
+  connectChannel,
+  createBlockingPool,
+  createNodeConnection,
+  isTraced,
+  traceClientId,
+  type BlockingPool,
+  type NodeConnection,
+  type ResolvedBlockingPoolOptions,
+} from '@x/client/node-connection';
 import type { RedisArgument } from '@x/modules';
 import type { ClusterNode } from './topology/cluster-node';
 
@@ -42,6 +53,8 @@ export class NodeEntry {
   /** `host:port` the connection goes to: the registry's key. */
   readonly address: string;
   readonly connection: NodeConnection;
+  /** Dedicated connections for the commands that wait for data (`blockingPool`); undefined: off. */
+  readonly blocking: BlockingPool | undefined;
   readonly #options: RedisClientOptions;
   #client: RedisClientType | undefined;
   /** The first connection attempt in progress (a lazy connection opens on first use). */
@@ -51,13 +64,14 @@ export class NodeEntry {
   /** Left the topology: its connection is closed for good, and never reopened. */
   #removed = false;
 
-  constructor(node: ClusterNode, options: RedisClientOptions) {
+  constructor(node: ClusterNode, options: RedisClientOptions, blocking: ResolvedBlockingPoolOptions | undefined) {
     this.node = node;
     this.address = node.address;
     this.#options = options;
     // Commands sent before its first connection is up wait for it (within their deadlines); once it
     // was up, a dropped connection refuses them at once and the cluster routes them again.
     this.connection = createNodeConnection(options, { queueUntilFirstReady: true });
+    this.blocking = blocking === undefined ? undefined : createBlockingPool(options, blocking);
   }
 
   /** The node's connection is up and not stalled. */
@@ -74,7 +88,7 @@ export class NodeEntry {
    * connection the cluster routes to this node with.
    */
   get client(): RedisClientType {
-    return (this.#client ??= clientOn(this.connection, this.#options));
+    return (this.#client ??= clientOn(this.connection, this.#options, this.blocking));
   }
 
   /** Open the connection if it is not open (or opening); resolves when it is ready. */
@@ -106,6 +120,31 @@ export class NodeEntry {
     this.connection.dispatch(request);
   }
 
+  /**
+   * Send one attempt of a command that waits for data (BLPOP k 0) on a dedicated connection of this
+   * node's blocking pool, so that the shared connection does not wait behind it. While the shared
+   * connection is down after it was up (the node may have failed over), it is refused there as any
+   * command is, and the cluster routes it again.
+   */
+  dispatchBlocking(request: CommandRequest): void {
+    const blocking = this.blocking;
+    const state = this.connection.state;
+    if (blocking === undefined || this.#removed || state === 'reconnecting' || state === 'closing') {
+      this.dispatch(request);
+      return;
+    }
+    // The node's events (node-ready, node-disconnect) and refreshes follow the shared connection:
+    // open it too — and the pool again if it was closed with it (`nodeClient(node).close()`).
+    if (state === 'idle' || state === 'closed') {
+      this.connect().catch(noop);
+      blocking.reopen();
+      blocking.dispatch(request);
+      return;
+    }
+    // After what was sent to this node before it, as on one connection (see dispatchAfter).
+    blocking.dispatchAfter(this.connection, request);
+  }
+
   /** A request of the cluster's own to this very node, as a promise of the raw reply (topology reads). */
   send(args: readonly RedisArgument[], options?: CommandOptions): Promise<unknown> {
     return new Promise((resolve, reject) => this.dispatch(new CommandRequest(args, options, resolve, reject)));
@@ -114,12 +153,20 @@ export class NodeEntry {
   /** Gone from the topology: close gracefully (replies in flight still arrive). */
   remove(): void {
     this.#removed = true;
+    this.blocking?.destroy(new ClientClosedError(`${this.address} left the cluster`));
     void this.connection.close().catch(noop);
+  }
+
+  /** Close gracefully; blocking commands are ended, not waited for (they may wait forever). */
+  close(): Promise<void> {
+    this.blocking?.close();
+    return this.connection.close();
   }
 
   /** Gone, now: unsent commands are rejected as not sent (the cluster routes them again), written ones as may-have-run. */
   destroy(cause?: Error): void {
     this.#removed = true;
+    this.blocking?.destroy(cause);
     this.connection.destroy(cause);
   }
 }
@@ -133,10 +180,18 @@ export class NodeRegistry {
   readonly #entries = new Map<string, NodeEntry>();
   readonly #clientOptions: (node: ClusterNode) => RedisClientOptions;
   readonly #emit: Emit;
+  readonly #blocking: ResolvedBlockingPoolOptions | undefined;
+  readonly #onEntry: ((entry: NodeEntry) => void) | undefined;
 
-  constructor(clientOptions: (node: ClusterNode) => RedisClientOptions, emit: Emit) {
+  /**
+   * `blocking`: each node's pool for blocking commands (undefined: none). `onEntry`: called once for
+   * each entry made (the client-side cache tracks its connection).
+   */
+  constructor(clientOptions: (node: ClusterNode) => RedisClientOptions, emit: Emit, blocking?: ResolvedBlockingPoolOptions, onEntry?: (entry: NodeEntry) => void) {
     this.#clientOptions = clientOptions;
     this.#emit = emit;
+    this.#blocking = blocking;
+    this.#onEntry = onEntry;
   }
 
   get(address: string): NodeEntry | undefined {
@@ -158,8 +213,9 @@ export class NodeRegistry {
       entry.node = node;
       return entry;
     }
-    entry = new NodeEntry(node, this.#clientOptions(node));
+    entry = new NodeEntry(node, this.#clientOptions(node), this.#blocking);
     this.#wireEvents(entry);
+    this.#onEntry?.(entry);
     this.#entries.set(node.address, entry);
     return entry;
   }
@@ -186,7 +242,7 @@ export class NodeRegistry {
   async closeAll(): Promise<void> {
     const entries = [...this.#entries.values()];
     this.#entries.clear();
-    await Promise.all(entries.map((entry) => entry.connection.close().catch(noop)));
+    await Promise.all(entries.map((entry) => entry.close().catch(noop)));
   }
 
   destroyAll(): void {

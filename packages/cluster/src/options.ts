@@ -1,14 +1,25 @@
-import { InvalidOptionError, parseRedisUrl, type CommandOptions, type RedisClientOptions } from '@x/client';
-import { refuseUnhonouredClusterOptions } from '@x/client/node-connection';
+import {
+  InvalidOptionError,
+  parseRedisUrl,
+  type BlockingPoolOptions,
+  type ClientSideCacheConfig,
+  type CommandOptions,
+  type PooledClientSideCacheProvider,
+  type RedisClientOptions,
+  type SocketOptions,
+} from '@x/client';
+import { checkClientSideCache, refuseUnhonouredClusterOptions, resolveBlockingPoolOptions, type ResolvedBlockingPoolOptions } from '@x/client/node-connection';
 import type { RedisArgument, RedisFunctions, RedisModules, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
 import { resolveFunctionLibraries, type FunctionLibrary } from './function-libraries';
 import type { NodeAddress } from './topology/slot-map';
 
 /**
- * The options of one node connection: everything a client takes but extensions, `RESP` and
- * `keyPrefix` (a cluster-wide option: the cluster applies it once, and routes by the prefixed key).
+ * The options of one node connection: everything a client takes but extensions, `RESP`,
+ * `keyPrefix` (a cluster-wide option: the cluster applies it once, and routes by the prefixed key),
+ * `blockingPool` (the cluster's own option: one pool per node) and `clientSideCache` (one cache for
+ * the cluster, fed by every node connection).
  */
-export type RedisClusterClientOptions = Omit<RedisClientOptions, 'modules' | 'functions' | 'scripts' | 'RESP' | 'readonly' | 'keyPrefix'>;
+export type RedisClusterClientOptions = Omit<RedisClientOptions, 'modules' | 'functions' | 'scripts' | 'RESP' | 'readonly' | 'keyPrefix' | 'blockingPool' | 'clientSideCache'>;
 
 /**
  * Maps an address the cluster announces (`CLUSTER SHARDS`, MOVED, ASK) to where the client should
@@ -75,6 +86,23 @@ export interface RedisClusterOptions<
    * there. `connect()` rejects with a FunctionLibraryLoadError when one does not load.
    */
   functionLibraries?: ReadonlyArray<RedisArgument>;
+  /**
+   * x's own: commands that wait for data (BLPOP, BRPOP, BLMOVE, BRPOPLPUSH, BLMPOP, BZPOPMIN,
+   * BZPOPMAX, BZMPOP, XREAD/XREADGROUP with BLOCK) run on dedicated connections, a small pool per
+   * node (default `{ maximum: 16, cleanupDelay: 3000 }`), so the node's shared connection — every
+   * other command to that node — never waits behind them. They follow MOVED/ASK and failovers like
+   * any command. `false`: on the node's shared connection, as node-redis does. WAIT, WAITAOF and
+   * transactions stay on the shared connection.
+   */
+  blockingPool?: BlockingPoolOptions | false;
+  /**
+   * Client-side caching (RESP3), as node-redis's cluster option: one cache for the whole cluster
+   * (cache options, or a `BasicPooledClientSideCache` you made), `CLIENT TRACKING ON` on every node
+   * connection and each node's invalidations applied. An entry is served only while the node that
+   * read it still serves its slot and its connection is up — after a failover or a slot move the
+   * read goes to the new owner.
+   */
+  clientSideCache?: ClientSideCacheConfig | PooledClientSideCacheProvider;
 }
 
 export interface ResolvedClusterOptions {
@@ -90,7 +118,15 @@ export interface ResolvedClusterOptions {
   topologyRefreshInterval: number;
   RESP: RespVersions;
   useTls: boolean;
+  /**
+   * The transport a node inherits when neither `defaults` nor (for a root node) its own settings say
+   * anything about TLS and a root node uses it: that root node's TLS settings (not its `servername`:
+   * SNI comes from each node's own host). Undefined: plain TCP, or as `defaults` say.
+   */
+  inheritedTls: Partial<SocketOptions> | undefined;
   functionLibraries: ReadonlyArray<FunctionLibrary>;
+  /** Each node's pool of connections for blocking commands; undefined: off. */
+  blockingPool: ResolvedBlockingPoolOptions | undefined;
 }
 
 /** The default command timeout, as a client's. */
@@ -131,6 +167,26 @@ export function resolveClusterOptions(options: RedisClusterOptions | undefined):
   if (onMasterDown !== 'wait' && onMasterDown !== 'fail') throw new InvalidOptionError('onMasterDown', "must be 'wait' or 'fail'");
   const commandTimeout = options.commandOptions?.timeout ?? DEFAULT_COMMAND_TIMEOUT;
   if (!Number.isInteger(commandTimeout) || commandTimeout < 0) throw new InvalidOptionError('commandOptions.timeout', 'must be an integer ≥ 0 (ms; 0 disables)');
+  // One pool per node, set for the whole cluster: a node's options can't carry one of their own.
+  if ((defaults as RedisClientOptions).blockingPool !== undefined) {
+    throw new InvalidOptionError('defaults.blockingPool', "is the cluster's option: set blockingPool beside rootNodes");
+  }
+  rootNodes.forEach((node, i) => {
+    if ((node as RedisClientOptions).blockingPool !== undefined) {
+      throw new InvalidOptionError(`rootNodes[${i}].blockingPool`, "is the cluster's option: set blockingPool beside rootNodes");
+    }
+  });
+  const blockingPool = resolveBlockingPoolOptions(options.blockingPool);
+  checkClientSideCache(options.clientSideCache, RESP);
+  // One cache for the cluster: given per node, it would be accepted and do nothing.
+  rootNodes.forEach((node, i) => {
+    if ((node as { clientSideCache?: unknown }).clientSideCache !== undefined) {
+      throw new InvalidOptionError(`rootNodes[${i}].clientSideCache`, 'give clientSideCache at the cluster level (one cache for every node)');
+    }
+  });
+  if ((defaults as { clientSideCache?: unknown }).clientSideCache !== undefined) {
+    throw new InvalidOptionError('defaults.clientSideCache', 'give clientSideCache at the cluster level (one cache for every node)');
+  }
   return {
     rootNodes,
     defaults,
@@ -143,7 +199,9 @@ export function resolveClusterOptions(options: RedisClusterOptions | undefined):
     topologyRefreshInterval,
     RESP,
     useTls: usesTls(defaults) || rootNodes.some(usesTls),
+    inheritedTls: saysTls(defaults) ? undefined : inheritableTls(rootNodes),
     functionLibraries: resolveFunctionLibraries(options.functionLibraries),
+    blockingPool,
   };
 }
 
@@ -167,6 +225,30 @@ function checkBoolean(option: string, value: unknown, fallback: boolean): boolea
 function usesTls(options: Partial<RedisClusterClientOptions>): boolean {
   if (options.socket?.tls !== undefined && options.socket.tls !== false) return true;
   return typeof options.url === 'string' && options.url.startsWith('rediss:');
+}
+
+/** These settings decide the transport themselves: TLS on or off (`socket.tls` given), or a URL's scheme. */
+function saysTls(options: Partial<RedisClusterClientOptions>): boolean {
+  return options.socket?.tls !== undefined || typeof options.url === 'string';
+}
+
+const INHERITED_TLS_KEYS = ['ca', 'cert', 'key', 'rejectUnauthorized'] as const;
+
+/**
+ * The TLS settings of the first root node that uses TLS, for the nodes discovered from it: a cluster
+ * reached over TLS is TLS throughout, and credentials must never follow in cleartext.
+ */
+function inheritableTls(rootNodes: ReadonlyArray<RedisClusterClientOptions>): Partial<SocketOptions> | undefined {
+  const root = rootNodes.find(usesTls);
+  if (root === undefined) return undefined;
+  const socket = root.socket ?? {};
+  if (typeof socket.tls === 'object' && socket.tls !== null) {
+    const { servername: _servername, ...tls } = socket.tls;
+    return { tls };
+  }
+  const inherited: Partial<SocketOptions> = { tls: true };
+  for (const key of INHERITED_TLS_KEYS) if (socket[key] !== undefined) (inherited as Record<string, unknown>)[key] = socket[key];
+  return inherited;
 }
 
 function addressMapper(map: NodeAddressMap | undefined): ResolvedClusterOptions['mapAddress'] {
@@ -212,13 +294,23 @@ export function nodeClientOptions(
     username: root?.username ?? fromRootUrl?.username ?? defaults.username,
     password: root?.password ?? fromRootUrl?.password ?? defaults.password,
     database: root?.database ?? fromRootUrl?.database ?? defaults.database,
-    socket: { ...defaults.socket, ...root?.socket, host: address.host, port: address.port },
+    // A node inherits a TLS root node's transport unless `defaults` — or, for a root node, its own
+    // settings (`socket.tls`, a URL) — say otherwise.
+    socket: {
+      ...(root === undefined || !saysTls(root) ? resolved.inheritedTls : undefined),
+      ...defaults.socket,
+      ...root?.socket,
+      host: address.host,
+      port: address.port,
+    },
     RESP: resolved.RESP,
     // READONLY is harmless on a master and needed on a replica; sending it everywhere keeps a
     // connection right when a failover swaps roles.
     readonly: resolved.useReplicas,
     // The cluster re-routes what a dropped node could not send, instead of queueing it there.
     disableOfflineQueue: true,
+    // The cluster keeps the node's blocking pool itself (NodeEntry), from its own option.
+    blockingPool: false,
     commandOptions: { ...defaults.commandOptions, ...root?.commandOptions, ...extensions.commandOptions },
     modules: extensions.modules,
     functions: extensions.functions,

@@ -1,5 +1,5 @@
 import type { CommandOptions } from '@x/client';
-import { CommandRequest, isBlockingCommand } from '@x/client/node-connection';
+import { CommandRequest, isBlockingCommand, waitsForData } from '@x/client/node-connection';
 import { scriptEvalArguments, type RedisArgument, type RedisScript } from '@x/modules';
 import { ReplyError } from '@x/resp';
 import { Attempt, type EngineContext } from './attempt';
@@ -46,6 +46,8 @@ export class RequestAttempt extends Attempt {
   /** May go to a replica (a read, with `useReplicas`). */
   readonly #replicaRead: boolean;
   readonly #trace: TraceTarget | undefined;
+  /** Waits for data (BLPOP k 0): sent on a dedicated connection of the node's blocking pool. */
+  readonly #waitsForData: boolean;
 
   /** `slot`: its first key's (undefined: keyless); `readonly`: it only reads (see {@link Attempt}). */
   constructor(context: EngineContext, request: CommandRequest, slot: number | undefined, readonly: boolean, route?: RouteOptions) {
@@ -56,14 +58,26 @@ export class RequestAttempt extends Attempt {
     this.#trace = route?.trace;
     request.retrier = this;
     request.retainArgs = true;
+    this.#waitsForData = request.batch === undefined && waitsForData(request.args);
     // The deadline starts now, when the command is issued: waiting for a connection, for the cluster
     // to connect, or out an outage all count. A blocking command (BLPOP k 0) has none by default.
-    if (request.timeout < 0) request.startDeadline(request.batch === undefined && isBlockingCommand(request.args) ? 0 : context.defaultTimeout);
-    else request.startDeadline(0);
+    if (request.timeout < 0) {
+      request.startDeadline(this.#waitsForData || (request.batch === undefined && isBlockingCommand(request.args)) ? 0 : context.defaultTimeout);
+    } else request.startDeadline(0);
   }
 
   protected get timeout(): number {
     return this.#request.timeout;
+  }
+
+  /** The node of the latest attempt (the one that answered, once the request settled). */
+  get target(): NodeEntry | undefined {
+    return this.#target;
+  }
+
+  /** The latest attempt went with ASKING (its reply is from a slot's importing node). */
+  get asked(): boolean {
+    return this.#request.asking;
   }
 
   protected get deadline(): number {
@@ -90,7 +104,8 @@ export class RequestAttempt extends Attempt {
     const request = this.#sent ? (this.#request = this.#request.retry()) : this.#request;
     this.#sent = true;
     request.asking = asking;
-    entry.dispatch(request);
+    if (this.#waitsForData) entry.dispatchBlocking(request);
+    else entry.dispatch(request);
   }
 
   protected reject(error: Error): void {

@@ -2,7 +2,7 @@ import type { RedisClientOptions } from '@x/client';
 import { createNodeConnection } from '@x/client/node-connection';
 import { ReplyError } from '@x/resp';
 import { NotClusterModeError, ClusterConnectError } from './errors';
-import type { NodeRegistry } from './node-registry';
+import type { NodeEntry, NodeRegistry } from './node-registry';
 import { nodeClientOptions, rootNodeAddress, type RedisClusterClientOptions, type ResolvedClusterOptions } from './options';
 import { parseClusterShards, parseClusterSlots } from './topology/parse-shards';
 import type { Topology } from './topology/topology';
@@ -82,6 +82,19 @@ export class TopologyReader {
     throw new ClusterConnectError(errors);
   }
 
+  /**
+   * The topology as one known node describes it now (to confirm that a node a MOVED or ASK names
+   * is a member before any connection — and credentials — go to it).
+   */
+  readFrom(entry: NodeEntry): Promise<Topology> {
+    return this.#query({
+      address: entry.address,
+      host: entry.node.host,
+      query: (args) => entry.send(args, QUERY_OPTIONS),
+      release: () => undefined,
+    });
+  }
+
   #rootSource(root: RedisClusterClientOptions): TopologySource {
     const address = rootNodeAddress(root, this.#options.defaults);
     const known = this.#registry.get(address);
@@ -109,7 +122,9 @@ export class TopologyReader {
       try {
         return parseClusterShards(await source.query(['CLUSTER', 'SHARDS']), asked);
       } catch (error) {
-        if (!isUnknownSubcommand(error)) throw asClusterError(error, source.address);
+        // A server before Redis 7, or an ACL that allows CLUSTER SLOTS but not CLUSTER SHARDS (NOPERM):
+        // SLOTS from now on (it describes the same slots; every node usually runs as the same user).
+        if (!isUnknownSubcommand(error) && !isNoPermission(error)) throw asClusterError(error, source.address);
         this.#useSlotsCommand = true;
       }
     }
@@ -123,6 +138,10 @@ export class TopologyReader {
 
 function isUnknownSubcommand(error: unknown): boolean {
   return error instanceof ReplyError && /unknown subcommand/i.test(error.message);
+}
+
+function isNoPermission(error: unknown): boolean {
+  return error instanceof ReplyError && error.code === 'NOPERM';
 }
 
 function asClusterError(error: unknown, address: string): unknown {

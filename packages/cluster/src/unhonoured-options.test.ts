@@ -14,7 +14,7 @@ function refusedOption(options: unknown): string | undefined {
 }
 
 describe('node-redis cluster options x does not honour yet', () => {
-  it.each(['clientSideCache', 'himportRegistry', 'topologyRefreshOnReconnectionAttemptStrategy'])(
+  it.each(['himportRegistry', 'topologyRefreshOnReconnectionAttemptStrategy'])(
     'createCluster refuses the cluster option %s by name',
     (name) => {
       expect(refusedOption({ rootNodes, [name]: {} })).toBe(name);
@@ -22,13 +22,12 @@ describe('node-redis cluster options x does not honour yet', () => {
   );
 
   it("refuses a rootNodes entry's or the defaults' unhonoured client option at create time, naming where it is", () => {
-    expect(refusedOption({ rootNodes: [rootNodes[0], { url: 'redis://127.0.0.1:7001', credentialsProvider: {} }] })).toBe(
-      'rootNodes[1].credentialsProvider',
-    );
+    expect(refusedOption({ rootNodes: [rootNodes[0], { url: 'redis://127.0.0.1:7001', clientInfoTag: 'x' }] })).toBe('rootNodes[1].clientInfoTag');
     expect(refusedOption({ rootNodes, defaults: { socket: { socketTimeout: 1000 } } })).toBe('defaults.socket.socketTimeout');
   });
 
   it('accepts honoured options', () => {
     expect(refusedOption({ rootNodes, defaults: { pingInterval: 1000, socket: { connectTimeout: 100 } }, useReplicas: true })).toBeUndefined();
+    expect(refusedOption({ rootNodes, clientSideCache: { maxEntries: 100 } })).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { startCluster, type RedisCluster as TestCluster } from '@x/test-utils';
-import { createCluster, MaxRedirectionsError, RedirectTargetError, type NodeAddress } from '../src';
+import { ClusterConnectError, createCluster, MaxRedirectionsError, RedirectTargetError, type NodeAddress } from '../src';
 
 // Nodes announce ports where nothing listens (as behind NAT or in another network); the client
 // reaches them only through nodeAddressMap. And a map that points every node at one master makes
@@ -26,6 +26,18 @@ const rootNodes = (): Array<{ url: string }> => [{ url: `redis://127.0.0.1:${ser
 
 it('the nodes really announce ports where nothing listens', () => {
   for (const node of servers.nodes) expect(node.announcedPort).not.toBe(node.port);
+});
+
+// Issue 13 item 15: without the map no master can be reached (nothing listens where they are
+// announced); connect() resolved anyway and every command then failed.
+it('connect() rejects with a ClusterConnectError naming each master when none can be reached', async () => {
+  const cluster = createCluster({ rootNodes: rootNodes(), defaults: { socket: { connectTimeout: 1_000 } } });
+  const error = await cluster.connect().catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ClusterConnectError);
+  expect((error as Error).message).toMatch(/No master of the cluster could be reached/);
+  const addresses = (error as ClusterConnectError).errors.map((e) => e.address).sort();
+  expect(addresses).toEqual(servers.nodes.map((n) => `127.0.0.1:${n.announcedPort}`).sort());
+  expect(cluster.isOpen).toBe(false);
 });
 
 it('reaches every node through a static nodeAddressMap', async () => {

@@ -91,9 +91,17 @@ describe('redirects, from a node that claims every slot and sends each command o
       const name = command[0]!.toUpperCase();
       if (name === 'HELLO') return "-ERR unknown command 'HELLO'\r\n";
       if (name === 'CLUSTER' && command[1]!.toUpperCase() === 'SHARDS') {
-        const port = String(fake.port);
-        const node = `*8\r\n$2\r\nid\r\n$4\r\nfake\r\n$4\r\nport\r\n:${port}\r\n$4\r\nrole\r\n$6\r\nmaster\r\n$6\r\nhealth\r\n$6\r\nonline\r\n`;
-        return `*1\r\n*4\r\n$5\r\nslots\r\n*2\r\n:0\r\n:16383\r\n$5\r\nnodes\r\n*1\r\n${node}`;
+        // Every slot on the fake; the real masters listed without slots, so they are known members
+        // (a redirect to a node the topology does not list is refused, never followed).
+        const node = (id: string, port: number): string =>
+          `*8\r\n$2\r\nid\r\n$${id.length}\r\n${id}\r\n$4\r\nport\r\n:${port}\r\n$4\r\nrole\r\n$6\r\nmaster\r\n$6\r\nhealth\r\n$6\r\nonline\r\n`;
+        const shard = (slots: string, nodeText: string): string => `*4\r\n$5\r\nslots\r\n${slots}$5\r\nnodes\r\n*1\r\n${nodeText}`;
+        const masters = shared.masters();
+        return [
+          `*${1 + masters.length}\r\n`,
+          shard('*2\r\n:0\r\n:16383\r\n', node('fake', fake.port)),
+          ...masters.map((m) => shard('*0\r\n', node(`real${m.port}`, m.port))),
+        ].join('');
       }
       if (name === 'GET') {
         const slot = keySlot(command[1]!);

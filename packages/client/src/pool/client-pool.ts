@@ -25,7 +25,8 @@ import { COMMANDS } from '../commands';
 import { multiCommandFactories, RedisClientMultiCommand, type MultiExecutor, type MultiQueuedCommand } from '../multi-command';
 import type { RedisClientMultiCommandType } from '../multi-command-types';
 import type { CommandOptions, RedisClientOptions } from '../options';
-import { DEFAULT_COMMAND_TIMEOUT, resolveClientOptions } from '../resolve-options';
+import { BasicClientSideCache, BasicPooledClientSideCache, SHARED_BY_POOL } from '../client-side-cache/client-side-cache';
+import { checkClientSideCache, DEFAULT_COMMAND_TIMEOUT, resolveClientOptions } from '../resolve-options';
 import { POOL_COMMANDS, stickyArgumentsRefusal, stickyDefinitionRefusal, type PoolCommands } from './pool-commands';
 import { resolvePoolOptions, type RedisPoolOptions } from './pool-options';
 import type { PoolClient, PoolMember as RedisClientType } from './pool-member';
@@ -96,6 +97,8 @@ export class RedisClientPool<
   /** The default command timeout of the clients (a command's wait for a client counts against it). */
   readonly #defaultTimeout: number;
   #Multi: (new (executor: MultiExecutor) => RedisClientMultiCommand) | undefined;
+  /** The cache every client of the pool shares (`clientSideCache`), if any. */
+  readonly #cache: BasicClientSideCache | undefined;
 
   /**
    * node-redis's `RedisClientPool.create(clientOptions, options)`: `createClientPool(…)`. Set by
@@ -113,7 +116,7 @@ export class RedisClientPool<
   constructor(
     clientOptions: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING> | undefined,
     options: Partial<RedisPoolOptions> | undefined,
-    createMember: () => RedisClientType<M, F, S, RESP, TYPE_MAPPING>,
+    createMember: (overrides?: Partial<RedisClientOptions>) => RedisClientType<M, F, S, RESP, TYPE_MAPPING>,
   ) {
     super();
     this._self = this;
@@ -122,7 +125,18 @@ export class RedisClientPool<
     resolveClientOptions(clientOptions);
     this._keyPrefix = normalizeKeyPrefix(clientOptions?.keyPrefix);
     this.#clientOptions = clientOptions;
-    this.#scheduler = new PoolScheduler(resolvePoolOptions(options), createMember as unknown as () => PoolClient, (error) => {
+    const resolved = resolvePoolOptions(options);
+    // One cache for every client (the pool's option, else the clients' own): each client tracks
+    // what it reads, and any of them serves an entry while the connection that read it is up.
+    const cacheOption = options?.clientSideCache ?? clientOptions?.clientSideCache;
+    if (cacheOption !== undefined) {
+      checkClientSideCache(cacheOption, clientOptions?.RESP ?? 3);
+      this.#cache = cacheOption instanceof BasicClientSideCache ? cacheOption : new BasicPooledClientSideCache(cacheOption);
+    }
+    const cache = this.#cache;
+    // Marked as the pool's: every client may serve what another read (same server, same options).
+    const make = cache === undefined ? () => createMember() : () => createMember({ clientSideCache: cache, [SHARED_BY_POOL]: true } as Partial<RedisClientOptions>);
+    this.#scheduler = new PoolScheduler(resolved, make as unknown as () => PoolClient, (error) => {
       // As a client's: emitted only when listened to (the affected tasks get their own rejections).
       if (this.listenerCount('error') > 0) this.emit('error', error);
     });
@@ -164,9 +178,9 @@ export class RedisClientPool<
     return this._self.#scheduler.cleanupTimer;
   }
 
-  /** node-redis's shared client-side cache: x's pool has none yet (the option is refused). */
-  get clientSideCache(): undefined {
-    return undefined;
+  /** The client-side cache the pool's clients share (`clientSideCache`), as node-redis's getter. */
+  get clientSideCache(): BasicClientSideCache | undefined {
+    return this._self.#cache;
   }
 
   /** A view of this pool whose commands use these options. */
@@ -334,7 +348,7 @@ export function newClientPool<
 >(
   clientOptions: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING> | undefined,
   options: Partial<RedisPoolOptions> | undefined,
-  createMember: () => RedisClientType<M, F, S, RESP, TYPE_MAPPING>,
+  createMember: (overrides?: Partial<RedisClientOptions>) => RedisClientType<M, F, S, RESP, TYPE_MAPPING>,
 ): RedisClientPoolType<M, F, S, RESP, TYPE_MAPPING> {
   const Pool = attach({
     BaseClass: RedisClientPool,

@@ -1,5 +1,6 @@
 import type { KnownExtensions, RedisFunctions, RedisModules, RedisScripts, RespVersions, TypeMapping } from '@x/modules';
 import { createClient } from '../client';
+import { InvalidOptionError } from '../errors';
 import type { RedisClientOptions } from '../options';
 import { newClientPool, RedisClientPool, type RedisClientPoolType } from './client-pool';
 import type { RedisPoolOptions } from './pool-options';
@@ -25,9 +26,16 @@ export function createClientPool<
   clientOptions?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>,
   options?: Partial<RedisPoolOptions>,
 ): RedisClientPoolType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING> {
+  // A pool's client runs one command at a time: a blocking one holds that client, and stalls nothing.
+  const blockingPool = clientOptions?.blockingPool;
+  if (blockingPool !== undefined && blockingPool !== false) {
+    throw new InvalidOptionError('blockingPool', "does not apply to a pool's clients: each runs one command at a time, a blocking one included (size the pool with maximum)");
+  }
   // The pool applies the keyPrefix itself (see RedisClientPool._keyPrefix): its clients get none.
-  const memberOptions = clientOptions?.keyPrefix === undefined ? clientOptions : { ...clientOptions, keyPrefix: undefined };
-  return newClientPool(clientOptions, options, () => createClient(memberOptions)) as unknown as RedisClientPoolType<
+  const memberOptions = { ...clientOptions, keyPrefix: undefined, blockingPool: false } as RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>;
+  return newClientPool(clientOptions, options, (overrides) =>
+    createClient(overrides === undefined ? memberOptions : ({ ...memberOptions, ...overrides } as typeof clientOptions)),
+  ) as unknown as RedisClientPoolType<
     KnownExtensions<M>,
     KnownExtensions<F>,
     KnownExtensions<S>,

@@ -33,10 +33,8 @@ describe('resolvePoolOptions', () => {
     expect((error as InvalidOptionError).option).toBe(option);
   });
 
-  it('refuses clientSideCache by name until x implements it (never accepted and ignored)', () => {
-    expect(() => resolvePoolOptions({ clientSideCache: { ttl: 0 } } as never)).toThrow(
-      expect.objectContaining({ name: 'InvalidOptionError', option: 'clientSideCache' }),
-    );
+  it('leaves clientSideCache to the pool (checked there), not to the scheduler', () => {
+    expect(resolvePoolOptions({ clientSideCache: { ttl: 0 } })).toEqual(resolvePoolOptions(undefined));
   });
 
   it('refuses options that are not an object', () => {

@@ -1,3 +1,4 @@
+import type { ClientSideCacheConfig, PooledClientSideCacheProvider } from '../client-side-cache/client-side-cache';
 import { InvalidOptionError } from '../errors';
 import { refuseUnhonouredOptions, UNHONOURED_POOL_OPTIONS } from '../unhonoured-options';
 
@@ -18,10 +19,11 @@ export interface RedisPoolOptions {
    */
   cleanupDelay: number;
   /**
-   * node-redis's client-side cache shared by the pool's clients. Not implemented by x yet: giving
-   * it throws an `InvalidOptionError` naming it, rather than running without a cache.
+   * node-redis's client-side cache shared by the pool's clients (RESP3): cache options, or a
+   * `BasicPooledClientSideCache` you made. Every client tracks what it reads; an entry is served by
+   * any client while the connection that read it is up.
    */
-  clientSideCache?: never;
+  clientSideCache?: ClientSideCacheConfig | PooledClientSideCacheProvider;
 }
 
 /** The options after defaults. */
@@ -34,6 +36,9 @@ export interface ResolvedPoolOptions {
 
 const DEFAULTS: ResolvedPoolOptions = { minimum: 1, maximum: 100, acquireTimeout: 3_000, cleanupDelay: 3_000 };
 
+// Options that are not the scheduler's (checked by the pool itself).
+const NOT_SCHEDULING = new Set(['clientSideCache']);
+
 const MAX_TIMER = 2 ** 31 - 1;
 
 /** Validates the pool options and fills in the defaults. Throws an InvalidOptionError naming the option. */
@@ -44,7 +49,8 @@ export function resolvePoolOptions(options: Partial<RedisPoolOptions> | undefine
   refuseUnhonouredOptions(options, UNHONOURED_POOL_OPTIONS);
   for (const [name, value] of Object.entries(options)) {
     if (value === undefined) continue;
-    if (!(name in DEFAULTS)) throw new InvalidOptionError(name, 'is not a pool option (minimum, maximum, acquireTimeout, cleanupDelay)');
+    if (NOT_SCHEDULING.has(name)) continue;
+    if (!(name in DEFAULTS)) throw new InvalidOptionError(name, 'is not a pool option (minimum, maximum, acquireTimeout, cleanupDelay, clientSideCache)');
   }
   const minimum = options.minimum ?? DEFAULTS.minimum;
   checkInteger('minimum', minimum, 0, Number.MAX_SAFE_INTEGER);
