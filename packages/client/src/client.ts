@@ -343,7 +343,6 @@ export class RedisClient<
     } else {
       await self.#connection.connect();
     }
-    await self.#connection.connect();
     self.#blocking?.reopen();
     return this;
   }
