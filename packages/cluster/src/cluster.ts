@@ -5,7 +5,9 @@ import {
   type ChannelListeners,
   type CommandOptions,
   type MultiQueuedCommand,
+  type PubSubTypeListeners,
   type RedisClientType,
+  type ScanIteratorOptions,
 } from '@x/client';
 import {
   batchChannel,
@@ -15,6 +17,12 @@ import {
   CommandRequest,
   invalidArguments,
   isTraced,
+  keyMasterSender,
+  scanHash,
+  scanHashFields,
+  scanHashValues,
+  scanSet,
+  scanSortedSet,
   trackConnection,
   withRedactedView,
   type FacadeType,
@@ -43,6 +51,7 @@ import {
 } from '@x/modules';
 import type { ClusterStats, EngineContext } from './attempt';
 import { cachedClusterRead, clusterCacheOf, dropMovedEntries, type CachedReadHost } from './client-side-cache';
+import { PublicTopologies, pubSubClient, type MasterNode, type PubSubNode, type PublicTopology, type Shard, type ShardNode } from './cluster-nodes';
 import { clusterScanIterator, type ClusterScanOptions } from './cluster-scan';
 import { ClusterTopology } from './cluster-topology';
 import { ClusterTracer, clusterTraceId, SEVERAL_NODES, type TraceTarget } from './cluster-tracing';
@@ -59,13 +68,22 @@ import {
   type ResolvedClusterOptions,
 } from './options';
 import { runWithPolicy } from './policy-execution';
+import { rawKeys, rawPolicyDefinition } from './raw-policy';
 import { ClusterPubSub } from './pub-sub';
 import { ANY_NODE, runOnNode, runRequest } from './run-command';
 import { runTransaction } from './run-transaction';
 import { commonSlot } from './split-keys';
 import { keySlot, SLOT_COUNT } from './topology/key-slot';
-import type { ClusterNode, Shard, SlotMap } from './topology/slot-map';
+import type { ClusterNode, SlotMap } from './topology/slot-map';
 import { rootClientOptions, TopologyReader } from './topology-reader';
+
+/** The data of a node a caller handed in (a view, or a copy of one), as the registry records nodes. */
+function plainNode(node: Pick<ClusterNode, 'address'> & Partial<ClusterNode>): ClusterNode {
+  const colon = node.address.lastIndexOf(':');
+  const host = node.host ?? node.address.slice(0, colon);
+  const port = node.port ?? Number(node.address.slice(colon + 1));
+  return { id: node.id ?? node.address, host, port, address: node.address, announced: node.announced ?? node.address, role: node.role ?? 'master', health: node.health ?? 'online' };
+}
 
 /** Events of a cluster; each is emitted on every transition, not only the first. */
 export interface RedisClusterEvents extends NodeEvents {
@@ -122,6 +140,12 @@ export class RedisCluster<
   readonly #pubSub: ClusterPubSub;
   /** The `functionLibraries` option at work (function-libraries.ts); undefined without libraries. */
   readonly #functionLibraries: FunctionLibraryLoader | undefined;
+  /** The public views of the topology (`masters`, `slots`…), made once per snapshot. */
+  readonly #views: PublicTopologies;
+  /** `getRandomNode()`'s turn: the list it walks (one snapshot's) and the next index in it. */
+  #randomTurn: { view: PublicTopology; list: ReadonlyArray<ShardNode>; next: number } | undefined;
+  /** `getSlotRandomNode()`'s turn per shard view. */
+  readonly #slotTurns = new WeakMap<Shard, number>();
   #state: ClusterState = 'idle';
   #connecting: Promise<void> | undefined;
   /** The `clientSideCache` option at work (one cache, every node connection tracking); undefined without it. */
@@ -168,6 +192,7 @@ export class RedisCluster<
       context,
       clientOptions,
       isClosed: () => this.#state !== 'ready' && this.#state !== 'connecting',
+      useReplicas: resolved.useReplicas,
       emit: (event, ...args) => this.listenerCount(event) > 0 && (this.emit as (event: string, ...args: unknown[]) => boolean)(event, ...args),
     });
     const libraries =
@@ -175,6 +200,8 @@ export class RedisCluster<
         ? undefined
         : new FunctionLibraryLoader(resolved.functionLibraries, (entry, args) => runOnNode(context, entry, args), (error) => this.#emitError(error));
     this.#functionLibraries = libraries;
+    const pubSub = this.#pubSub;
+    this.#views = new PublicTopologies({ entry: (address) => registry.get(address), shardedPubSub: (address) => pubSub.shardConnection(address) });
     this.#topology.onApplied = (_previous, next) => {
       if (cache !== undefined) dropMovedEntries(cache, next, resolved.useReplicas);
       this.#pubSub.onTopologyChange(next);
@@ -390,7 +417,11 @@ export class RedisCluster<
 
   /**
    * Send any command, routed by `firstKey` (a random master when undefined); `isReadonly` lets it
-   * go to a replica with `useReplicas`. node-redis's signature.
+   * go to a replica with `useReplicas`. node-redis's signature. A command whose typed method routes
+   * by more than its first key is routed the same way (as node-redis 6.2+): a cross-slot MGET, DEL,
+   * MSET… is split by slot, DBSIZE, KEYS, SCRIPT LOAD… go to every shard (or node) and their replies
+   * are combined — not transformed, as any raw reply. (WAIT/WAITAOF with a `firstKey` go to that
+   * key's node only: they count the replicas that acknowledged this connection's writes there.)
    */
   sendCommand<T = unknown>(
     firstKey: RedisArgument | undefined,
@@ -399,7 +430,11 @@ export class RedisCluster<
     options?: CommandOptions,
   ): Promise<T> {
     const self = this._self;
-    const merged = options ?? this._commandOptions;
+    // Options given here add to the view's (withTypeMapping, withAbortSignal…), as node-redis merges them.
+    const viewOptions = this._commandOptions;
+    const merged = options === undefined ? viewOptions : viewOptions === undefined ? options : { ...viewOptions, ...options };
+    const definition = Array.isArray(args) ? rawPolicyDefinition(args, firstKey) : undefined;
+    if (definition !== undefined) return self.#sendWithPolicy(definition, firstKey, isReadonly === true, args, merged) as Promise<T>;
     if (isTraced(commandChannel)) {
       const slot = slotOf(firstKey);
       return self.#traced(args, slot, (trace) => new Promise<unknown>((resolve, reject) => {
@@ -409,6 +444,16 @@ export class RedisCluster<
     return new Promise<unknown>((resolve, reject) => {
       self.#run(new CommandRequest(args, merged, resolve, reject), slotOf(firstKey), isReadonly === true, false);
     }) as Promise<T>;
+  }
+
+  /** A raw command with a request policy: routed as its typed method is (split, fan-out), its reply combined but not transformed. */
+  #sendWithPolicy(definition: Command, firstKey: RedisArgument | undefined, readonly: boolean, args: ReadonlyArray<RedisArgument>, options: CommandOptions | undefined): Promise<unknown> {
+    const invalid = invalidArguments(args);
+    if (invalid !== undefined) return Promise.reject(invalid);
+    const keys = rawKeys(definition, args);
+    if (keys.length === 0 && firstKey !== undefined) keys.push(firstKey);
+    const parser = { redisArgs: args, keys, respVersion: this.#resolved.RESP, preserve: undefined } as unknown as CommandParser;
+    return this.#whenReady(() => runWithPolicy(this.#context, definition, parser, undefined, options, { readonly }));
   }
 
   /**
@@ -431,22 +476,24 @@ export class RedisCluster<
    * A transaction (or pipeline) builder, as the client's: chain commands, then `exec()`. Every key
    * must hash to one slot (else `exec()` rejects with a CrossSlotError and sends nothing); it runs on
    * that slot's master and runs again, whole, where MOVED or ASK point. `execAsPipeline()` routes
-   * each command on its own.
+   * each command on its own. `routing` (node-redis's): the key whose master runs a transaction of
+   * raw commands only (`addCommand(firstKey, isReadonly, args)` and `sendCommand(args, { firstKey })`
+   * route it too).
    */
-  multi(): RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING> {
+  multi(routing?: RedisArgument): RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING> {
     const self = this._self;
     const context = self.#context;
     // With a cache, a transaction or pipeline may not change the tracking state either.
     const refusal = (args: ReadonlyArray<RedisArgument>): Error | undefined => (self.#cache === undefined ? undefined : cacheManagedRefusal(args));
     const host = {
-      transaction: (commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined): Promise<unknown[]> => {
+      transaction: (commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined, key: RedisArgument | undefined): Promise<unknown[]> => {
         for (const command of commands) {
           const refused = refusal(command.args);
           if (refused !== undefined) return Promise.reject(refused);
         }
-        if (!isTraced(batchChannel)) return runTransaction(context, commands, options, self.#readiness());
+        if (!isTraced(batchChannel)) return runTransaction(context, commands, options, self.#readiness(), key);
         const trace = context.tracer.batch('MULTI', commands);
-        return batchChannel.tracePromise(() => runTransaction(context, commands, options, self.#readiness(), trace), trace);
+        return batchChannel.tracePromise(() => runTransaction(context, commands, options, self.#readiness(), key, trace), trace);
       },
       command: (queued: MultiQueuedCommand, options: CommandOptions | undefined, batchSize?: number): Promise<unknown> => {
         const refused = refusal(queued.args);
@@ -463,7 +510,7 @@ export class RedisCluster<
       pipeline: (commands: ReadonlyArray<MultiQueuedCommand>, run: () => Promise<unknown[]>): Promise<unknown[]> =>
         isTraced(batchChannel) ? batchChannel.tracePromise(run, context.tracer.batch('PIPELINE', commands)) : run(),
     };
-    const multi = createClusterMulti(self.options as RedisClusterOptions, host, this._commandOptions, self._keyPrefix);
+    const multi = createClusterMulti(self.options as RedisClusterOptions, host, this._commandOptions, self._keyPrefix, routing);
     return multi as unknown as RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING>;
   }
 
@@ -492,53 +539,177 @@ export class RedisCluster<
     return this._withTypeMapping(typeMapping) as unknown as RedisClusterType<M, F, S, RESP, TM>;
   }
 
-  /** Every slot's shard (`slots[slot]`), undefined while a slot has no online master. */
-  get slots(): ReadonlyArray<Shard | undefined> {
-    return this._self.#topology.slotMap.publicSlots;
+  /** The public views of the current topology snapshot. */
+  #view(): PublicTopology {
+    return this.#views.of(this.#topology.slotMap);
   }
 
-  get masters(): ReadonlyArray<ClusterNode> {
-    return this._self.#topology.slotMap.masters;
+  /**
+   * Every slot's shard (`slots[slot]`: its `master` and `replicas`, as node-redis's), undefined while
+   * a slot has no online master. Each node carries `client` once its connection was opened.
+   */
+  get slots(): ReadonlyArray<Shard<M, F, S, RESP, TYPE_MAPPING> | undefined> {
+    return this._self.#view().slots as ReadonlyArray<Shard<M, F, S, RESP, TYPE_MAPPING> | undefined>;
   }
 
-  get replicas(): ReadonlyArray<ClusterNode> {
-    return this._self.#topology.slotMap.replicas;
+  /** The masters, each with `client` (its connection's client) once connected — node-redis's `masters`. */
+  get masters(): ReadonlyArray<MasterNode<M, F, S, RESP, TYPE_MAPPING>> {
+    return this._self.#view().masters as ReadonlyArray<MasterNode<M, F, S, RESP, TYPE_MAPPING>>;
+  }
+
+  /**
+   * The replicas that have not failed. Unlike node-redis (which lists them only with `useReplicas`),
+   * x always knows them; their `client` is there once a connection to them was opened.
+   */
+  get replicas(): ReadonlyArray<ShardNode<M, F, S, RESP, TYPE_MAPPING>> {
+    return this._self.#view().replicas as ReadonlyArray<ShardNode<M, F, S, RESP, TYPE_MAPPING>>;
   }
 
   /** Every node by the address the client connects to (`host:port`). */
-  get nodeByAddress(): ReadonlyMap<string, ClusterNode> {
-    return this._self.#topology.slotMap.nodes;
+  get nodeByAddress(): ReadonlyMap<string, ShardNode<M, F, S, RESP, TYPE_MAPPING>> {
+    return this._self.#view().nodeByAddress as ReadonlyMap<string, ShardNode<M, F, S, RESP, TYPE_MAPPING>>;
+  }
+
+  /**
+   * The connection holding this cluster's channels and patterns (`subscribe`, `pSubscribe`), while
+   * there is one: node-redis's `pubSubNode` (`{ address, client }`).
+   */
+  get pubSubNode(): PubSubNode<M, F, S, RESP, TYPE_MAPPING> | undefined {
+    const connection = this._self.#pubSub.channelConnection;
+    if (connection === undefined) return undefined;
+    return { address: connection.node.address, ...pubSubClient(connection)! } as unknown as PubSubNode<M, F, S, RESP, TYPE_MAPPING>;
   }
 
   /** The master serving `slot`. Throws a RangeError for a slot out of range or uncovered. */
-  getSlotMaster(slot: number): ClusterNode {
-    return this.#shardOf(slot).master;
+  getSlotMaster(slot: number): MasterNode<M, F, S, RESP, TYPE_MAPPING> {
+    return this._self.#shardOf(slot).master as MasterNode<M, F, S, RESP, TYPE_MAPPING>;
   }
 
-  /** A random node (master or replica) of the shard serving `slot`. */
-  getSlotRandomNode(slot: number): ClusterNode {
-    const nodes = this.#shardOf(slot).nodes;
-    return nodes[Math.floor(Math.random() * nodes.length)]!;
+  /** The masters (node-redis's deprecated spelling of `masters`). */
+  getMasters(): ReadonlyArray<MasterNode<M, F, S, RESP, TYPE_MAPPING>> {
+    return this.masters;
   }
 
-  /** A random node of the cluster. Throws a NoOnlineNodeError when none is known (not connected). */
-  getRandomNode(): ClusterNode {
-    const nodes = [...this._self.#topology.slotMap.nodes.values()];
-    if (nodes.length === 0) throw new NoOnlineNodeError('known (call connect())');
-    return nodes[Math.floor(Math.random() * nodes.length)]!;
+  /**
+   * A node of the shard serving `slot`, as node-redis picks one: the master without `useReplicas`;
+   * with it, the master and its online replicas in turn (starting at a random one).
+   */
+  getSlotRandomNode(slot: number): ShardNode<M, F, S, RESP, TYPE_MAPPING> {
+    const self = this._self;
+    const shard = self.#shardOf(slot);
+    if (!self.#resolved.useReplicas || shard.nodes.length === 1) return shard.master as ShardNode<M, F, S, RESP, TYPE_MAPPING>;
+    const turn = self.#slotTurns.get(shard) ?? Math.floor(Math.random() * shard.nodes.length);
+    self.#slotTurns.set(shard, turn + 1);
+    return shard.nodes[turn % shard.nodes.length] as ShardNode<M, F, S, RESP, TYPE_MAPPING>;
+  }
+
+  /**
+   * A node of the cluster, in turn as node-redis gives them: the masters (and, with `useReplicas`,
+   * the replicas) one after another, starting at a random one; the walk starts again when the
+   * topology changes. Throws a NoOnlineNodeError when none is known (not connected).
+   */
+  getRandomNode(): ShardNode<M, F, S, RESP, TYPE_MAPPING> {
+    const self = this._self;
+    const view = self.#view();
+    let turn = self.#randomTurn;
+    if (turn === undefined || turn.view !== view) {
+      const list = self.#resolved.useReplicas ? [...view.masters, ...view.replicas] : view.masters;
+      turn = self.#randomTurn = { view, list, next: Math.floor(Math.random() * list.length) };
+    }
+    if (turn.list.length === 0) throw new NoOnlineNodeError('known (call connect())');
+    return turn.list[turn.next++ % turn.list.length] as ShardNode<M, F, S, RESP, TYPE_MAPPING>;
+  }
+
+  /**
+   * The client of the node serving `key`'s slot (its master; with `isReadonly` and `useReplicas`, any
+   * node of the shard, in turn), connected: for what must run on that one connection, such as
+   * `WATCH` then `MULTI`/`EXEC`. node-redis's `getNodeClientForKey`.
+   */
+  async getNodeClientForKey(key: RedisArgument, isReadonly?: boolean): Promise<RedisClientType<M, F, S, RESP, TYPE_MAPPING>> {
+    const self = this._self;
+    if (typeof key !== 'string' && !(key instanceof Uint8Array)) throw new TypeError('getNodeClientForKey: key must be a string or a Buffer');
+    await self.#whenReady(() => Promise.resolve());
+    const slot = keySlot(key);
+    return self.nodeClient(isReadonly === true ? self.getSlotRandomNode(slot) : self.getSlotMaster(slot));
   }
 
   /** A client on the connection to `node` (opened if needed): for server commands such as `MEMORY STATS`. */
-  async nodeClient(node: ClusterNode): Promise<RedisClientType<M, F, S, RESP, TYPE_MAPPING>> {
+  async nodeClient(node: Pick<ClusterNode, 'address'> & Partial<ClusterNode>): Promise<RedisClientType<M, F, S, RESP, TYPE_MAPPING>> {
     const self = this._self;
     if (self.#state !== 'ready' && self.#state !== 'connecting') throw new ClientClosedError('The cluster is not connected');
-    const entry = self.#topology.registry.ensure(node);
+    if (typeof node !== 'object' || node === null || typeof node.address !== 'string') throw new TypeError('nodeClient: node must be one of the cluster\'s nodes');
+    const registry = self.#topology.registry;
+    // The registry's own record of the node, never the caller's object (a view, or a copy).
+    const entry = registry.get(node.address) ?? registry.ensure(self.#topology.slotMap.nodes.get(node.address) ?? plainNode(node));
     await entry.connect();
     return entry.client as unknown as RedisClientType<M, F, S, RESP, TYPE_MAPPING>;
   }
 
+  /**
+   * A new cluster with this one's options (and this view's command options), `overrides` on top —
+   * not connected. node-redis's `duplicate()`: the socket.io adapter's `pubClient.duplicate()`.
+   */
+  duplicate<
+    _M extends RedisModules = M,
+    _F extends RedisFunctions = F,
+    _S extends RedisScripts = S,
+    _RESP extends RespVersions = RESP,
+    _TYPE_MAPPING extends TypeMapping = TYPE_MAPPING,
+  >(overrides?: Partial<RedisClusterOptions<_M, _F, _S, _RESP, _TYPE_MAPPING>>): RedisClusterType<_M, _F, _S, _RESP, _TYPE_MAPPING> {
+    const options = { ...this._self.options, commandOptions: this._commandOptions, ...overrides };
+    return createCluster(options as unknown as RedisClusterOptions<_M, _F, _S, _RESP, _TYPE_MAPPING>) as unknown as RedisClusterType<_M, _F, _S, _RESP, _TYPE_MAPPING>;
+  }
+
+  /**
+   * Subscribe every listener of `allListeners` again on this cluster (node-redis's
+   * `resubscribeAllPubSubListeners`: e.g. listeners taken from another client's `getPubSubListeners`).
+   */
+  resubscribeAllPubSubListeners(allListeners: Partial<Record<PubSubType, PubSubTypeListeners>>): Promise<unknown> {
+    if (typeof allListeners !== 'object' || allListeners === null) {
+      return Promise.reject(new TypeError('resubscribeAllPubSubListeners: listeners must be an object of CHANNELS, PATTERNS and SHARDED maps'));
+    }
+    const jobs: Array<Promise<void>> = [];
+    const kinds: ReadonlyArray<[PubSubType, 'subscribe' | 'pSubscribe' | 'sSubscribe']> = [
+      [PUBSUB_TYPE.CHANNELS, 'subscribe'],
+      [PUBSUB_TYPE.PATTERNS, 'pSubscribe'],
+      [PUBSUB_TYPE.SHARDED, 'sSubscribe'],
+    ];
+    for (const [type, method] of kinds) {
+      for (const [channel, listeners] of allListeners[type] ?? []) {
+        for (const listener of listeners.buffers) jobs.push(this[method](channel, listener, true));
+        for (const listener of listeners.strings) jobs.push(this[method](channel, listener));
+      }
+    }
+    return Promise.all(jobs);
+  }
+
+  /** Iterate a hash with `HSCAN` on its key's master: one array of `{ field, value }` per step. */
+  hScanIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<Array<{ field: string; value: string }>> {
+    return scanHash(keyMasterSender(this, key), key, options) as AsyncIterableIterator<never>;
+  }
+
+  /** Iterate a hash's values with `HSCAN` on its key's master (node-redis's `hScanValuesIterator`). */
+  hScanValuesIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<string[]> {
+    return scanHashValues(keyMasterSender(this, key), key, options) as AsyncIterableIterator<never>;
+  }
+
+  /** Iterate a hash's fields with `HSCAN … NOVALUES` on its key's master (Redis 7.4+). */
+  hScanNoValuesIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<string[]> {
+    return scanHashFields(keyMasterSender(this, key), key, options) as AsyncIterableIterator<never>;
+  }
+
+  /** Iterate a set with `SSCAN` on its key's master: one array of members per step. */
+  sScanIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<string[]> {
+    return scanSet(keyMasterSender(this, key), key, options) as AsyncIterableIterator<never>;
+  }
+
+  /** Iterate a sorted set with `ZSCAN` on its key's master: one array of `{ value, score }` per step. */
+  zScanIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<Array<{ value: string; score: number }>> {
+    return scanSortedSet(keyMasterSender(this, key), key, options) as AsyncIterableIterator<never>;
+  }
+
   #shardOf(slot: number): Shard {
-    const slots = this._self.#topology.slotMap.publicSlots;
+    const slots = this.#view().slots;
     if (!Number.isInteger(slot) || slot < 0 || slot >= slots.length) throw new RangeError(`slot must be an integer from 0 to 16383, got ${slot}`);
     const shard = slots[slot];
     if (shard === undefined) throw new RangeError(`slot ${slot} has no online master`);

@@ -4,7 +4,8 @@
 export { createCluster, RedisCluster, type RedisClusterType, type RedisClusterEvents, type RedisClusterAliases } from './cluster';
 export { RedisClusterMultiCommand, type RedisClusterMultiCommandType } from './multi-command';
 export type { RedisClusterOptions, RedisClusterClientOptions, NodeAddressMap } from './options';
-export type { ClusterNode, Shard, NodeAddress } from './topology/slot-map';
+export type { ClusterNode, NodeAddress } from './topology/slot-map';
+export type { Shard, ShardNode, MasterNode, PubSubNode, PubSubClient } from './cluster-nodes';
 export type { NodeInfo } from './node-registry';
 export type { ClusterStats } from './attempt';
 export type { ClusterScanOptions } from './cluster-scan';

@@ -83,6 +83,16 @@ export class NodeEntry {
     return this.#removed;
   }
 
+  /** Its connection was opened at some point (it may be reconnecting now), and not closed for good. */
+  get opened(): boolean {
+    return !this.#removed && this.connection.state !== 'idle';
+  }
+
+  /** The first connection attempt in progress, if any. */
+  get connecting(): Promise<void> | undefined {
+    return this.#connecting;
+  }
+
   /**
    * A client on this node's connection (`cluster.nodeClient(node)`): every command method, sent on the
    * connection the cluster routes to this node with.

@@ -24,6 +24,9 @@ import { keySlot } from './topology/key-slot';
  * - RANDOMKEY: every master (a part per shard, as above), and one of the keys they found, at random
  *   (null only if all are empty);
  * - a `special` response (INFO, MEMORY STATS…): one random master, as a single node would answer.
+ *
+ * `raw`: the command came from `sendCommand` (its definition found by name, raw-policy.ts): the same
+ * routing, with the caller's `isReadonly`, and the replies combined but not transformed.
  */
 export function runWithPolicy(
   context: EngineContext,
@@ -31,11 +34,13 @@ export function runWithPolicy(
   parser: CommandParser,
   transform: TransformReply | undefined,
   options: CommandOptions | undefined,
+  raw?: { readonly: boolean },
 ): Promise<unknown> {
   const keys = parser.keys;
   const args = parser.redisArgs;
-  const readonly = command.IS_READ_ONLY === true;
-  const shaped = (reply: unknown): unknown => finish(context, command, parser, transform, options, reply);
+  const readonly = raw === undefined ? command.IS_READ_ONLY === true : raw.readonly;
+  // A raw command (sendCommand) is routed by its definition's policy but its reply is not transformed.
+  const shaped = raw === undefined ? (reply: unknown): unknown => finish(context, command, parser, transform, options, reply) : (reply: unknown): unknown => reply;
   if (keys.length > 1) {
     const slot = commonSlot(keys);
     if (slot !== undefined) return part(context, args, options, slot, readonly).then(shaped);

@@ -88,11 +88,13 @@ export interface PubSubConnectionsHost {
   clientOptions(node: ClusterNode): RedisClientOptions;
   /** Not connected (closed, closing, never connected): no connection opens any more. */
   isClosed(): boolean;
+  /** `useReplicas`: channels and patterns may be held by a replica too (else by a master only). */
+  readonly useReplicas: boolean;
 }
 
 /**
- * The pub/sub connections of a cluster: the channel connection (channels and patterns, on one node
- * chosen at random) and one sharded connection per shard master. Each opens on first use — and
+ * The pub/sub connections of a cluster: the channel connection (channels and patterns, on one master
+ * chosen at random — any node with `useReplicas`) and one sharded connection per shard master. Each opens on first use — and
  * never after the cluster closed: every path that opens one goes through here, and a connection
  * opened then would never be closed.
  */
@@ -158,6 +160,17 @@ export class PubSubConnections {
     return 'unreachable';
   }
 
+  /**
+   * Whether the node at `address` may hold the channels and patterns in `map`: an online master — or,
+   * with `useReplicas`, any online node (as node-redis picks its pubSubNode). A subscription on a
+   * replica is invisible to `PUBSUB NUMSUB` summed over the masters, which is how the socket.io
+   * adapter counts its servers.
+   */
+  canHoldChannels(map: SlotMap, address: string): boolean {
+    const node = map.nodes.get(address);
+    return node !== undefined && node.health === 'online' && (this.#host.useReplicas || node.role === 'master');
+  }
+
   /** The topology changed: every online node may be tried again. */
   topologyChanged(): void {
     this.#unreachable.clear();
@@ -210,9 +223,10 @@ export class PubSubConnections {
     return false;
   }
 
-  /** A random online node (masters and replicas alike), preferring those that did not just fail. */
+  /** A random node that may hold channels (see canHoldChannels), preferring those that did not just fail. */
   #pickNode(): ClusterNode {
-    const online = [...this.#host.topology.slotMap.nodes.values()].filter((node) => node.health === 'online');
+    const map = this.#host.topology.slotMap;
+    const online = [...map.nodes.values()].filter((node) => this.canHoldChannels(map, node.address));
     const now = performance.now();
     for (const [address, until] of this.#abandoned) if (until <= now) this.#abandoned.delete(address);
     const preferred = online.filter((node) => !this.#unreachable.has(node.address) && !this.#abandoned.has(node.address));

@@ -23,14 +23,11 @@ const { CHANNELS, PATTERNS, SHARDED } = PUBSUB_TYPE;
 
 const noop = (): void => undefined;
 
-function isOnline(map: SlotMap, address: string): boolean {
-  return map.nodes.get(address)?.health === 'online';
-}
-
 /**
  * Moves subscriptions when the cluster changes under them:
- * - the node of the channel connection leaves the topology or stops being online: its listeners are
- *   taken from its client and subscribed on another node;
+ * - the node of the channel connection leaves the topology, stops being online, or (without
+ *   `useReplicas`) becomes a replica: its listeners are taken from its client and subscribed on
+ *   another node;
  * - a sharded channel's slot moves: Redis 7 unsubscribes it by itself (a `sunsubscribe` push, or
  *   `MOVED` when the client resubscribes after a reconnect), the client hands its listeners over
  *   (`'sharded-channel-moved'`), and they are subscribed on the slot's owner — following `MOVED`
@@ -74,7 +71,8 @@ export class PubSubMover {
     const connections = this.#connections;
     connections.topologyChanged();
     const channels = connections.channels;
-    if (channels !== undefined && !isOnline(next, channels.node.address)) {
+    // Its node left, went down, or — without useReplicas — was demoted to a replica by a failover.
+    if (channels !== undefined && !connections.canHoldChannels(next, channels.node.address)) {
       this.#waiting.add(CHANNELS, channels.client._takePubSubListeners(CHANNELS));
       this.#waiting.add(PATTERNS, channels.client._takePubSubListeners(PATTERNS));
       connections.drop(channels);

@@ -33,6 +33,8 @@ export interface ClusterPubSubHost {
   clientOptions(node: ClusterNode): RedisClientOptions;
   /** Not connected (closed, closing, never connected): nothing moves any more. */
   isClosed(): boolean;
+  /** `useReplicas`: channels and patterns may be held by a replica (else by a master). */
+  readonly useReplicas: boolean;
   /** Emit a cluster event; false when nothing listens to it. */
   emit<E extends keyof PubSubEvents>(event: E, ...args: PubSubEvents[E]): boolean;
 }
@@ -44,8 +46,10 @@ const noop = (): void => undefined;
 
 /**
  * Pub/sub over a cluster, on dedicated connections (never the command connections):
- * - channels and patterns on ONE connection to one node, chosen at random among the online nodes
- *   (the cluster forwards every `PUBLISH` to every node, so any node hears every channel);
+ * - channels and patterns on ONE connection to one node, chosen at random among the online masters
+ *   (any online node with `useReplicas`, as node-redis): the cluster forwards every `PUBLISH` to
+ *   every node, so any node hears every channel — but `PUBSUB NUMSUB` counts only the node's own
+ *   subscribers, and libraries sum it over the masters;
  * - sharded channels on one connection per shard master, each channel on the master owning its slot
  *   (`SSUBSCRIBE` elsewhere is answered `MOVED`).
  *
@@ -63,7 +67,7 @@ export class ClusterPubSub {
 
   constructor(host: ClusterPubSubHost) {
     this.#host = host;
-    this.#connections = new PubSubConnections({ topology: host.context.topology, clientOptions: (node) => host.clientOptions(node), isClosed: () => host.isClosed() }, {
+    this.#connections = new PubSubConnections({ topology: host.context.topology, clientOptions: (node) => host.clientOptions(node), isClosed: () => host.isClosed(), useReplicas: host.useReplicas }, {
       onError: (error) => this.#report(error),
       onNodeError: (error, info) => host.emit('node-error', error, info),
       onReconnecting: (connection) => {
@@ -210,6 +214,16 @@ export class ClusterPubSub {
    */
   onTopologyChange(next: SlotMap): void {
     this.#mover.onTopologyChange(next);
+  }
+
+  /** The connection holding the channels and patterns, if there is one (node-redis's `pubSubNode`). */
+  get channelConnection(): PubSubConnection | undefined {
+    return this.#connections.channels;
+  }
+
+  /** The connection holding the sharded channels of the master at `address`, if there is one. */
+  shardConnection(address: string): PubSubConnection | undefined {
+    return this.#connections.shards.get(address);
   }
 
   /** A failed move, a lost subscription, a listener that threw: the cluster's `'error'`, or a process warning when nothing listens — never silent. */

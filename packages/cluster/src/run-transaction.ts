@@ -1,5 +1,6 @@
 import type { CommandOptions, MultiQueuedCommand } from '@x/client';
 import { CommandRequest } from '@x/client/node-connection';
+import type { RedisArgument } from '@x/modules';
 import { ReplyError } from '@x/resp';
 import type { EngineContext } from './attempt';
 import { classify, type Decision } from './classify';
@@ -37,7 +38,7 @@ class TransactionAttempt extends RequestAttempt {
 
 /**
  * Runs a transaction (`MULTI`, the queued commands, `EXEC`, written as one unit) on the master that
- * owns the slot of its first key (a random master when no command has a key), and follows the
+ * owns the slot of its first key (else of `routing`; a random master when neither), and follows the
  * cluster until it ran there: on MOVED or ASK (of `EXEC` or of a queued command) the WHOLE
  * transaction runs again on the node named — nothing of it ran where it was refused. After ASK it
  * is preceded by `ASKING` in the same unit: the server keeps the ASKING flag for the whole
@@ -55,12 +56,13 @@ export function runTransaction(
   commands: ReadonlyArray<MultiQueuedCommand>,
   options: CommandOptions | undefined,
   ready?: Promise<unknown>,
+  routing?: RedisArgument,
   trace?: TraceTarget,
 ): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     const request = new CommandRequest([], options, resolve as (reply: unknown) => void, reject);
     request.batch = { commands, transaction: true, guard: undefined };
-    const firstKey = commands.find((command) => command.firstKey !== undefined)?.firstKey;
+    const firstKey = commands.find((command) => command.firstKey !== undefined)?.firstKey ?? routing;
     new TransactionAttempt(context, request, firstKey === undefined ? undefined : keySlot(firstKey), false, trace === undefined ? undefined : { trace }).start(ready);
   });
 }

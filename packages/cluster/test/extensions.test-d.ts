@@ -55,6 +55,10 @@ export async function issueExample(): Promise<void> {
   exact<Promise<[number, number, number]>>()(cluster.multi().add('{t}k', 1).mylib.square('{t}k').counter.incrBy2('{t}c').exec<'typed'>());
   // @ts-expect-error a wrong argument in a multi is a compile error too
   void cluster.multi().add('k', 'one');
+  // node-redis's cluster forms of the raw commands, on the multi and after a chained command.
+  // (addCommand keeps the reply tuple as it was, as node-redis's.)
+  exact<Promise<[number]>>()(cluster.multi().add('{t}k', 1).addCommand('{t}k', true, ['GET', '{t}k']).exec<'typed'>());
+  void cluster.multi('{t}k').sendCommand(['GET', '{t}k'], { firstKey: '{t}k' }).add('{t}k', 2).execAsPipeline();
 }
 
 export async function moduleFromAnotherPackage(): Promise<void> {

@@ -125,6 +125,39 @@ describe('multi()', () => {
     expect(await cluster.exists([a])).toBe(0);
   });
 
+  it("routes raw commands as node-redis: multi(routing), addCommand(firstKey, isReadonly, args), sendCommand(args, { firstKey }) — no redirect needed", async () => {
+    const key = `${prefix}raw-routed`;
+    const before = cluster.stats.moved;
+    // Several runs: a random master would answer MOVED two times in three.
+    for (let i = 0; i < 6; i++) {
+      expect(await cluster.multi(key).addCommand(['SET', key, `a${i}`]).exec()).toEqual(['OK']);
+      expect(await cluster.multi().addCommand(key, false, ['SET', key, `b${i}`]).addCommand(key, true, ['GET', key]).exec()).toEqual(['OK', `b${i}`]);
+      expect(await cluster.multi().sendCommand(['INCR', `${key}:n`], { firstKey: `${key}:n` }).exec()).toEqual([i + 1]);
+      expect(await cluster.multi().addCommand(key, true, ['GET', key]).execAsPipeline()).toEqual([`b${i}`]);
+    }
+    expect(cluster.stats.moved).toBe(before);
+  });
+
+  it('with a keyPrefix, multi(routing) routes by the prefixed key (as node-redis), a raw firstKey as given', async () => {
+    const prefixed = await createCluster({ rootNodes, keyPrefix: `${prefix}p:` }).connect();
+    try {
+      const before = prefixed.stats.moved;
+      for (let i = 0; i < 6; i++) {
+        const key = `routed${i}`;
+        expect(await prefixed.multi(key).addCommand([`SET`, `${prefix}p:${key}`, 'v']).exec()).toEqual(['OK']);
+        expect(await prefixed.multi().addCommand(`${prefix}p:${key}`, true, ['GET', `${prefix}p:${key}`]).exec()).toEqual(['v']);
+      }
+      expect(prefixed.stats.moved).toBe(before);
+    } finally {
+      await prefixed.close();
+    }
+  });
+
+  it('a raw command’s firstKey counts in the cross-slot check', async () => {
+    const [a, b] = shared.masters().slice(0, 2).map(tagOwnedBy);
+    await expect(cluster.multi().set(`${a}k`, '1').addCommand(`${b}k`, false, ['SET', `${b}k`, '1']).exec()).rejects.toBeInstanceOf(CrossSlotError);
+  });
+
   it('execAsPipeline runs each command on the master of its own slot, in order', async () => {
     const keys = shared.masters().map((master) => `${tagOwnedBy(master)}p`);
     const multi = cluster.multi();

@@ -28,6 +28,16 @@ async function subscribers(node: ClusterNode, channel: string, sharded: boolean)
   return Number(reply[1]);
 }
 
+/** A node's health as `from` sees it in CLUSTER SHARDS. */
+async function healthOf(from: ClusterNode, port: number): Promise<string | undefined> {
+  const shards = (await from.command('CLUSTER', 'SHARDS')) as unknown[][];
+  for (const shard of shards) {
+    const nodes = shard[shard.indexOf('nodes') + 1] as unknown[][];
+    for (const node of nodes) if (Number(node[node.indexOf('port') + 1]) === port) return String(node[node.indexOf('health') + 1]);
+  }
+  return undefined;
+}
+
 const running = (): ClusterNode[] => servers.nodes.filter((node) => node.state === 'running');
 
 /** A channel whose slot's master has a running replica (so a failover can replace it). */
@@ -168,6 +178,39 @@ it('a move that fails is an error event (and sharded-channel-moved-error), retri
   } finally {
     await cluster.close();
     await proxy.stop();
+  }
+});
+
+it('channels and patterns leave a master that a failover demotes: a master holds them again (NUMSUB summed over the masters counts them)', async () => {
+  const cluster = await createCluster({ rootNodes: rootNodes(), topologyRefreshInterval: 0 }).connect();
+  try {
+    const channel = 'demoted:news';
+    const plain = collect();
+    // No periodic refresh: the one refresh below must be the one that shows the demotion.
+    await cluster.subscribe(channel, plain.listener);
+    const holder = servers.nodes.find((node) => `127.0.0.1:${node.port}` === cluster.pubSubNode!.address)!;
+    expect(holder.role).toBe('master');
+    const replica = servers.replicasOf(holder).find((node) => node.state === 'running')!;
+    await servers.failover(replica);
+    await waitUntil('the old master demoted', () => servers.nodes.find((node) => node.port === holder.port)!.role === 'replica', 20_000);
+    // Once it is an online replica (Redis 7.0 says "loading" until its replication offset moves), it
+    // could still hold the channels — and a master-summed PUBSUB NUMSUB would not see them.
+    await waitUntil('the demoted master an online replica', async () => (await healthOf(replica, holder.port)) === 'online', 20_000);
+    await cluster.refreshTopology();
+
+    const onMasters = async (): Promise<number> => {
+      const counts = await Promise.all(servers.masters().filter((m) => m.state === 'running').map((m) => subscribers(m, channel, false)));
+      return counts.reduce((sum, n) => sum + n, 0);
+    };
+    await waitUntil('held by a master again', async () => (await onMasters()) === 1, 20_000);
+    expect(cluster.masters.map((m) => m.address)).toContain(cluster.pubSubNode!.address);
+    let n = 0;
+    await waitUntil('a message published after the failover arrives', async () => {
+      await replica.command('PUBLISH', channel, `after ${n++}`);
+      return plain.got.some((m) => m.startsWith('after'));
+    });
+  } finally {
+    await cluster.close();
   }
 });
 
