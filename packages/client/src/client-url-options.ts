@@ -3,22 +3,25 @@ import { parseRedisUrl } from './resolve-options';
 
 /** node-redis's `RedisClient.parseURL` result: the URL as client options. */
 export interface ParsedUrlOptions {
-  socket: Pick<SocketOptions, 'host' | 'port'> & { tls: boolean };
+  socket: Pick<SocketOptions, 'host' | 'port' | 'path'> & { tls: boolean };
   username?: string;
   password?: string;
   database?: number;
 }
 
 /**
- * `RedisClient.parseURL(url)`, as node-redis: `redis[s]://[[user][:password]@]host[:port][/db]` as
- * client options (`socket.host`, `socket.port`, `socket.tls`, `username`, `password`, `database`).
+ * `RedisClient.parseURL(url)`, as node-redis: `redis[s]://[[user][:password]@]host[:port][/db]` (or
+ * `unix://[[user][:password]@]/path[?db=N]`) as client options (`socket.host`, `socket.port` or
+ * `socket.path`, `socket.tls`, `username`, `password`, `database`).
  * node-redis also fills in a `credentialsProvider` from the user and password; x keeps them as
  * `username`/`password`, which is what it honours. Throws an InvalidOptionError (never with the URL
  * in it: it may hold a password).
  */
 export function parseClientUrl(url: string): ParsedUrlOptions {
   const parsed = parseRedisUrl(url);
-  const result: ParsedUrlOptions = { socket: { host: parsed.host ?? 'localhost', tls: parsed.tls } };
+  const result: ParsedUrlOptions = {
+    socket: parsed.path === undefined ? { host: parsed.host ?? 'localhost', tls: parsed.tls } : { path: parsed.path, tls: false },
+  };
   if (parsed.port !== undefined) result.socket.port = parsed.port;
   if (parsed.username !== undefined) result.username = parsed.username;
   if (parsed.password !== undefined) result.password = parsed.password;

@@ -93,6 +93,8 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   #monitor: MonitorSetting | undefined;
   /** `unref()` was called: every socket opened from now on is unref'd too. */
   #unref = false;
+  /** Queued commands are held (not written) while `reset()` sets the session up again. */
+  #paused = false;
   #socketEpoch = 0;
   /** Became ready at least once since connect(): a drop after that is a reconnect. */
   #wasReady = false;
@@ -300,18 +302,28 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
   }
 
   /**
-   * `RESET` (allowed in MONITOR mode), then the handshake again (RESET drops the protocol, the
-   * database, the name and the credentials): the connection is as freshly connected, not monitoring,
-   * not subscribed. Commands sent while it runs may run before the handshake's SELECT.
+   * `RESET`, then the handshake again (RESET drops the protocol, the database, the name and the
+   * credentials): the connection is as freshly connected, not monitoring, not subscribed. Both are
+   * written ahead of the queued commands, which wait until they are done: none runs in between, on
+   * a half-set-up session. While disconnected there is nothing to reset: the next connection starts
+   * fresh (and does not monitor).
    */
   async reset(): Promise<void> {
-    await this.send(['RESET']);
+    // Also when RESET fails (the connection dropped): the next session must not monitor again.
     this.#monitor = undefined;
-    this.#queue.stopMonitor();
-    this.#queue.resp2Subscribed = false;
-    const resp = await handshake((args) => this.#sendNow(args), this.#handshakeOptions(), this.#address);
-    this.#resp = resp;
-    this.#queue.resp2 = resp === 2;
+    if (this.#state !== 'ready') return;
+    this.#paused = true;
+    try {
+      await this.#sendNow(['RESET']);
+      this.#queue.stopMonitor();
+      this.#queue.resp2Subscribed = false;
+      const resp = await handshake((args) => this.#sendNow(args), this.#handshakeOptions(), this.#address);
+      this.#resp = resp;
+      this.#queue.resp2 = resp === 2;
+    } finally {
+      this.#paused = false;
+      this.#flush();
+    }
   }
 
   /** Let the process exit while only this connection's socket is open (node-redis's `unref()`). */
@@ -368,7 +380,7 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
 
   readonly #flush = (): void => {
     this.#flushScheduled = false;
-    if ((this.#state !== 'ready' && this.#state !== 'closing') || this.#waitingForDrain) return;
+    if ((this.#state !== 'ready' && this.#state !== 'closing') || this.#waitingForDrain || this.#paused) return;
     // The server closed its side ('end'; 'close' comes a few turns later): a write now would go
     // nowhere (Node fails it with EPIPE) yet count as sent. The commands stay unwritten, so 'close'
     // hands them on as not sent: retried elsewhere or after the reconnect, not "may have run".
@@ -463,6 +475,8 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     return new Promise((resolve, reject) => {
       const request = new CommandRequest(args, options?.typeMapping === undefined ? undefined : { typeMapping: options.typeMapping }, resolve, reject);
       request.expectedPushes = options?.expectedPushes;
+      // In MONITOR mode (reset()'s RESET) the queue tells a reply from a line by the command's name.
+      request.retainArgs = true;
       if (transform !== undefined) request.shape(undefined, transform as never, 3, undefined);
       request.startDeadline(this.#options.connectTimeout);
       const chunks = this.#queue.writeNow(request);

@@ -45,7 +45,7 @@ export type { CacheSource } from './client-side-cache/client-side-cache';
 /** The options copy a facade keeps: inspectable, with secrets redacted in util.inspect and JSON. */
 export { withRedactedView } from './redact-options';
 /** node-redis options x does not honour yet, refused by name at create time (a cluster checks its own, its rootNodes' and its defaults'). */
-export { refuseUnhonouredClusterOptions } from './unhonoured-options';
+export { refuseUnhonouredClusterOptions, UNHONOURED_CLIENT_OPTIONS, UNHONOURED_CLUSTER_OPTIONS, type UnhonouredOption } from './unhonoured-options';
 
 /** How a node connection differs from a client's own. */
 export interface NodeConnectionSettings {

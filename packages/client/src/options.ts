@@ -3,6 +3,7 @@ import type { RedisArgument, RedisModules, RedisFunctions, RedisScripts, RespVer
 import type { BlockingPoolOptions, ResolvedBlockingPoolOptions } from './blocking-pool-options';
 import type { BasicClientSideCache, ClientSideCacheConfig } from './client-side-cache/client-side-cache';
 import type { CredentialsProvider } from './credentials';
+import type { NetConnectOptions } from './net-connect-options';
 
 /**
  * Decides whether and when to reconnect after the connection dropped.
@@ -11,8 +12,8 @@ import type { CredentialsProvider } from './credentials';
  */
 export type ReconnectStrategy = (retries: number, cause: Error) => number | false | Error;
 
-/** Socket options, named as node-redis names them. */
-export interface SocketOptions {
+/** Socket options, named as node-redis names them (node's `net.connect` ones among them). */
+export interface SocketOptions extends NetConnectOptions {
   host?: string;
   port?: number;
   /** Unix socket path (instead of host/port). */
@@ -24,8 +25,13 @@ export interface SocketOptions {
   tls?: boolean | TlsConnectionOptions;
   /** Milliseconds to establish the TCP/TLS connection (default 5000). */
   connectTimeout?: number;
-  /** TCP keep-alive: `false` to disable, or the initial delay in ms (default 5000). */
-  keepAlive?: number | false;
+  /**
+   * TCP keep-alive: `false` to disable, or the initial delay in ms (default 5000); node-redis's form,
+   * `true` with the delay in `keepAliveInitialDelay`, works too.
+   */
+  keepAlive?: number | boolean;
+  /** node-redis's keep-alive initial delay (ms) beside `keepAlive: true` (or alone). */
+  keepAliveInitialDelay?: number;
   /** Disable Nagle's algorithm (default true). */
   noDelay?: boolean;
   /** `false` never reconnects; a number is a fixed delay; a function decides per attempt. */
@@ -87,7 +93,7 @@ export interface RedisClientOptions<
   readonly?: boolean;
   /** Reject commands at once while disconnected instead of queueing them. */
   disableOfflineQueue?: boolean;
-  /** Most commands queued (waiting to be written or for their reply) before new ones are rejected. */
+  /** Most commands queued (waiting to be written or for their reply) before new ones are rejected; 0: no limit (node-redis's meaning). */
   commandsQueueMaxLength?: number;
   /** Milliseconds between `PING`s that keep the connection alive and detect a dead peer; 0 disables. */
   pingInterval?: number;
@@ -120,6 +126,8 @@ export interface ResolvedClientOptions {
   port: number;
   path: string | undefined;
   tls: TlsConnectionOptions | undefined;
+  /** node `net.connect` options given in `socket` (family, localAddress, lookup…), for TCP and TLS alike. */
+  net?: NetConnectOptions;
   connectTimeout: number;
   keepAlive: number | false;
   noDelay: boolean;

@@ -3,8 +3,11 @@ import { resolveBlockingPoolOptions } from './blocking-pool-options';
 import type { CredentialsProvider } from './credentials';
 import { InvalidOptionError } from './errors';
 import { BasicClientSideCache, resolveCacheConfig } from './client-side-cache/client-side-cache';
-import type { RedisClientOptions, ReconnectStrategy, ResolvedClientOptions, SocketOptions } from './options';
+import type { RedisClientOptions, ReconnectStrategy, ResolvedClientOptions } from './options';
 import { refuseUnhonouredClientOptions } from './unhonoured-options';
+import { keepAliveAsDelay } from './keep-alive-option';
+import { parseUnixUrl } from './unix-url';
+import { NET_CONNECT_OPTION_NAMES, netConnectOptionsOf } from './net-connect-options';
 
 export const DEFAULT_COMMAND_TIMEOUT = 5_000;
 export const DEFAULT_CONNECT_TIMEOUT = 5_000;
@@ -19,7 +22,7 @@ export const defaultReconnectStrategy: ReconnectStrategy = (retries) =>
 
 // Socket keys x reads itself; with `tls: true` every other key given beside it is a node TLS
 // option (node-redis passes them all to `tls.connect`), so it goes to `tls.connect` too.
-const OWN_SOCKET_KEYS = new Set(['host', 'port', 'path', 'tls', 'connectTimeout', 'keepAlive', 'noDelay', 'reconnectStrategy', 'socketTimeout']);
+const OWN_SOCKET_KEYS = new Set(['host', 'port', 'path', 'tls', 'connectTimeout', 'keepAlive', 'keepAliveInitialDelay', 'noDelay', 'reconnectStrategy', 'socketTimeout', ...NET_CONNECT_OPTION_NAMES]);
 
 /** Validates the options and merges them with the URL and the defaults. Throws InvalidOptionError. */
 export function resolveClientOptions(options: RedisClientOptions | undefined): ResolvedClientOptions {
@@ -29,7 +32,7 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   }
   refuseUnhonouredClientOptions(options);
   const fromUrl = options.url === undefined ? undefined : parseRedisUrl(options.url);
-  const socket: SocketOptions = options.socket ?? {};
+  const socket = keepAliveAsDelay(withUrlPath(options.socket ?? {}, fromUrl), DEFAULT_KEEP_ALIVE);
   if (typeof socket !== 'object' || socket === null) throw new InvalidOptionError('socket', 'must be an object');
 
   const host = socket.host ?? fromUrl?.host ?? '127.0.0.1';
@@ -89,7 +92,8 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   if (typeof readonly !== 'boolean') throw new InvalidOptionError('readonly', 'must be a boolean');
   const disableOfflineQueue = options.disableOfflineQueue ?? false;
   if (typeof disableOfflineQueue !== 'boolean') throw new InvalidOptionError('disableOfflineQueue', 'must be a boolean');
-  const commandsQueueMaxLength = options.commandsQueueMaxLength ?? Number.MAX_SAFE_INTEGER;
+  // 0 means no limit, as in node-redis.
+  const commandsQueueMaxLength = options.commandsQueueMaxLength === 0 ? Number.MAX_SAFE_INTEGER : options.commandsQueueMaxLength ?? Number.MAX_SAFE_INTEGER;
   checkInteger('commandsQueueMaxLength', commandsQueueMaxLength, 1, Number.MAX_SAFE_INTEGER);
   const pingInterval = options.pingInterval ?? 0;
   checkInteger('pingInterval', pingInterval, 0, 2 ** 31 - 1);
@@ -97,11 +101,17 @@ export function resolveClientOptions(options: RedisClientOptions | undefined): R
   checkInteger('commandOptions.timeout', commandTimeout, 0, 2 ** 31 - 1);
   checkClientSideCache(options.clientSideCache, RESP);
 
-  return {
+  return { net: netConnectOptionsOf(socket),
     host, port, path: socket.path, tls, connectTimeout, keepAlive, noDelay, reconnectStrategy,
     username, password, credentialsProvider, name, database, RESP, readonly, offlineQueue: disableOfflineQueue ? 'never' : 'always', commandsQueueMaxLength,
     pingInterval, commandTimeout, blockingPool: resolveBlockingPoolOptions(options.blockingPool),
   };
+}
+
+/** A `unix://` URL's path as `socket.path`, unless the socket options give their own. */
+function withUrlPath<T>(socket: T, fromUrl: ParsedRedisUrl | undefined): T {
+  if (fromUrl?.path === undefined || typeof socket !== 'object' || socket === null) return socket;
+  return (socket as { path?: string }).path === undefined ? { ...socket, path: fromUrl.path } : socket;
 }
 
 /** A cache needs RESP3 (its invalidations are push frames); its options are checked here (throws). */
@@ -149,6 +159,8 @@ function describe(value: unknown): string {
 }
 
 export interface ParsedRedisUrl {
+  /** The socket path of a `unix://` URL. */
+  path?: string;
   host: string | undefined;
   port: number | undefined;
   tls: boolean;
@@ -163,6 +175,8 @@ export interface ParsedRedisUrl {
  */
 export function parseRedisUrl(url: string): ParsedRedisUrl {
   if (typeof url !== 'string') throw new InvalidOptionError('url', 'must be a string');
+  // node-redis's unix://[user[:password]@]/path[?db=N]: WHATWG URL can't parse credentials without a host.
+  if (url.startsWith('unix:')) return parseUnixUrl(url);
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -16,7 +16,7 @@ export function addressOf(options: Pick<ResolvedClientOptions, 'host' | 'port' |
 export function openSocket(options: ResolvedClientOptions): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
     const address = addressOf(options);
-    const endpoint = options.path === undefined ? { host: options.host, port: options.port } : { path: options.path };
+    const endpoint = options.path === undefined ? { ...options.net, host: options.host, port: options.port } : { path: options.path };
     let socket: net.Socket;
     if (options.tls !== undefined) {
       socket = tls.connect({

@@ -32,16 +32,9 @@ export const UNHONOURED_CLIENT_OPTIONS: ReadonlyArray<UnhonouredOption> = [
   { name: 'maintRelaxedCommandTimeout' },
   { name: 'maintRelaxedSocketTimeout' },
   { name: 'metrics' },
-  // node `net.connect` options node-redis passes through to the socket; x opens its own socket
-  // with host/port/path only (with `tls: true` the remaining flat keys go to `tls.connect`).
-  { name: 'socket.family' },
-  { name: 'socket.localAddress' },
-  { name: 'socket.localPort' },
-  { name: 'socket.hints' },
-  { name: 'socket.lookup' },
-  { name: 'socket.autoSelectFamily' },
-  { name: 'socket.autoSelectFamilyAttemptTimeout' },
-  { name: 'socket.keepAliveInitialDelay' },
+  // node `net.connect` options node-redis passes through to the socket that would change how x's
+  // connection ends (allowHalfOpen) or reconnects (fd, signal). The others are honoured
+  // (net-connect-options.ts).
   { name: 'socket.allowHalfOpen' },
   { name: 'socket.fd' },
   { name: 'socket.signal' },

@@ -51,14 +51,15 @@ const until = <T>(what: string, check: () => T | undefined): Promise<T> =>
 const shape = (line: unknown): string => (Buffer.isBuffer(line) ? `Buffer:${line.toString()}` : String(line)).replace(/\d+\.\d+ \[(\d+) [^\]]+\]/, '[$1 <addr>]');
 
 describe('monitor(listener)', () => {
-  it('hands every command the server runs to the listener, as node-redis does', async () => {
+  it.each([3, 2])('hands every command the server runs to the listener, as node-redis does (RESP%i)', async (RESP) => {
     const lines: Record<Side, string[]> = { 'node-redis': [], x: [] };
-    for (const side of SIDES) await (await clientOf(side)).monitor((line) => lines[side].push(shape(line)));
-    await server.command('SET', 'cf:monitor:k', 'v');
-    for (const side of SIDES) await until(`${side} saw SET`, () => (lines[side].some((l) => l.includes('"SET" "cf:monitor:k"')) ? true : undefined));
-    const pick = (side: Side) => lines[side].filter((l) => l.includes('cf:monitor:k'));
+    const key = `cf:monitor:k:${RESP}`;
+    for (const side of SIDES) await (await clientOf(side, { RESP })).monitor((line) => lines[side].push(shape(line)));
+    await server.command('SET', key, 'v');
+    for (const side of SIDES) await until(`${side} saw SET`, () => (lines[side].some((l) => l.includes(`"SET" "${key}"`)) ? true : undefined));
+    const pick = (side: Side) => lines[side].filter((l) => l.includes(key));
     expect(pick('x')).toEqual(pick('node-redis'));
-    expect(pick('x')).toEqual(['[0 <addr>] "SET" "cf:monitor:k" "v"']);
+    expect(pick('x')).toEqual([`[0 <addr>] "SET" "${key}" "v"`]);
   });
 
   it("decodes the lines with the view's type mapping (SIMPLE_STRING → Buffer), as node-redis does", async () => {
@@ -97,9 +98,12 @@ describe('monitor(listener)', () => {
     const client = await clientOf('x', { database: 2 });
     await client.monitor(() => undefined);
     await expect(client.sendCommand(['GET', 'k'])).rejects.toBeInstanceOf(xClient.MonitorModeError);
-    await client.reset();
-    // RESET went back to database 0; reset() selected the configured database again.
-    expect(await client.sendCommand(['CLIENT', 'INFO'])).toMatch(/ db=2 /);
+    // A command issued while reset() runs waits for it: it runs on the set-up session, never between
+    // RESET (database 0, RESP2) and the handshake.
+    const resetting = client.reset();
+    const info = client.sendCommand(['CLIENT', 'INFO']);
+    await resetting;
+    expect(await info).toMatch(/ db=2 .* resp=3\b/);
     expect(await client.sendCommand(['PING'])).toBe('PONG');
   });
 
@@ -119,6 +123,47 @@ describe('reset()', () => {
       results[side] = await client.sendCommand(['ECHO', 'after reset']);
     }
     expect(results.x).toEqual(results['node-redis']);
+  });
+});
+
+describe('asap() and the static constructors', () => {
+  it('asap() is a view whose commands run like any other; RedisClient.create and RedisClientPool.create make working clients', async () => {
+    const results: Record<Side, unknown[]> = { 'node-redis': [], x: [] };
+    for (const side of SIDES) {
+      const client = (await clientOf(side)) as Client & { asap(): Client };
+      results[side].push(await client.asap().sendCommand(['ECHO', 'asap']));
+      const lib = (side === 'x' ? xClient : nodeRedis) as unknown as {
+        RedisClient: { create(o: object): Client };
+        RedisClientPool: { create(o: object, p?: object): Client & { close(): Promise<void> } };
+      };
+      const created = lib.RedisClient.create({ url });
+      created.on('error', () => undefined);
+      opened.push(created);
+      await created.connect();
+      results[side].push(await created.sendCommand(['ECHO', 'created']));
+      const pool = lib.RedisClientPool.create({ url }, { minimum: 1 });
+      await pool.connect();
+      results[side].push(await pool.sendCommand(['ECHO', 'pooled']));
+      await pool.close();
+    }
+    expect(results.x).toEqual(results['node-redis']);
+    expect(results.x).toEqual(['asap', 'created', 'pooled']);
+  });
+});
+
+describe('RedisClient.parseURL', () => {
+  // node-redis also returns a credentialsProvider built from the user and password: x keeps them as
+  // username/password (what it honours), so that field is left out of the comparison.
+  it.each([
+    'redis://localhost',
+    'redis://127.0.0.1:6380/4',
+    'rediss://us%40er:p%3Ass@example.com:6390/1',
+    'redis://:only-password@[::1]:7000',
+    'unix:///tmp/redis.sock',
+    'unix://user:pw@/var/run/redis%20x.sock?db=5',
+  ])('%s gives the options node-redis gives', (url) => {
+    const { credentialsProvider: _ignored, ...theirs } = nodeRedis.RedisClient.parseURL(url) as unknown as Record<string, unknown>;
+    expect(xClient.RedisClient.parseURL(url)).toEqual(theirs);
   });
 });
 

@@ -1,7 +1,7 @@
 import * as xClient from '@x/client';
 import * as xCluster from '@x/cluster';
 import { ReplyError } from '@x/resp';
-import { sharedServer } from '@x/test-utils';
+import { sharedCluster, sharedServer } from '@x/test-utils';
 import * as nodeRedis from 'redis';
 
 // Errors as node-redis users catch them: every error class node-redis exports (read at run time, so
@@ -9,9 +9,28 @@ import * as nodeRedis from 'redis';
 // name, and the cases node-redis users catch them for end in that class on x too — node-redis is
 // the oracle, run side by side on the same server.
 const server = sharedServer();
+const cluster = sharedCluster();
 const url = `redis://127.0.0.1:${server.port}`;
 
 type ErrorClass = new (...args: never[]) => Error;
+
+interface MultiChain {
+  set(key: string, value: string): MultiChain;
+  lPush(key: string, value: string): MultiChain;
+  incr(key: string): MultiChain;
+  hGetAll(key: string): MultiChain;
+  exec(): Promise<unknown>;
+}
+type Maker = (options: object) => { connect(): Promise<unknown> };
+const MAKERS: Record<'x' | 'node-redis', Record<'client' | 'cluster', Maker>> = {
+  x: { client: xClient.createClient as unknown as Maker, cluster: xCluster.createCluster as unknown as Maker },
+  'node-redis': { client: nodeRedis.createClient as unknown as Maker, cluster: nodeRedis.createCluster as unknown as Maker },
+};
+interface MultiHost {
+  set(key: string, value: string): Promise<unknown>;
+  multi(): MultiChain;
+  destroy(): void;
+}
 
 const nodeRedisErrors = Object.entries(nodeRedis as unknown as Record<string, unknown>)
   .filter((entry): entry is [string, ErrorClass] => typeof entry[1] === 'function' && (entry[1] as ErrorClass).prototype instanceof Error)
@@ -53,6 +72,43 @@ describe('the meanings node-redis users catch them for', () => {
       ours.destroy();
       theirs.destroy();
     }
+  });
+
+  it.each([
+    ['a client', 3, 'client'],
+    ['a client', 2, 'client'],
+    ['a cluster', 3, 'cluster'],
+    ['a cluster', 2, 'cluster'],
+  ] as const)('multi().exec() with an error reply: MultiErrorReply with the same replies, errorIndexes and errors() (%s, RESP%i)', async (_title, RESP, target) => {
+    const rootNodes = () => cluster.masters().map((node) => ({ url: `redis://127.0.0.1:${node.port}` }));
+    const open = async (side: 'x' | 'node-redis') => {
+      const make = MAKERS[side][target];
+      return (await make(target === 'client' ? { url, RESP } : { rootNodes: rootNodes(), RESP }).connect()) as MultiHost;
+    };
+    const seen: Record<string, unknown> = {};
+    for (const side of ['node-redis', 'x'] as const) {
+      const client = await open(side);
+      try {
+        const key = `{cf:errors:multi}:${side}:${target}:${RESP}`;
+        await client.set(key, 'text');
+        const error = await client.multi().set(`${key}:n`, '1').lPush(key, 'y').incr(`${key}:n`).hGetAll(key).exec().catch((e: unknown) => e);
+        const Multi = side === 'x' ? xClient.MultiErrorReply : nodeRedis.MultiErrorReply;
+        const Reply = side === 'x' ? xClient.ErrorReply : nodeRedis.ErrorReply;
+        expect(error).toBeInstanceOf(Multi);
+        const multi = error as xClient.MultiErrorReply;
+        const shape = (value: unknown) => (value instanceof Reply ? { error: (value as Error).message } : value);
+        seen[side] = {
+          message: multi.message,
+          errorIndexes: multi.errorIndexes,
+          replies: multi.replies.map(shape),
+          errors: [...multi.errors()].map(shape),
+        };
+      } finally {
+        client.destroy();
+      }
+    }
+    expect(seen.x).toEqual(seen['node-redis']);
+    expect((seen.x as { errorIndexes: number[] }).errorIndexes).toEqual([1, 3]);
   });
 
   it('destroy() (and disconnect()) reject the commands still pending with DisconnectsClientError', async () => {
