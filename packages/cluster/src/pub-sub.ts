@@ -228,7 +228,13 @@ export class ClusterPubSub {
 
   /** A failed move, a lost subscription, a listener that threw: the cluster's `'error'`, or a process warning when nothing listens — never silent. */
   #report(error: Error): void {
-    if (!this.#host.emit('error', error)) process.emitWarning(error);
+    if (this.#host.emit('error', error)) return;
+    try {
+      process.emitWarning(error);
+    } catch {
+      // An Error of another realm (a vm context, jest) is refused by emitWarning: its message then.
+      process.emitWarning(error.message, error.name);
+    }
   }
 
   #assertOpen(): void {
