@@ -7,6 +7,7 @@ import { registerPoolCases } from './clients/pool';
 import { registerBlockingCases } from './clients/blocking';
 import { registerCacheCases } from './clients/cache';
 import { registerKeySlotCases } from './keyslot';
+import { subscribeTracingIfAsked } from './trace-subscriber';
 
 // Each group registers its cases; `pnpm bench -- <filter>` picks by group or case name. The client
 // and cluster groups start their own redis-server processes, so they are set up only when selected.
@@ -23,6 +24,7 @@ async function main(argv: string[]): Promise<void> {
     await runFailoverBench();
     return;
   }
+  if (subscribeTracingIfAsked()) process.stdout.write('BENCH_TRACE=1: a no-op subscriber listens on node-redis:command, :batch and :connect\n');
   registerCodecCases();
   registerKeySlotCases();
   const teardowns: Array<() => Promise<void>> = [];

@@ -63,6 +63,17 @@ import { RedisLegacyClient, type RedisLegacyClientType } from './legacy-mode';
 import { newClientPool, type RedisClientPoolType } from './pool/client-pool';
 import type { RedisPoolOptions } from './pool/pool-options';
 import { reconnectedAfterWatch, watchKind } from './transaction';
+import {
+  batchChannel,
+  commandChannel,
+  connectChannel,
+  isTraced,
+  sanitizeArgs,
+  traceClientId,
+  type BatchOperationContext,
+  type CommandTraceContext,
+  type ServerTraceContext,
+} from './tracing';
 
 /** Events of a client; each is emitted on every transition, not only the first. */
 export interface RedisClientEvents {
@@ -126,6 +137,8 @@ export class RedisClient<
   /** Bumped by EXEC and UNWATCH: a WATCH reply from an older generation is ignored. */
   #watchGeneration = 0;
   #Multi: (new (executor: MultiExecutor) => RedisClientMultiCommand) | undefined;
+  /** Where traces say this client sends (made on the first traced operation). */
+  #traceTarget: (ServerTraceContext & { database: number }) | undefined;
   /** The `clientSideCache` option at work; undefined without it. */
   readonly #cache: BasicClientSideCache | undefined;
   /** A `reset()` is turning tracking off and on again: no reply is stored meanwhile. */
@@ -328,9 +341,26 @@ export class RedisClient<
   /** Connect (and authenticate, select, …). Resolves with the client once it is ready. */
   async connect(): Promise<this> {
     const self = this._self;
-    await self.#connection.connect();
+    if (isTraced(connectChannel)) {
+      const { serverAddress, serverPort, clientId } = self.#traceTargetOf();
+      await connectChannel.tracePromise(() => self.#connection.connect(), { serverAddress, serverPort, clientId });
+    } else {
+      await self.#connection.connect();
+    }
     self.#blocking?.reopen();
     return this;
+  }
+
+  #traceTargetOf(): ServerTraceContext & { database: number } {
+    if (this.#traceTarget !== undefined) return this.#traceTarget;
+    const { address, port, database } = this.#connection.endpoint;
+    return (this.#traceTarget = { serverAddress: address, serverPort: port, clientId: traceClientId(address, port, database), database });
+  }
+
+  /** node-redis's `node-redis:command` context for `args` (only made when someone listens). */
+  #commandContext(args: ReadonlyArray<RedisArgument>): CommandTraceContext {
+    const { serverAddress, serverPort, clientId, database } = this.#traceTargetOf();
+    return { command: String(args[0]).toUpperCase(), args: sanitizeArgs(args), database, serverAddress, serverPort, clientId };
   }
 
   /**
@@ -344,7 +374,8 @@ export class RedisClient<
     if (options === undefined) options = viewOptions;
     else if (viewOptions !== undefined) options = { ...viewOptions, ...options };
     const merged = options;
-    const reply = new Promise<unknown>((resolve, reject) => self.#send(new CommandRequest(args, merged, resolve, reject)));
+    const send = (): Promise<unknown> => new Promise<unknown>((resolve, reject) => self.#send(new CommandRequest(args, merged, resolve, reject)));
+    const reply = isTraced(commandChannel) ? commandChannel.tracePromise(send, self.#commandContext(args)) : send();
     const watch = watchKind(args);
     return (watch === undefined ? reply : self.#trackWatch(reply, watch)) as Promise<T>;
   }
@@ -353,8 +384,14 @@ export class RedisClient<
   _executeCommand(command: Command, parser: CommandParser, transformReply: TransformReply | undefined): Promise<unknown> {
     const self = this._self;
     const options = this._commandOptions;
+    // One boolean when nobody traces: the command path stays as it was.
+    if (isTraced(commandChannel)) return commandChannel.tracePromise(() => self.#command(command, parser, transformReply, options), self.#commandContext(parser.redisArgs));
+    return self.#command(command, parser, transformReply, options);
+  }
+
+  #command(command: Command, parser: CommandParser, transformReply: TransformReply | undefined, options: CommandOptions | undefined): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      self.#send(new CommandRequest(parser.redisArgs, options, resolve, reject).shape(command, transformReply, parser.respVersion, parser.preserve));
+      this.#send(new CommandRequest(parser.redisArgs, options, resolve, reject).shape(command, transformReply, parser.respVersion, parser.preserve));
     });
   }
 
@@ -392,13 +429,18 @@ export class RedisClient<
   _executeScript(script: RedisScript, parser: CommandParser, transformReply: TransformReply | undefined): Promise<unknown> {
     const self = this._self;
     const options = this._commandOptions;
+    if (isTraced(commandChannel)) return commandChannel.tracePromise(() => self.#script(script, parser, transformReply, options), self.#commandContext(parser.redisArgs));
+    return self.#script(script, parser, transformReply, options);
+  }
+
+  #script(script: RedisScript, parser: CommandParser, transformReply: TransformReply | undefined, options: CommandOptions | undefined): Promise<unknown> {
     return new Promise((resolve, reject) => {
       const evalsha = new CommandRequest(parser.redisArgs, options, resolve, (error) => {
         if (!(error instanceof ReplyError) || error.code !== 'NOSCRIPT') return reject(error);
         const evalRequest = new CommandRequest(scriptEvalArguments(script, parser.redisArgs), options, resolve, reject);
-        self.#send(evalRequest.shape(script, transformReply, parser.respVersion, parser.preserve));
+        this.#send(evalRequest.shape(script, transformReply, parser.respVersion, parser.preserve));
       });
-      self.#send(evalsha.shape(script, transformReply, parser.respVersion, parser.preserve));
+      this.#send(evalsha.shape(script, transformReply, parser.respVersion, parser.preserve));
     });
   }
 
@@ -514,12 +556,44 @@ export class RedisClient<
   }
 
   #sendBatch(batch: RequestBatch, options: CommandOptions | undefined): Promise<unknown[]> {
-    return new Promise((resolve, reject) => {
-      const request = new CommandRequest([], options, resolve as (reply: unknown) => void, reject);
-      request.batch = batch;
-      this.#connection.dispatch(request);
-    });
+    const send = (): Promise<unknown[]> =>
+      new Promise((resolve, reject) => {
+        const request = new CommandRequest([], options, resolve as (reply: unknown) => void, reject);
+        request.batch = batch;
+        this.#connection.dispatch(request);
+      });
+    if (!isTraced(batchChannel) && !isTraced(commandChannel)) return send();
+    return this.#traceBatch(batch, send);
   }
+
+  /**
+   * node-redis's batch trace: one `node-redis:batch` operation, and for a pipeline one
+   * `node-redis:command` per command (with `batchMode` and `batchSize`), each ending with its reply.
+   */
+  #traceBatch(batch: RequestBatch, send: () => Promise<unknown[]>): Promise<unknown[]> {
+    const { serverAddress, serverPort, clientId, database } = this.#traceTargetOf();
+    const batchMode = batch.transaction ? 'MULTI' : 'PIPELINE';
+    const batchSize = batch.commands.length;
+    const run = (): Promise<unknown[]> => {
+      const whole = send();
+      if (batchMode !== 'PIPELINE' || !isTraced(commandChannel)) return whole;
+      const each = batch.commands.map(({ args }, i) => {
+        const one = (): Promise<unknown> =>
+          whole.then((replies) => {
+            const reply = replies[i];
+            if (reply instanceof Error) throw reply;
+            return reply;
+          });
+        return commandChannel.tracePromise(one, { ...this.#commandContext(args), batchMode, batchSize });
+      });
+      // As node-redis: each command's trace ends before the batch's (the caller still gets the whole's outcome).
+      return Promise.allSettled(each).then(() => whole);
+    };
+    if (!isTraced(batchChannel)) return run();
+    const context: BatchOperationContext = { batchMode, batchSize, database, serverAddress, serverPort, clientId };
+    return batchChannel.tracePromise(run, context);
+  }
+
 
   /**
    * Iterate the keyspace with `SCAN`, one array of keys per step (a key may come twice: SCAN

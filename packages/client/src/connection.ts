@@ -169,6 +169,14 @@ export class NodeConnection extends EventEmitter<ConnectionEvents> {
     return this.#address;
   }
 
+  /** Where it connects, as traces report it: the host (or socket path), the port, the database. */
+  get endpoint(): { address: string; port: number | undefined; database: number } {
+    const options = this.#options;
+    return options.path !== undefined
+      ? { address: options.path, port: undefined, database: options.database }
+      : { address: options.host, port: options.port, database: options.database };
+  }
+
   /** The protocol the connection speaks (RESP2 when the server does not know HELLO). */
   get resp(): RespVersions {
     return this.#resp;

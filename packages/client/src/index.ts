@@ -144,3 +144,13 @@ export {
   type MappedSortedSetMember,
 } from './commands/helpers/type-mapped-numbers';
 export { tuplesReply, tuplesReplyWith } from './commands/helpers/type-mapped-maps';
+// Tracing through `diagnostics_channel`: node-redis 6's channel names and contexts, x's redirect channel.
+export { TRACING_CHANNELS, sanitizeArgs } from './tracing';
+export type {
+  BatchCommandTraceContext,
+  BatchOperationContext,
+  ClusterRedirectEvent,
+  CommandTraceContext,
+  ConnectTraceContext,
+  ServerTraceContext,
+} from './tracing';

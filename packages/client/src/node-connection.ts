@@ -27,6 +27,8 @@ export { clientOn, type FacadeType } from './client';
 export { COMMANDS } from './commands';
 /** A cluster's listeners follow the client's keys and unsubscribe rules. */
 export { channelKey, removeChannelListeners, toArray } from './pub-sub-types';
+/** The tracing channels, made once: a cluster publishes on the same ones as the client. */
+export { batchChannel, commandChannel, connectChannel, isTraced, redirectChannel, sanitizeArgs, traceClientId } from './tracing';
 /** Whether a command blocks on the server (it then gets no default timeout); whether it waits for data (a dedicated connection may run it). */
 export { isBlockingCommand, waitsForData } from './blocking-commands';
 /** Dedicated connections for blocking commands (a cluster keeps a pool per node). */

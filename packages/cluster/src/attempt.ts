@@ -1,6 +1,7 @@
 import { ClientClosedError, NoReplyError, TimeoutError } from '@x/client';
-import type { Retrier } from '@x/client/node-connection';
+import { redirectChannel, type Retrier } from '@x/client/node-connection';
 import type { ClusterTopology } from './cluster-topology';
+import type { ClusterTracer } from './cluster-tracing';
 import { classify, type Decision } from './classify';
 import { MaxRedirectionsError, ShardUnavailableError } from './errors';
 import type { NodeEntry } from './node-registry';
@@ -27,6 +28,8 @@ export interface EngineContext {
   readonly defaultTimeout: number;
   /** Closed (or never connected): nothing is retried any more. */
   isClosed(): boolean;
+  /** The cluster's trace contexts and its `x:cluster:redirect` events. */
+  readonly tracer: ClusterTracer;
 }
 
 /**
@@ -103,6 +106,10 @@ export abstract class Attempt implements Retrier {
 
   /** The command's timeout in ms (for messages; 0: none). */
   protected abstract get timeout(): number;
+  /** What a redirect event names as the command (`GET`, `MULTI`…; '' when there is none). */
+  protected get commandName(): string {
+    return '';
+  }
   /** The command's deadline (`performance.now()`; 0: none). */
   protected abstract get deadline(): number;
 
@@ -204,16 +211,22 @@ export abstract class Attempt implements Retrier {
         const asking = decision.action === 'ask';
         if (asking) context.stats.ask++;
         else context.stats.moved++;
-        const target = context.topology.redirect(decision.redirect, this.targetAddress ?? '');
+        const from = this.targetAddress;
+        const target = context.topology.redirect(decision.redirect, from ?? '');
         if (!(target instanceof Promise)) {
+          if (redirectChannel.hasSubscribers) context.tracer.redirect(decision.redirect, this.commandName, from, target);
           this.sendTo(target, asking);
           return;
         }
         // A node no connection knows: sent there once the node that redirected confirmed it a member.
         target.then(
           (entry) => {
-            if (context.isClosed()) this.reject(new ClientClosedError('The cluster was closed while the command was being redirected', { cause: error }));
-            else this.#sendOrReject(entry, asking);
+            if (context.isClosed()) {
+              this.reject(new ClientClosedError('The cluster was closed while the command was being redirected', { cause: error }));
+              return;
+            }
+            if (redirectChannel.hasSubscribers) context.tracer.redirect(decision.redirect, this.commandName, from, entry);
+            this.#sendOrReject(entry, asking);
           },
           (failure: unknown) => this.reject(failure as Error),
         );

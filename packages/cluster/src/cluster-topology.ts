@@ -3,6 +3,8 @@ import { NodeDeposedError, RedirectTargetError, RedirectToUnknownNodeError } fro
 import type { NodeEntry, NodeRegistry } from './node-registry';
 import type { ResolvedClusterOptions } from './options';
 import type { Redirect } from './redirect';
+import { moreUrgent, RefreshPacer, type RefreshUrgency } from './refresh-pacer';
+import { topologyFingerprint } from './topology/fingerprint';
 import { SlotMap, type ClusterNode, type ShardRoute } from './topology/slot-map';
 import type { Topology, TopologyNode } from './topology/topology';
 import type { TopologyReader } from './topology-reader';
@@ -14,8 +16,9 @@ import type { TopologyReader } from './topology-reader';
 const STALL_MS = 1_000;
 
 /**
- * While a node is stalled the topology is re-read this often (one CLUSTER SHARDS to a healthy node),
- * so a failover that deposes it is seen, and its connection closed, long before it could wake up.
+ * How often stalls are looked for. A stalled node asks for a paced refresh (one CLUSTER SHARDS to a
+ * healthy node; see refresh-pacer.ts: at most 2 a second, fewer while nothing changes), so a
+ * failover that deposes it is seen, and its connection closed, long before it could wake up.
  */
 const WATCHDOG_INTERVAL_MS = 100;
 
@@ -32,7 +35,8 @@ const REDIRECT_GRACE_MS = 10_000;
  * by a copy on MOVED — never changed in place), the node connections, and when to refresh — on
  * MOVED, when a node's connection drops, when a slot has no owner, when a node stalls, and
  * periodically. Concurrent refresh requests share one refresh; a request that arrives during a
- * refresh runs one more after it, so nothing learnt meanwhile is lost.
+ * read runs one more after it, so nothing learnt meanwhile is lost. Reads are paced (refresh-pacer.ts):
+ * a fleet of clients around a stalled node must not hammer the cluster.
  */
 export class ClusterTopology {
   #slotMap = SlotMap.empty();
@@ -40,8 +44,17 @@ export class ClusterTopology {
   readonly #registry: NodeRegistry;
   readonly #reader: TopologyReader;
   readonly #onError: (error: Error) => void;
+  /** The refresh in progress (waiting for its turn, or reading): every request joins it. */
   #refreshing: Promise<void> | undefined;
-  #refreshAgain = false;
+  /** A read is in flight (a request now needs one more read after it). */
+  #reading = false;
+  /** The urgency of the read requested during the one in flight, if any. */
+  #again: RefreshUrgency | undefined;
+  /** The refresh waiting for its turn: when, its timer and how to start it early. */
+  #turn: { at: number; timer: NodeJS.Timeout; go: () => void } | undefined;
+  readonly #pacer = new RefreshPacer();
+  /** What the last read said, to tell whether the next one learnt anything. */
+  #fingerprint = '';
   #periodic: NodeJS.Timeout | undefined;
   #watchdog: NodeJS.Timeout | undefined;
   #closed = false;
@@ -81,38 +94,93 @@ export class ClusterTopology {
   /** The first discovery, from the root nodes. */
   async discover(): Promise<void> {
     this.#closed = false;
+    this.#pacer.started(performance.now());
     const topology = await this.#reader.read(false);
     // Closed meanwhile: applying it would open node connections nobody will close.
     if (this.#closed) throw new ClientClosedError('The cluster was closed while connecting');
+    this.#fingerprint = topologyFingerprint(topology);
     this.#apply(topology);
   }
 
-  /** Refresh now (or join the refresh in progress). */
-  refresh(): Promise<void> {
+  /**
+   * Refresh (or join the refresh in progress): at once for `now` (the user asked), otherwise when
+   * the pacer allows (see refresh-pacer.ts). A more urgent request brings a waiting refresh forward.
+   */
+  refresh(urgency: RefreshUrgency = 'paced'): Promise<void> {
     if (this.#refreshing !== undefined) {
-      this.#refreshAgain = true;
+      if (this.#reading) this.#again = moreUrgent(this.#again, urgency);
+      else this.#bringForward(urgency);
       return this.#refreshing;
     }
-    const run = async (): Promise<void> => {
-      try {
-        do {
-          this.#refreshAgain = false;
-          const next = await this.#reader.read(true);
-          if (this.#closed) return;
-          this.#apply(next);
-        } while (this.#refreshAgain && !this.#closed);
-      } finally {
-        this.#refreshing = undefined;
-      }
-    };
-    this.#refreshing = run();
+    this.#refreshing = this.#run(urgency);
     return this.#refreshing;
   }
 
+  async #run(first: RefreshUrgency): Promise<void> {
+    try {
+      let urgency: RefreshUrgency | undefined = first;
+      while (urgency !== undefined && !this.#closed) {
+        await this.#waitTurn(urgency);
+        if (this.#closed) return;
+        this.#again = undefined;
+        this.#reading = true;
+            this.#pacer.started(performance.now());
+        let changed = false;
+        try {
+          const next = await this.#reader.read(true);
+          if (this.#closed) return;
+          const fingerprint = topologyFingerprint(next);
+          changed = fingerprint !== this.#fingerprint;
+          this.#fingerprint = fingerprint;
+          this.#apply(next);
+        } finally {
+          this.#reading = false;
+          this.#pacer.finished(changed);
+        }
+        urgency = this.#again;
+      }
+    } finally {
+      this.#refreshing = undefined;
+    }
+  }
+
+  /** Resolves when a read of this urgency may start (at once, or on a timer `stop()` cuts short). */
+  #waitTurn(urgency: RefreshUrgency): Promise<void> {
+    const wait = this.#pacer.earliest(urgency) - performance.now();
+    if (wait <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const go = (): void => {
+        if (this.#turn === undefined) return;
+        clearTimeout(this.#turn.timer);
+        this.#turn = undefined;
+        resolve();
+      };
+      const timer = setTimeout(go, wait);
+      timer.unref();
+      this.#turn = { at: performance.now() + wait, timer, go };
+    });
+  }
+
+  #bringForward(urgency: RefreshUrgency): void {
+    const turn = this.#turn;
+    if (turn === undefined) return;
+    const at = this.#pacer.earliest(urgency);
+    if (at >= turn.at) return;
+    const wait = at - performance.now();
+    if (wait <= 0) {
+      turn.go();
+      return;
+    }
+    clearTimeout(turn.timer);
+    turn.timer = setTimeout(turn.go, wait);
+    turn.timer.unref();
+    turn.at = at;
+  }
+
   /** Refresh in the background; a failure is an 'error' event (the next trigger tries again). */
-  scheduleRefresh(): void {
+  scheduleRefresh(urgency: RefreshUrgency = 'paced'): void {
     if (this.#closed) return;
-    this.refresh().catch((error: unknown) => {
+    this.refresh(urgency).catch((error: unknown) => {
       if (!this.#closed) this.#onError(error as Error);
     });
   }
@@ -120,7 +188,8 @@ export class ClusterTopology {
   startTimers(): void {
     const interval = this.#options.topologyRefreshInterval;
     if (interval > 0) {
-      this.#periodic = setInterval(() => this.scheduleRefresh(), interval);
+      // The user's interval: kept (not backed off), within the pacer's minimum interval.
+      this.#periodic = setInterval(() => this.scheduleRefresh('soon'), interval);
       this.#periodic.unref();
     }
     this.#watchdog = setInterval(() => this.#checkStalls(), WATCHDOG_INTERVAL_MS);
@@ -133,16 +202,30 @@ export class ClusterTopology {
     if (this.#periodic !== undefined) clearInterval(this.#periodic);
     if (this.#watchdog !== undefined) clearInterval(this.#watchdog);
     this.#periodic = this.#watchdog = undefined;
+    // A refresh waiting for its turn ends now (it sees the cluster closed and reads nothing).
+    this.#turn?.go();
   }
 
+  /**
+   * A node with commands outstanding that reads nothing for {@link STALL_MS}: look again. A stalled
+   * MASTER is the one case that is not backed off (reads stay ≤ 2 a second, see refresh-pacer.ts):
+   * if the cluster fails it over while it is frozen, an OK it sends on waking is a write the cluster
+   * will discard, so its connection must be closed before it wakes — and the cluster marks it failed
+   * (which closes it, see #apply) at least 500 ms before a replica takes over, so a read every 500 ms
+   * sees that first. Anything else stalled (a replica) is paced like any guess.
+   */
   #checkStalls(): void {
-    if (this.#refreshing !== undefined) return;
+    let urgency: RefreshUrgency | undefined;
+    const masters = this.#slotMap.onlineMasters;
     for (const entry of this.#registry.entries()) {
-      if (entry.isReady && entry.connection.stalledFor > STALL_MS) {
-        this.scheduleRefresh();
-        return;
+      if (!entry.isReady || entry.connection.stalledFor <= STALL_MS) continue;
+      if (masters.includes(entry)) {
+        urgency = 'soon';
+        break;
       }
+      urgency = 'paced';
     }
+    if (urgency !== undefined) this.scheduleRefresh(urgency);
   }
 
   /**
@@ -188,7 +271,9 @@ export class ClusterTopology {
   #followed(redirect: Redirect, entry: NodeEntry): NodeEntry {
     if (redirect.kind === 'moved') {
       this.#slotMap = this.#slotMap.withSlot(redirect.slot, entry);
-      this.scheduleRefresh();
+      // The cluster changed: a refresh soon, not backed off (still merged, still ≤ 2 a second).
+      this.#pacer.noteChange();
+      this.scheduleRefresh('soon');
     }
     this.onRedirect?.(entry);
     return entry;

@@ -10,10 +10,13 @@ import {
   type ScanIteratorOptions,
 } from '@x/client';
 import {
+  batchChannel,
   cacheManagedRefusal,
+  commandChannel,
   COMMANDS,
   CommandRequest,
   invalidArguments,
+  isTraced,
   keyMasterSender,
   scanHash,
   scanHashFields,
@@ -51,6 +54,7 @@ import { cachedClusterRead, clusterCacheOf, dropMovedEntries, type CachedReadHos
 import { PublicTopologies, pubSubClient, type MasterNode, type PubSubNode, type PublicTopology, type Shard, type ShardNode } from './cluster-nodes';
 import { clusterScanIterator, type ClusterScanOptions } from './cluster-scan';
 import { ClusterTopology } from './cluster-topology';
+import { ClusterTracer, clusterTraceId, SEVERAL_NODES, type TraceTarget } from './cluster-tracing';
 import { ClusterConnectError, CrossSlotError, NoOnlineNodeError } from './errors';
 import { FunctionLibraryLoader } from './function-libraries';
 import { createClusterMulti, type RedisClusterMultiCommandType } from './multi-command';
@@ -179,6 +183,7 @@ export class RedisCluster<
       onMasterDown: resolved.onMasterDown,
       defaultTimeout: resolved.commandTimeout,
       isClosed: () => this.#state === 'closed' || this.#state === 'idle',
+      tracer: new ClusterTracer(clusterTraceId([...rootsByAddress.keys()]), this.#topology),
     };
     this.#context = context;
     if (cache !== undefined) this.#installCachedPaths(cache, { context, useReplicas: resolved.useReplicas, ready: () => this.#readiness() });
@@ -346,8 +351,18 @@ export class RedisCluster<
   }
 
   /** Send one request by its route: the engine's entry for every single command. */
-  #run(request: CommandRequest, slot: number | undefined, readonly: boolean, anyNode: boolean): void {
-    runRequest(this.#context, request, slot, readonly, anyNode ? ANY_NODE : undefined, this.#readiness());
+  #run(request: CommandRequest, slot: number | undefined, readonly: boolean, anyNode: boolean, trace?: TraceTarget): void {
+    const route = trace !== undefined ? { anyNode, trace } : anyNode ? ANY_NODE : undefined;
+    runRequest(this.#context, request, slot, readonly, route, this.#readiness());
+  }
+
+  /**
+   * A traced command (someone listens on `node-redis:command`): the same path, inside the channel's
+   * `tracePromise`, with a context naming the slot and the node (updated by each attempt).
+   */
+  #traced(args: ReadonlyArray<RedisArgument>, slot: number | undefined, send: (trace: TraceTarget | undefined) => Promise<unknown>, batchSize?: number): Promise<unknown> {
+    const context = this.#context.tracer.command(args, slot, batchSize === undefined ? undefined : { batchMode: 'PIPELINE', batchSize });
+    return commandChannel.tracePromise(() => send(context), context);
   }
 
   /**
@@ -364,9 +379,23 @@ export class RedisCluster<
       // Keys are hashed before anything is sent: a bad one is refused here, as the connection would.
       const invalid = invalidArguments(parser.redisArgs);
       if (invalid !== undefined) return Promise.reject(invalid);
-      return self.#whenReady(() => runWithPolicy(self.#context, command, parser, transformReply, options));
+      const run = (): Promise<unknown> => self.#whenReady(() => runWithPolicy(self.#context, command, parser, transformReply, options));
+      if (!isTraced(commandChannel)) return run();
+      // Several nodes (a fan-out, a split): the trace names no one node.
+      const context = self.#context.tracer.command(parser.redisArgs, parser.keys.length === 1 ? slotOf(parser.firstKey) : undefined);
+      context.serverAddress = SEVERAL_NODES;
+      context.serverPort = undefined;
+      return commandChannel.tracePromise(run, context);
     }
     const firstKey = parser.firstKey;
+    // One boolean when nobody traces: the command path stays as it was.
+    if (isTraced(commandChannel)) {
+      const slot = slotOf(firstKey);
+      return self.#traced(parser.redisArgs, slot, (trace) => new Promise((resolve, reject) => {
+        const request = new CommandRequest(parser.redisArgs, options, resolve, reject).shape(command, transformReply, parser.respVersion, parser.preserve);
+        self.#run(request, slot, command.IS_READ_ONLY === true, firstKey === undefined && command.IS_FORWARD_COMMAND === true, trace);
+      }));
+    }
     return new Promise((resolve, reject) => {
       const request = new CommandRequest(parser.redisArgs, options, resolve, reject).shape(command, transformReply, parser.respVersion, parser.preserve);
       self.#run(request, slotOf(firstKey), command.IS_READ_ONLY === true, firstKey === undefined && command.IS_FORWARD_COMMAND === true);
@@ -384,10 +413,13 @@ export class RedisCluster<
       return Promise.reject(new CrossSlotError(String(parser.redisArgs[0]), [...new Set(keys.map((key) => keySlot(key)))]));
     }
     const options = this._commandOptions;
-    return new Promise((resolve, reject) => {
-      const request = new CommandRequest(parser.redisArgs, options, resolve, reject).shape(script, transformReply, parser.respVersion, parser.preserve);
-      self.#run(request, slotOf(parser.firstKey), script.IS_READ_ONLY === true, false);
-    });
+    const slot = slotOf(parser.firstKey);
+    const send = (trace: TraceTarget | undefined): Promise<unknown> =>
+      new Promise((resolve, reject) => {
+        const request = new CommandRequest(parser.redisArgs, options, resolve, reject).shape(script, transformReply, parser.respVersion, parser.preserve);
+        self.#run(request, slot, script.IS_READ_ONLY === true, false, trace);
+      });
+    return isTraced(commandChannel) ? self.#traced(parser.redisArgs, slot, send) : send(undefined);
   }
 
   /**
@@ -410,6 +442,12 @@ export class RedisCluster<
     const merged = options === undefined ? viewOptions : viewOptions === undefined ? options : { ...viewOptions, ...options };
     const definition = Array.isArray(args) ? rawPolicyDefinition(args, firstKey) : undefined;
     if (definition !== undefined) return self.#sendWithPolicy(definition, firstKey, isReadonly === true, args, merged) as Promise<T>;
+    if (isTraced(commandChannel)) {
+      const slot = slotOf(firstKey);
+      return self.#traced(args, slot, (trace) => new Promise<unknown>((resolve, reject) => {
+        self.#run(new CommandRequest(args, merged, resolve, reject), slot, isReadonly === true, false, trace);
+      })) as Promise<T>;
+    }
     return new Promise<unknown>((resolve, reject) => {
       self.#run(new CommandRequest(args, merged, resolve, reject), slotOf(firstKey), isReadonly === true, false);
     }) as Promise<T>;
@@ -455,21 +493,29 @@ export class RedisCluster<
     // With a cache, a transaction or pipeline may not change the tracking state either.
     const refusal = (args: ReadonlyArray<RedisArgument>): Error | undefined => (self.#cache === undefined ? undefined : cacheManagedRefusal(args));
     const host = {
-      transaction: (commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined, key: RedisArgument | undefined) => {
+      transaction: (commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined, key: RedisArgument | undefined): Promise<unknown[]> => {
         for (const command of commands) {
           const refused = refusal(command.args);
           if (refused !== undefined) return Promise.reject(refused);
         }
-        return runTransaction(context, commands, options, self.#readiness(), key);
+        if (!isTraced(batchChannel)) return runTransaction(context, commands, options, self.#readiness(), key);
+        const trace = context.tracer.batch('MULTI', commands);
+        return batchChannel.tracePromise(() => runTransaction(context, commands, options, self.#readiness(), key, trace), trace);
       },
-      command: (queued: MultiQueuedCommand, options: CommandOptions | undefined) =>
-        new Promise<unknown>((resolve, reject) => {
-          const refused = refusal(queued.args);
-          if (refused !== undefined) return reject(refused);
-          const { definition, firstKey } = queued;
-          const request = new CommandRequest(queued.args, options, resolve, reject).shape(definition, queued.transform, queued.shapeResp, queued.preserve);
-          self.#run(request, slotOf(firstKey), definition?.IS_READ_ONLY === true, firstKey === undefined && definition?.IS_FORWARD_COMMAND === true);
-        }),
+      command: (queued: MultiQueuedCommand, options: CommandOptions | undefined, batchSize?: number): Promise<unknown> => {
+        const refused = refusal(queued.args);
+        if (refused !== undefined) return Promise.reject(refused);
+        const { definition, firstKey } = queued;
+        const slot = slotOf(firstKey);
+        const send = (trace: TraceTarget | undefined): Promise<unknown> =>
+          new Promise<unknown>((resolve, reject) => {
+            const request = new CommandRequest(queued.args, options, resolve, reject).shape(definition, queued.transform, queued.shapeResp, queued.preserve);
+            self.#run(request, slot, definition?.IS_READ_ONLY === true, firstKey === undefined && definition?.IS_FORWARD_COMMAND === true, trace);
+          });
+        return isTraced(commandChannel) ? self.#traced(queued.args, slot, send, batchSize) : send(undefined);
+      },
+      pipeline: (commands: ReadonlyArray<MultiQueuedCommand>, run: () => Promise<unknown[]>): Promise<unknown[]> =>
+        isTraced(batchChannel) ? batchChannel.tracePromise(run, context.tracer.batch('PIPELINE', commands)) : run(),
     };
     const multi = createClusterMulti(self.options as RedisClusterOptions, host, this._commandOptions, self._keyPrefix, routing);
     return multi as unknown as RedisClusterMultiCommandType<[], M, F, S, RESP, TYPE_MAPPING>;
@@ -677,9 +723,9 @@ export class RedisCluster<
     return shard;
   }
 
-  /** Refresh the topology now (normally automatic). */
+  /** Refresh the topology now (normally automatic; not paced like the automatic ones). */
   refreshTopology(): Promise<void> {
-    return this._self.#topology.refresh();
+    return this._self.#topology.refresh('now');
   }
 
   /**

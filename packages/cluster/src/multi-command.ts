@@ -181,8 +181,13 @@ export interface ClusterMultiHost {
    * connect() in progress; refuses when closed).
    */
   transaction(commands: ReadonlyArray<MultiQueuedCommand>, options: CommandOptions | undefined, routing: RedisArgument | undefined): Promise<unknown[]>;
-  /** Run one queued command as the cluster runs any: routed by its slot, redirected, retried. */
-  command(queued: MultiQueuedCommand, options: CommandOptions | undefined): Promise<unknown>;
+  /**
+   * Run one queued command as the cluster runs any: routed by its slot, redirected, retried.
+   * `batchSize`: it is part of a pipeline of that many (what its trace says).
+   */
+  command(queued: MultiQueuedCommand, options: CommandOptions | undefined, batchSize?: number): Promise<unknown>;
+  /** Run a whole pipeline (`run`), traced as one `node-redis:batch` when someone listens. */
+  pipeline(commands: ReadonlyArray<MultiQueuedCommand>, run: () => Promise<unknown[]>): Promise<unknown[]>;
 }
 
 /**
@@ -200,7 +205,7 @@ async function runPipeline(
   // A raw command has no key of its own: the multi's routing key (or a random master) routes it.
   const routed = (queued: MultiQueuedCommand): MultiQueuedCommand =>
     routing !== undefined && queued.firstKey === undefined && queued.definition === undefined ? { ...queued, firstKey: routing } : queued;
-  const settled = await Promise.allSettled(commands.map((queued) => host.command(routed(queued), options)));
+  const settled = await Promise.allSettled(commands.map((queued) => host.command(routed(queued), options, commands.length)));
   const errorIndexes: number[] = [];
   const replies = settled.map((result, i) => {
     if (result.status === 'fulfilled') return result.value;
@@ -250,7 +255,7 @@ export function createClusterMulti(
     // Its commands' keys get the cluster's keyPrefix: the slot checked and routed by is the prefixed key's.
     _keyPrefix: keyPrefix,
     _executeMulti: (commands) => host.transaction(commands, options, multi._routing),
-    _executePipeline: (commands) => runPipeline(host, commands, options, multi._routing),
+    _executePipeline: (commands) => host.pipeline(commands, () => runPipeline(host, commands, options, multi._routing)),
   };
   const Multi = multiClass(config);
   const multi = new Multi(executor);

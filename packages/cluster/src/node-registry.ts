@@ -2,8 +2,11 @@ import { ClientClosedError, type CommandOptions, type RedisClientOptions, type R
 import {
   clientOn,
   CommandRequest,
+  connectChannel,
   createBlockingPool,
   createNodeConnection,
+  isTraced,
+  traceClientId,
   type BlockingPool,
   type NodeConnection,
   type ResolvedBlockingPoolOptions,
@@ -56,6 +59,8 @@ export class NodeEntry {
   #client: RedisClientType | undefined;
   /** The first connection attempt in progress (a lazy connection opens on first use). */
   #connecting: Promise<void> | undefined;
+  /** node-redis's client identity of this node's connection, for traces (made on first use). */
+  #traceId: string | undefined;
   /** Left the topology: its connection is closed for good, and never reopened. */
   #removed = false;
 
@@ -103,7 +108,12 @@ export class NodeEntry {
     const state = this.connection.state;
     if (state === 'ready') return Promise.resolve();
     if (state !== 'idle' && state !== 'closed') return Promise.resolve(); // reconnecting by itself
-    const connecting = this.connection.connect().finally(() => {
+    const open = (): Promise<void> => this.connection.connect();
+    // Traced as node-redis traces each node client's connect (`node-redis:connect`).
+    const traced = isTraced(connectChannel)
+      ? connectChannel.tracePromise(open, { serverAddress: this.node.host, serverPort: this.node.port, clientId: (this.#traceId ??= traceClientId(this.node.host, this.node.port, 0)) })
+      : open();
+    const connecting = traced.finally(() => {
       this.#connecting = undefined;
     });
     this.#connecting = connecting;

@@ -29,8 +29,8 @@ export interface PubSubConnectionEvents {
   onError(error: Error): void;
   /** The connection's own trouble (refused, dropped, timed out): the node's, as for command connections. */
   onNodeError(error: Error, node: NodeInfo): void;
-  /** It dropped and reconnects: the node may have left the cluster. */
-  onReconnecting(): void;
+  /** It dropped and reconnects: the node may have left the cluster (or be down for a while). */
+  onReconnecting(connection: PubSubConnection): void;
   /** Redis 7 dropped a sharded channel (its slot moved): its listeners, to subscribe elsewhere. */
   onShardedChannelMoved(channel: string, listeners: ChannelListeners): void;
 }
@@ -57,7 +57,7 @@ export function openPubSubConnection(node: ClusterNode, options: RedisClientOpti
   const client = createClient({ ...options, readonly: false, disableOfflineQueue: false }) as RedisClientType;
   const info = nodeInfo(node);
   client.on('error', (error) => (isPubSubError(error) ? events.onError(error) : events.onNodeError(error, info)));
-  client.on('reconnecting', () => events.onReconnecting());
+  client.on('reconnecting', () => events.onReconnecting(connection));
   client.on('sharded-channel-moved', (channel, listeners) => events.onShardedChannelMoved(channel, listeners));
   const connection: { -readonly [K in keyof PubSubConnection]: PubSubConnection[K] } = {
     node,
@@ -105,6 +105,11 @@ export class PubSubConnections {
   readonly #shards = new Map<string, PubSubConnection>();
   /** Nodes whose channel connection failed to open since the last topology change: tried last. */
   readonly #unreachable = new Set<string>();
+  /**
+   * Nodes whose channel connection was abandoned after an outage (the node down, the cluster not
+   * failing it over): tried last until the time given (`performance.now()`), whatever refreshes say.
+   */
+  readonly #abandoned = new Map<string, number>();
 
   constructor(host: PubSubConnectionsHost, events: PubSubConnectionEvents) {
     this.#host = host;
@@ -181,6 +186,16 @@ export class PubSubConnections {
     connection.client.destroy();
   }
 
+  /**
+   * Give up on a connection whose node has been down too long (the cluster did not fail it over):
+   * forget and close it; for the channel connection, its node is tried last for `avoidMs`.
+   */
+  abandon(connection: PubSubConnection, avoidMs: number): void {
+    if (this.#channels === connection) this.#abandoned.set(connection.node.address, performance.now() + avoidMs);
+    this.#forget(connection);
+    connection.client.destroy();
+  }
+
   /** Close a connection that holds no subscription (nor a subscribe in flight). */
   closeIfIdle(connection: PubSubConnection): void {
     if (connection.client.isPubSubActive || !this.#forget(connection)) return;
@@ -212,7 +227,9 @@ export class PubSubConnections {
   #pickNode(): ClusterNode {
     const map = this.#host.topology.slotMap;
     const online = [...map.nodes.values()].filter((node) => this.canHoldChannels(map, node.address));
-    const preferred = online.filter((node) => !this.#unreachable.has(node.address));
+    const now = performance.now();
+    for (const [address, until] of this.#abandoned) if (until <= now) this.#abandoned.delete(address);
+    const preferred = online.filter((node) => !this.#unreachable.has(node.address) && !this.#abandoned.has(node.address));
     const pool = preferred.length > 0 ? preferred : online;
     if (pool.length === 0) throw new NoOnlineNodeError('to subscribe on');
     return pool[Math.floor(Math.random() * pool.length)]!;

@@ -1,6 +1,6 @@
 import { PUBSUB_TYPE, type ChannelListeners, type PubSubTypeListeners, type RedisClientType } from '@x/client';
 import { retryDelay, type EngineContext } from './attempt';
-import { ResubscribeError } from './errors';
+import { ResubscribeError, ShardUnavailableError } from './errors';
 import type { PubSubConnection, PubSubConnections } from './pub-sub-connection';
 import type { WaitingListeners } from './pub-sub-listeners';
 import { runJob } from './run-job';
@@ -51,6 +51,10 @@ export class PubSubMover {
   #moveAgain = false;
   #retryTimer: NodeJS.Timeout | undefined;
   #retryAttempt = 0;
+  /** Connections down (reconnecting), each with the timer that gives up on it at the deadline. */
+  readonly #outages = new Map<PubSubConnection, NodeJS.Timeout>();
+  /** Sharded connections whose outage was reported: said once, until they are ready again. */
+  readonly #reported = new WeakSet<PubSubConnection>();
 
   constructor(host: PubSubMoverHost, connections: PubSubConnections, waiting: WaitingListeners) {
     this.#host = host;
@@ -99,8 +103,50 @@ export class PubSubMover {
     this.#moveWaiting();
   }
 
+  /**
+   * A pub/sub connection dropped and reconnects. Usually its node comes back, or the cluster fails it
+   * over and a refresh moves what it held. But a node can stay down with nobody to take over (its
+   * replicas down too, or no quorum of masters to mark it failed): the topology still lists it as
+   * online and nothing would ever move. So once it has been down for the default command timeout:
+   * - the channel connection is abandoned and its channels and patterns move to another node (any
+   *   node hears every PUBLISH), its node tried last for a while;
+   * - a sharded connection can't move (only the slot's master serves its channels): an `'error'`
+   *   (a ResubscribeError naming them) says they receive nothing; the connection keeps reconnecting
+   *   and restores them when the node is back.
+   */
+  onConnectionDown(connection: PubSubConnection): void {
+    if (this.#host.isClosed() || this.#outages.has(connection)) return;
+    const timer = setTimeout(() => this.#outageDeadline(connection), outageMs(this.#host.context));
+    timer.unref();
+    this.#outages.set(connection, timer);
+  }
+
+  #outageDeadline(connection: PubSubConnection): void {
+    this.#outages.delete(connection);
+    const connections = this.#connections;
+    if (this.#host.isClosed() || !connections.isCurrent(connection) || connection.client.isReady) return;
+    const ms = outageMs(this.#host.context);
+    if (connections.channels === connection) {
+      this.#waiting.add(CHANNELS, connection.client._takePubSubListeners(CHANNELS));
+      this.#waiting.add(PATTERNS, connection.client._takePubSubListeners(PATTERNS));
+      connections.abandon(connection, 6 * ms);
+      this.#moveWaiting();
+      return;
+    }
+    const channels = [...connection.client.getPubSubListeners(SHARDED).keys()];
+    if (channels.length > 0 && !this.#reported.has(connection)) {
+      this.#reported.add(connection);
+      connection.client.once('ready', () => this.#reported.delete(connection));
+      const address = connection.node.address;
+      const cause = new ShardUnavailableError(keySlot(channels[0]!), address, undefined, `The master ${address} has been unreachable for ${ms} ms and the cluster has not failed it over`);
+      this.#host.report(new ResubscribeError(SHARDED, channels, cause));
+    }
+  }
+
   /** The cluster closes: no retry any more (what waits is dropped by the caller). */
   stop(): void {
+    for (const timer of this.#outages.values()) clearTimeout(timer);
+    this.#outages.clear();
     if (this.#retryTimer !== undefined) clearTimeout(this.#retryTimer);
     this.#retryTimer = undefined;
     this.#retryAttempt = 0;
@@ -214,6 +260,11 @@ export class PubSubMover {
       for (const [name, listeners] of waiting) this.#host.reportShardedMoveError(error as Error, name, listeners);
     }
   }
+}
+
+/** How long a pub/sub connection may be down before its subscriptions move or are reported: the default command timeout (5 s when none). */
+function outageMs(context: EngineContext): number {
+  return context.defaultTimeout > 0 ? context.defaultTimeout : 5_000;
 }
 
 /** The part of `placed` that `held` (a client's listeners now) still has. */

@@ -70,7 +70,10 @@ export class ClusterPubSub {
     this.#connections = new PubSubConnections({ topology: host.context.topology, clientOptions: (node) => host.clientOptions(node), isClosed: () => host.isClosed(), useReplicas: host.useReplicas }, {
       onError: (error) => this.#report(error),
       onNodeError: (error, info) => host.emit('node-error', error, info),
-      onReconnecting: () => host.context.topology.scheduleRefresh(),
+      onReconnecting: (connection) => {
+        host.context.topology.scheduleRefresh();
+        this.#mover.onConnectionDown(connection);
+      },
       onShardedChannelMoved: (channel, listeners) => this.#mover.onShardedChannelMoved(channel, listeners),
     });
     const moverHost: PubSubMoverHost = {
@@ -225,7 +228,13 @@ export class ClusterPubSub {
 
   /** A failed move, a lost subscription, a listener that threw: the cluster's `'error'`, or a process warning when nothing listens — never silent. */
   #report(error: Error): void {
-    if (!this.#host.emit('error', error)) process.emitWarning(error);
+    if (this.#host.emit('error', error)) return;
+    try {
+      process.emitWarning(error);
+    } catch {
+      // An Error of another realm (a vm context, jest) is refused by emitWarning: its message then.
+      process.emitWarning(error.message, error.name);
+    }
   }
 
   #assertOpen(): void {

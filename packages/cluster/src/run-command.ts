@@ -4,6 +4,7 @@ import { scriptEvalArguments, type RedisArgument, type RedisScript } from '@x/mo
 import { ReplyError } from '@x/resp';
 import { Attempt, type EngineContext } from './attempt';
 import type { Decision } from './classify';
+import { aimTrace, type TraceTarget } from './cluster-tracing';
 import { NoOnlineNodeError, SlotUncoveredError } from './errors';
 import type { NodeEntry } from './node-registry';
 
@@ -22,6 +23,8 @@ export interface RouteOptions {
   mastersOnly?: boolean;
   /** This node only (a fan-out's part for a node without slots, a scan step): never re-routed. */
   pinned?: NodeEntry;
+  /** A traced operation's context: each attempt points it at the node it is sent to. */
+  trace?: TraceTarget;
 }
 
 /** A keyless command any node may serve: the route option of PUBLISH and its kind. */
@@ -42,6 +45,7 @@ export class RequestAttempt extends Attempt {
   readonly #anyNode: boolean;
   /** May go to a replica (a read, with `useReplicas`). */
   readonly #replicaRead: boolean;
+  readonly #trace: TraceTarget | undefined;
   /** Waits for data (BLPOP k 0): sent on a dedicated connection of the node's blocking pool. */
   readonly #waitsForData: boolean;
 
@@ -51,6 +55,7 @@ export class RequestAttempt extends Attempt {
     this.#request = request;
     this.#anyNode = route?.anyNode === true;
     this.#replicaRead = readonly && route?.mastersOnly !== true;
+    this.#trace = route?.trace;
     request.retrier = this;
     request.retainArgs = true;
     this.#waitsForData = request.batch === undefined && waitsForData(request.args);
@@ -79,6 +84,12 @@ export class RequestAttempt extends Attempt {
     return this.#request.deadline;
   }
 
+  protected override get commandName(): string {
+    const request = this.#request;
+    if (request.batch !== undefined) return request.batch.transaction ? 'MULTI' : 'PIPELINE';
+    return request.args.length === 0 ? '' : String(request.args[0]).toUpperCase();
+  }
+
   protected route(): void {
     const entry = this.pinned ?? this.context.topology.route(this.slot, this.#replicaRead, this.#anyNode);
     if (entry !== undefined) this.sendTo(entry, false);
@@ -88,6 +99,7 @@ export class RequestAttempt extends Attempt {
   protected sendTo(entry: NodeEntry, asking: boolean): void {
     this.#target = entry;
     this.targetAddress = entry.address;
+    if (this.#trace !== undefined) aimTrace(this.#trace, entry);
     // A fresh attempt each time: the last one may stay behind in a queue as a tombstone.
     const request = this.#sent ? (this.#request = this.#request.retry()) : this.#request;
     this.#sent = true;

@@ -85,7 +85,10 @@ class JobAttempt<TARGET extends { readonly node: ClusterNode }, T> extends Attem
   protected override decide(error: Error): Decision | undefined {
     const target = this.#target;
     const verdict = target === undefined ? undefined : this.#job.examine?.(target, error);
-    if (verdict === 'again' && ++this.#replaced <= MAX_REPLACED) {
+    // At once on the replacement — but not past the deadline: a target replaced again and again (a
+    // connection closed by each refresh before it came up) must not hold the job past its timeout.
+    const inTime = this.#deadline === 0 || performance.now() < this.#deadline;
+    if (verdict === 'again' && inTime && ++this.#replaced <= MAX_REPLACED) {
       this.route();
       return undefined;
     }

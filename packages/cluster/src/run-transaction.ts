@@ -4,6 +4,7 @@ import type { RedisArgument } from '@x/modules';
 import { ReplyError } from '@x/resp';
 import type { EngineContext } from './attempt';
 import { classify, type Decision } from './classify';
+import type { TraceTarget } from './cluster-tracing';
 import { RequestAttempt } from './run-command';
 import { keySlot } from './topology/key-slot';
 
@@ -56,11 +57,12 @@ export function runTransaction(
   options: CommandOptions | undefined,
   ready?: Promise<unknown>,
   routing?: RedisArgument,
+  trace?: TraceTarget,
 ): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     const request = new CommandRequest([], options, resolve as (reply: unknown) => void, reject);
     request.batch = { commands, transaction: true, guard: undefined };
     const firstKey = commands.find((command) => command.firstKey !== undefined)?.firstKey ?? routing;
-    new TransactionAttempt(context, request, firstKey === undefined ? undefined : keySlot(firstKey), false).start(ready);
+    new TransactionAttempt(context, request, firstKey === undefined ? undefined : keySlot(firstKey), false, trace === undefined ? undefined : { trace }).start(ready);
   });
 }

@@ -121,3 +121,47 @@ describe('parseClusterSlots', () => {
     expect(() => parseClusterSlots(reply, asked)).toThrow(message);
   });
 });
+
+describe('hostile topology replies (linear time, refused before use)', () => {
+  const master = ['id', 'm1', 'port', 7000, 'ip', '10.0.0.5', 'role', 'master', 'health', 'online'];
+
+  it('refuses overlapping ranges in CLUSTER SHARDS, naming the slot', () => {
+    const reply = [['slots', [0, 100], 'nodes', [master]], ['slots', [50, 60], 'nodes', [['id', 'm2', 'port', 7001, 'role', 'master']]]];
+    expect(() => parseClusterShards(reply, asked)).toThrow('slot 50 is listed twice');
+  });
+
+  it('refuses overlapping ranges in CLUSTER SLOTS, and a reversed range', () => {
+    expect(() => parseClusterSlots([[0, 10, ['h', 1]], [10, 20, ['h', 2]]], asked)).toThrow('slot 10 is listed twice');
+    expect(() => parseClusterSlots([[20, 10, ['h', 1]]], asked)).toThrow('reversed slot range 20-10');
+  });
+
+  it('refuses a million overlapping CLUSTER SLOTS ranges at once (more ranges than slots)', () => {
+    const node = ['10.0.0.5', 7000, 'm1'];
+    const reply = Array.from({ length: 1_000_000 }, () => [0, 16383, node]);
+    expect(() => parseClusterSlots(reply, asked)).toThrow('1000000 slot ranges, more than the 16384 slots');
+  });
+
+  it('refuses a million overlapping ranges in one CLUSTER SHARDS slot list', () => {
+    const slots: number[] = [];
+    for (let i = 0; i < 1_000_000; i++) slots.push(0, 16383);
+    expect(() => parseClusterShards([['slots', slots, 'nodes', [master]]], asked)).toThrow('more than the 16384 slots');
+  });
+
+  it('looks at each slot once: 16384 full ranges stop at the second one', () => {
+    const node = ['10.0.0.5', 7000, 'm1'];
+    const reply = Array.from({ length: 16_384 }, () => [0, 16383, node]);
+    expect(() => parseClusterSlots(reply, asked)).toThrow('slot 0 is listed twice');
+  });
+
+  it('reads 16384 single-slot ranges (the most a real cluster can have) into one shard each', () => {
+    const reply = Array.from({ length: 16_384 }, (_, slot) => [slot, slot, ['10.0.0.5', 7000 + (slot % 3), `m${slot % 3}`]]);
+    const { shards } = parseClusterSlots(reply, asked);
+    expect(shards).toHaveLength(3);
+    expect(shards.reduce((n, s) => n + s.slots.length, 0)).toBe(16_384);
+  });
+
+  it('refuses more shards than slots', () => {
+    const reply = Array.from({ length: 16_385 }, (_, i) => ['slots', [], 'nodes', [['id', `m${i}`, 'port', 7000, 'role', 'master']]]);
+    expect(() => parseClusterShards(reply, asked)).toThrow('16385 shards');
+  });
+});

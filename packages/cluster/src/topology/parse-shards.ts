@@ -1,6 +1,7 @@
 import { SLOT_COUNT } from './key-slot';
 import type { Topology, TopologyNode, TopologyShard } from './topology';
 import { TopologyReplyError } from '../errors';
+import { checkRangeCount, SlotClaims } from './slot-claims';
 
 /** Where the reply came from: an endpoint reported as NULL, `""` or `?` means this host. */
 export interface AskedNode {
@@ -10,14 +11,23 @@ export interface AskedNode {
 /**
  * Parses `CLUSTER SHARDS` (Redis 7+), in its RESP2 form (flat key/value arrays) or its RESP3 form
  * (maps, decoded as plain objects or `Map`s). Shards without slots (empty masters) are kept; a shard
- * whose master is unknown is dropped.
+ * whose master is unknown is dropped. Time is linear in the reply: a slot listed twice, or more
+ * ranges than slots, refuses the reply (a TopologyReplyError) before any of it is used.
  */
 export function parseClusterShards(reply: unknown, asked: AskedNode): Topology {
   if (!Array.isArray(reply)) throw new TopologyReplyError('CLUSTER SHARDS: expected an array of shards');
+  // Empty masters are legal, but more shards than slots is no real cluster (Redis advises at most
+  // ~1000 nodes): refused before a connection is made to each.
+  if (reply.length > SLOT_COUNT) throw new TopologyReplyError(`CLUSTER SHARDS: ${reply.length} shards, more than the ${SLOT_COUNT} slots`);
+  const claims = new SlotClaims('CLUSTER SHARDS');
+  let ranges = 0;
   const shards: TopologyShard[] = [];
   for (const rawShard of reply) {
     const shard = toRecord(rawShard, 'shard');
     const slots = parseSlotList(shard.get('slots'));
+    ranges += slots.length;
+    checkRangeCount(ranges, 'CLUSTER SHARDS');
+    for (const [start, end] of slots) claims.claim(start, end);
     const rawNodes = shard.get('nodes');
     if (!Array.isArray(rawNodes)) throw new TopologyReplyError('CLUSTER SHARDS: a shard has no node list');
     let master: TopologyNode | undefined;
@@ -56,11 +66,14 @@ function parseShardNode(node: Map<string, unknown>, asked: AskedNode): TopologyN
  */
 export function parseClusterSlots(reply: unknown, asked: AskedNode): Topology {
   if (!Array.isArray(reply)) throw new TopologyReplyError('CLUSTER SLOTS: expected an array of slot ranges');
+  checkRangeCount(reply.length, 'CLUSTER SLOTS');
+  const claims = new SlotClaims('CLUSTER SLOTS');
   const byMaster = new Map<string, TopologyShard>();
   for (const range of reply) {
     if (!Array.isArray(range) || range.length < 3) throw new TopologyReplyError('CLUSTER SLOTS: malformed slot range');
     const start = slotNumber(range[0]);
     const end = slotNumber(range[1]);
+    claims.claim(start, end);
     const master = parseSlotsNode(range[2], 'master', asked);
     let shard = byMaster.get(master.id);
     if (shard === undefined) {
@@ -91,6 +104,7 @@ function hostOf(endpoint: string | undefined, ip: string | undefined, asked: Ask
 
 function parseSlotList(raw: unknown): Array<[number, number]> {
   if (!Array.isArray(raw) || raw.length % 2 !== 0) throw new TopologyReplyError('CLUSTER SHARDS: malformed slot list');
+  checkRangeCount(raw.length / 2, 'CLUSTER SHARDS');
   const ranges: Array<[number, number]> = [];
   for (let i = 0; i < raw.length; i += 2) ranges.push([slotNumber(raw[i]), slotNumber(raw[i + 1])]);
   return ranges;
