@@ -145,7 +145,8 @@ export {
 } from './commands/helpers/type-mapped-numbers';
 export { tuplesReply, tuplesReplyWith } from './commands/helpers/type-mapped-maps';
 // Tracing through `diagnostics_channel`: node-redis 6's channel names and contexts, x's redirect channel.
-export { TRACING_CHANNELS, sanitizeArgs } from './tracing';
+export { TRACING_CHANNELS, TRACING_CHANNELS as CHANNELS, sanitizeArgs } from './tracing';
+export { OpenTelemetry } from './open-telemetry';
 export type {
   BatchCommandTraceContext,
   BatchOperationContext,

@@ -94,8 +94,6 @@ const EXPORTS_KEPT_OUT = new Set([
  * numbers, tolerated by the assertion until that branch lands. Delete a line when it does.
  */
 const PENDING_ELSEWHERE: Readonly<Record<string, string>> = {
-  OpenTelemetry: 'topo-trace (tracing)',
-  CHANNELS: 'topo-trace (tracing)',
 };
 
 const lines: string[] = [];
@@ -175,7 +173,15 @@ describe('x has every member node-redis has (client side)', () => {
     const x = xCluster as unknown as Record<string, unknown>;
     const names = Object.keys(nr).filter((name) => /^[A-Z][A-Z_]+$/.test(name) && !EXPORTS_KEPT_OUT.has(name) && PENDING_ELSEWHERE[name] === undefined && name !== 'RESP_TYPES');
     expect(names.length).toBeGreaterThan(10);
-    for (const name of names) expect([name, x[name]]).toEqual([name, nr[name]]);
+    for (const name of names.filter((n) => n !== 'CHANNELS')) expect([name, x[name]]).toEqual([name, nr[name]]);
+    // CHANNELS, a difference kept on purpose: x names the channels it publishes — node-redis's three
+    // tracing channels, with its names, and its own cluster redirect channel. node-redis also lists
+    // point-event channels (connection ready/closed, cache, pool waits…) that x does not publish;
+    // naming them would promise events that never come.
+    const channels = x['CHANNELS'] as Record<string, string>;
+    const theirs = nr['CHANNELS'] as Record<string, string>;
+    for (const key of ['TRACE_COMMAND', 'TRACE_BATCH', 'TRACE_CONNECT']) expect([key, channels[key]]).toEqual([key, theirs[key]]);
+    expect(Object.keys(channels).filter((key) => theirs[key] === undefined)).toEqual(['CLUSTER_REDIRECT']);
   });
 
   it('@x/cluster re-exports what @x/client exports under the same names, as the same values', () => {
