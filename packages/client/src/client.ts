@@ -352,8 +352,11 @@ export class RedisClient<
   }
 
   #traceTargetOf(): ServerTraceContext & { database: number } {
-    if (this.#traceTarget !== undefined) return this.#traceTarget;
-    const { address, port, database } = this.#connection.endpoint;
+    // The database in use now: a successful SELECT changes it (as node-redis's trace follows select()).
+    const database = this.#connection.database;
+    const cached = this.#traceTarget;
+    if (cached !== undefined && cached.database === database) return cached;
+    const { address, port } = this.#connection.endpoint;
     return (this.#traceTarget = { serverAddress: address, serverPort: port, clientId: traceClientId(address, port, database), database });
   }
 

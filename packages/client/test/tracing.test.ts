@@ -57,6 +57,22 @@ it('traces each command on node-redis:command: start, then asyncEnd with the res
   expect(ends).toEqual(['OK', 'a-value', expect.any(Number)]);
 });
 
+it('a command after select(n) is traced with the database it runs in', async () => {
+  const other = createClient({ socket: { host: '127.0.0.1', port: server.port }, password: PASSWORD, database: 1 }) as RedisClientType;
+  await other.connect();
+  try {
+    await other.select(4);
+    const commands = record(TRACING_CHANNELS.TRACE_COMMAND);
+    await other.get('trace:db');
+    commands.stop();
+    const start = commands.events.find(([event]) => event === 'start')![1];
+    expect(start).toMatchObject({ command: 'GET', database: 4 });
+    expect(start.clientId).toMatch(new RegExp(`^127\\.0\\.0\\.1:${server.port}/4-`));
+  } finally {
+    await other.close();
+  }
+});
+
 it('publishes a failed command on the error event with its error', async () => {
   const commands = record(TRACING_CHANNELS.TRACE_COMMAND);
   await client.set('trace:string', 'x');
