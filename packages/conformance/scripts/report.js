@@ -19,7 +19,7 @@ const add = (key, result) => {
   tally.set(key, t);
 };
 for (const row of rows) {
-  for (const run of row.stats.runs ?? []) {
+  for (const run of row.stats?.runs ?? []) {
     add(`RESP${run.resp}, ${run.mapping === 'none' ? 'no mapping' : 'mappings'}`, run.result);
     add(`mapping ${run.mapping}`, run.result);
     add(`${run.target}`, run.result);
