@@ -5,6 +5,7 @@ import type { EngineContext } from './attempt';
 import type { RedisClusterOptions } from './options';
 import { RequestAttempt } from './run-command';
 import type { SlotMap } from './topology/slot-map';
+import { mayStandForMissingKey } from './cache-absence';
 
 /** The cluster's one cache (the `clientSideCache` option, checked with the other options), if any. */
 export function clusterCacheOf(option: RedisClusterOptions['clientSideCache']): BasicClientSideCache | undefined {
@@ -53,7 +54,8 @@ export function cachedClusterRead(
     // The cache's `cacheable` predicate threw: this read fails, nothing else.
     return Promise.reject(error as Error);
   }
-  if (cacheKey === undefined) return undefined;
+  // Several keys: a missing one can hide inside any reply (see cache-absence.ts): sent, not cached.
+  if (cacheKey === undefined || parser.keys.length > 1) return undefined;
   const { context, useReplicas } = host;
   const serves = (origin: CacheSource): boolean => servesSlot(context.topology.slotMap, slot, origin, useReplicas);
   let attempt: RequestAttempt | undefined;
@@ -69,8 +71,11 @@ export function cachedClusterRead(
     const origin = storableOrigin(target.connection);
     return origin !== undefined && serves(origin) ? origin : undefined;
   };
-  return cache._read(cacheKey, parser.keys, serves, send, originOf, slot);
+  // A reply that may mean "no such key" is returned but not kept (cache-absence.ts).
+  return cache._read(cacheKey, parser.keys, serves, send, originOf, slot, keepable);
 }
+
+const keepable = (reply: unknown): boolean => !mayStandForMissingKey(reply);
 
 /** After a topology change: drop the entries whose node no longer serves their slot (memory; reads check anyway). */
 export function dropMovedEntries(cache: BasicClientSideCache, next: SlotMap, useReplicas: boolean): void {

@@ -181,6 +181,7 @@ export class BasicClientSideCache extends EventEmitter<ClientSideCacheEvents> {
     send: () => Promise<unknown>,
     originOf: () => CacheSource | undefined,
     route = -1,
+    storable?: (value: unknown) => boolean,
   ): Promise<unknown> {
     const stats = this.#stats;
     const entry = this.#entries.get(cacheKey);
@@ -211,7 +212,7 @@ export class BasicClientSideCache extends EventEmitter<ClientSideCacheEvents> {
         fresh.loading = undefined;
         // Invalidated while in flight (its key changed, the connection dropped): not stored.
         if (fresh.valid) {
-          const origin = originOf();
+          const origin = storable === undefined || storable(value) ? originOf() : undefined;
           if (origin === undefined) this.#delete(cacheKey);
           else {
             fresh.value = value;
@@ -352,8 +353,9 @@ export abstract class PooledClientSideCacheProvider extends BasicClientSideCache
     send: () => Promise<unknown>,
     originOf: () => CacheSource | undefined,
     route = -1,
+    storable?: (value: unknown) => boolean,
   ): Promise<unknown> {
-    return this.#disabled ? send() : super._read(cacheKey, keys, servesNow, send, originOf, route);
+    return this.#disabled ? send() : super._read(cacheKey, keys, servesNow, send, originOf, route, storable);
   }
 }
 
