@@ -75,29 +75,35 @@ interface NodeRedisCacheStats {
   requestCount(): number;
 }
 
+/** A contender with a cache (ours or node-redis's: the same CacheStats shape), client or cluster. */
+function cachedContender(
+  name: string,
+  client: { get(key: string): Promise<unknown>; set(key: string, value: string): Promise<unknown>; close(): Promise<unknown> },
+  cache: { stats(): NodeRedisCacheStats },
+): CacheBenchClient {
+  return {
+    name,
+    get: (k) => client.get(k),
+    set: (k, v) => client.set(k, v),
+    close: async () => void (await client.close()),
+    stats: () => {
+      const stats = cache.stats();
+      return { hits: stats.hitCount, requests: stats.requestCount() };
+    },
+  };
+}
+
 async function contenders(endpoint: Endpoint): Promise<CacheBenchClient[]> {
   const list: CacheBenchClient[] = [];
   const ours = await createOurClient({ socket: endpoint, clientSideCache: { maxEntries: MAX_ENTRIES } }).connect();
   const ourCache = ours.clientSideCache!;
-  list.push({
-    name: '@x/client + cache',
-    get: (k) => ours.get(k),
-    set: (k, v) => ours.set(k, v),
-    close: () => ours.close(),
-    stats: () => ({ hits: ourCache.stats().hitCount, requests: ourCache.stats().requestCount() }),
-  });
+  list.push(cachedContender('@x/client + cache', ours, ourCache));
   const plain = await createOurClient({ socket: endpoint }).connect();
   list.push({ name: '@x/client (no cache)', get: (k) => plain.get(k), set: (k, v) => plain.set(k, v), close: () => plain.close() });
   if (OURS_ONLY) return list;
   const nr = await createNodeRedisClient({ socket: endpoint, RESP: 3, clientSideCache: { maxEntries: MAX_ENTRIES } }).connect();
   const nrCache = nr.clientSideCache as unknown as { stats(): NodeRedisCacheStats };
-  list.push({
-    name: 'node-redis 6.4.0 + cache',
-    get: (k) => nr.get(k),
-    set: (k, v) => nr.set(k, v),
-    close: async () => void (await nr.close()),
-    stats: () => ({ hits: nrCache.stats().hitCount, requests: nrCache.stats().requestCount() }),
-  });
+  list.push(cachedContender('node-redis 6.4.0 + cache', nr, nrCache));
   const io = new IORedis({ ...endpoint, lazyConnect: true });
   await io.connect();
   list.push({ name: 'ioredis 6.0.0 (no cache)', get: (k) => io.get(k), set: (k, v) => io.set(k, v), close: async () => void (await io.quit()) });
@@ -111,25 +117,13 @@ async function clusterContenders(rootNodes: Endpoint[]): Promise<CacheBenchClien
   const roots = rootNodes.map((socket) => ({ socket }));
   const ours = await createOurCluster({ rootNodes: roots, clientSideCache: { maxEntries: MAX_ENTRIES } }).connect();
   const ourCache = ours.clientSideCache!;
-  list.push({
-    name: '@x/cluster + cache',
-    get: (k) => ours.get(k),
-    set: (k, v) => ours.set(k, v),
-    close: () => ours.close(),
-    stats: () => ({ hits: ourCache.stats().hitCount, requests: ourCache.stats().requestCount() }),
-  });
+  list.push(cachedContender('@x/cluster + cache', ours, ourCache));
   const plain = await createOurCluster({ rootNodes: roots }).connect();
   list.push({ name: '@x/cluster (no cache)', get: (k) => plain.get(k), set: (k, v) => plain.set(k, v), close: () => plain.close() });
   if (OURS_ONLY) return list;
   const nr = await createNodeRedisCluster({ rootNodes: roots, RESP: 3, clientSideCache: { maxEntries: MAX_ENTRIES } }).connect();
   const nrCache = nr.clientSideCache as unknown as { stats(): NodeRedisCacheStats };
-  list.push({
-    name: 'node-redis 6.4.0 + cache',
-    get: (k) => nr.get(k),
-    set: (k, v) => nr.set(k, v),
-    close: async () => void (await nr.close()),
-    stats: () => ({ hits: nrCache.stats().hitCount, requests: nrCache.stats().requestCount() }),
-  });
+  list.push(cachedContender('node-redis 6.4.0 + cache', nr, nrCache));
   const io = new IORedisCluster(rootNodes, { enableAutoPipelining: true, lazyConnect: true });
   await io.connect();
   list.push({ name: 'ioredis 6.0.0 (autopipelining, no cache)', get: (k) => io.get(k), set: (k, v) => io.set(k, v), close: async () => void (await io.quit()) });
