@@ -75,6 +75,7 @@ import { runTransaction } from './run-transaction';
 import { commonSlot } from './split-keys';
 import { keySlot, SLOT_COUNT } from './topology/key-slot';
 import type { ClusterNode, SlotMap } from './topology/slot-map';
+import { withDefaultModules, type RedisDefaultModules } from './default-modules';
 import { rootClientOptions, TopologyReader } from './topology-reader';
 
 /** The data of a node a caller handed in (a view, or a copy of one), as the registry records nodes. */
@@ -798,7 +799,8 @@ export function createCluster<
   TYPE_MAPPING extends TypeMapping = Record<never, never>,
 >(
   options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>,
-): RedisClusterType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING> {
-  const cluster = createFacade(RedisCluster, COMMANDS, options as RedisClusterOptions, []);
-  return cluster as unknown as RedisClusterType<KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING>;
+): RedisClusterType<RedisDefaultModules & KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING> {
+  // With the module namespaces node-redis's `redis` package bundles (json, ft, ts, bf, …).
+  const cluster = createFacade(RedisCluster, COMMANDS, withDefaultModules(options) as RedisClusterOptions, []);
+  return cluster as unknown as RedisClusterType<RedisDefaultModules & KnownExtensions<M>, KnownExtensions<F>, KnownExtensions<S>, RESP, TYPE_MAPPING>;
 }

@@ -32,6 +32,10 @@ export {
 // Everything @x/client's main entry offers (createClient, the pool — node-redis's `redis` package
 // exports it at top level too —, every error class, the client's types).
 export * from '@x/client';
+// `redis`'s createClient and createClientPool: @x/client's with the bundled module namespaces (these
+// named exports take precedence over the star export's), and the modules themselves.
+export { createClient, createClientPool } from './create-client';
+export { DEFAULT_MODULES, type RedisDefaultModules } from './default-modules';
 export {
   defineScript,
   RESP_TYPES,

@@ -49,7 +49,10 @@ export async function issueExample(): Promise<void> {
   // @ts-expect-error no such function in the library
   void cluster.mylib.cube('k');
   // @ts-expect-error no such module
+  void cluster.nosuchmodule;
+  // The namespaces node-redis's `redis` package bundles are there without being asked for.
   void cluster.json;
+  void cluster.tDigest;
 
   // multi(): each queued extension adds its reply type to the tuple.
   exact<Promise<[number, number, number]>>()(cluster.multi().add('{t}k', 1).mylib.square('{t}k').counter.incrBy2('{t}c').exec<'typed'>());

@@ -4,6 +4,7 @@
 // would send for the call, and (for commands this server can't run) each transform on a sample reply.
 import { createCommandParser, RESP_TYPES } from '@x/modules';
 import { COMMANDS as X_COMMANDS } from '@x/client/node-connection';
+import { DEFAULT_MODULES } from '@x/cluster';
 import { canonical, sameCanonical, show } from './canonical';
 import { oracle, type OracleCommand } from './oracle';
 import { recordCase } from './report';
@@ -29,7 +30,10 @@ export interface MultiStep {
 }
 
 export interface Case {
-  /** The node-redis method (either spelling: `zPopMax` or `ZPOPMAX`); `'multi'` for a {@link Case.multi} case. */
+  /**
+   * The node-redis method (either spelling: `zPopMax` or `ZPOPMAX`); `'multi'` for a {@link Case.multi}
+   * case; `namespace.method` for a command of a bundled module (`json.GET`, `tDigest.add`).
+   */
   method: string;
   /**
    * A transaction instead of one call: `multi()`, each step queued on it (`multi.method(...args)`),
@@ -108,6 +112,13 @@ function describeArgs(args: ReadonlyArray<unknown>): string {
 }
 
 function methodOf(target: Record<string, unknown>, method: string): ((...args: unknown[]) => unknown) | undefined {
+  const dot = method.indexOf('.');
+  if (dot > 0) {
+    // A module's command: called on its namespace (`client.json.get(…)`), `this` being the namespace.
+    const namespace = target[method.slice(0, dot)] as Record<string, unknown> | undefined;
+    const fn = namespace?.[method.slice(dot + 1)];
+    return typeof fn === 'function' ? (...args: unknown[]) => (fn as (...a: unknown[]) => unknown).apply(namespace, args) : undefined;
+  }
   const fn = target[method];
   return typeof fn === 'function' ? (fn as (...args: unknown[]) => unknown) : undefined;
 }
@@ -134,6 +145,19 @@ function transformOf(definition: OracleCommand, resp: Resp): ((reply: unknown, p
   return undefined;
 }
 
+/** A command's definition by method name; `namespace.method` looks in that module. */
+function definitionOf(
+  commands: Record<string, OracleCommand>,
+  modules: Record<string, Record<string, OracleCommand>>,
+  method: string,
+): OracleCommand | undefined {
+  const dot = method.indexOf('.');
+  if (dot < 0) return Object.hasOwn(commands, method) ? commands[method] : undefined;
+  const module = modules[method.slice(0, dot)];
+  const name = method.slice(dot + 1);
+  return module !== undefined && Object.hasOwn(module, name) ? module[name] : undefined;
+}
+
 const mismatchText = (where: string, x: unknown, nr: unknown) => `${where}\n    x:          ${show(x as never)}\n    node-redis: ${show(nr as never)}`;
 
 /**
@@ -145,8 +169,8 @@ export function compareDefinitions(c: Case, mismatches: string[], keyPrefix?: st
     for (const step of c.multi) compareDefinitions({ method: step.method, args: step.args }, mismatches, keyPrefix);
     return;
   }
-  const nrDef = oracle.commands[c.method];
-  const xDef = (X_COMMANDS as Record<string, OracleCommand>)[c.method];
+  const nrDef = definitionOf(oracle.commands, oracle.modules, c.method);
+  const xDef = definitionOf(X_COMMANDS as Record<string, OracleCommand>, DEFAULT_MODULES as unknown as Record<string, Record<string, OracleCommand>>, c.method);
   if (xDef === undefined) {
     mismatches.push(`x has no definition ${c.method}`);
     return;

@@ -21,6 +21,9 @@ export interface OracleParser {
   preserve: unknown;
 }
 
+type OracleModule = Record<string, OracleCommand>;
+const moduleDefault = (name: string) => (requireFromRedis(name) as { default: Record<string, unknown> }).default;
+
 export const oracle = {
   redis,
   /** Every command definition of node-redis, by method name (both spellings). */
@@ -30,4 +33,14 @@ export const oracle = {
     BasicCommandParser: new (keyPrefix?: string | Buffer) => OracleParser;
   }).BasicCommandParser,
   version: (requireFromRedis('redis/package.json') as { version: string }).version,
+  /**
+   * The module namespaces `redis` bundles (its createClient adds them), by namespace: `json`, `ft`,
+   * `ts`, and RedisBloom's `bf`, `cf`, `cms`, `topK`, `tDigest`.
+   */
+  modules: {
+    ...(moduleDefault('@redis/bloom') as Record<string, OracleModule>),
+    json: moduleDefault('@redis/json') as OracleModule,
+    ft: moduleDefault('@redis/search') as OracleModule,
+    ts: moduleDefault('@redis/time-series') as OracleModule,
+  } as Record<string, OracleModule>,
 };

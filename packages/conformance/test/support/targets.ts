@@ -2,8 +2,8 @@
 // standalone server and as a cluster client of the shared 3+3 cluster, each in RESP2 and RESP3 — and
 // the raw connections (test-utils, no client under test) that empty the keyspace, load a case's data
 // and read the state back.
-import { createClient as createXClient } from '@x/client';
-import { createCluster as createXCluster, keySlot } from '@x/cluster';
+// `redis`'s drop-in is @x/cluster: its createClient adds the bundled module namespaces, as `redis`'s does.
+import { createClient as createXClient, createCluster as createXCluster, keySlot } from '@x/cluster';
 import { sharedCluster, sharedServer } from '@x/test-utils';
 import { oracle } from './oracle';
 

@@ -1,0 +1,6 @@
+'use strict';
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...require('../../jest.preset.js'),
+};
