@@ -1,10 +1,11 @@
-// @x/query-engine: Redis Query Engine (RediSearch 2+)'s commands as definitions in node-redis v5's format — the `ft` namespace
-// node-redis's `redis` package bundles, which `@x/cluster`'s createClient/createCluster/createClientPool
-// add by default. It imports nothing at run time; @x/modules only gives the definitions their types.
-import type { RedisCommands } from '@x/modules';
+// @x/query-engine: the Redis Query Engine's (RediSearch 2+) commands as definitions in node-redis v5's
+// format — the `ft` namespace node-redis's `redis` package bundles (its `@redis/search`), which
+// `@x/cluster`'s createClient/createCluster/createClientPool add by default. (@x/search is RediSearch
+// 1.2, what Debian ships; this is the current module.) It imports nothing at run time.
+import { INDEX_COMMANDS } from './index-commands';
+import { SEARCH_COMMANDS } from './search-commands';
 
 /** The module: every FT.* command under both of node-redis's spellings. */
-export const ft = {
-} as const satisfies RedisCommands;
+export const ft = { ...INDEX_COMMANDS, ...SEARCH_COMMANDS } as const;
 
 export default ft;
