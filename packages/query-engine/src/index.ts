@@ -9,3 +9,7 @@ import { SEARCH_COMMANDS } from './search-commands';
 export const ft = { ...INDEX_COMMANDS, ...SEARCH_COMMANDS } as const;
 
 export default ft;
+
+// node-redis's public names for querying (its `dist/lib/index.d.ts`), beside the record.
+export type { SearchReply, FtSearchOptions } from './search';
+export { FT_AGGREGATE_GROUP_BY_REDUCERS, FT_AGGREGATE_STEPS, type FtAggregateGroupByReducer, type FtAggregateStep } from './aggregate';
