@@ -1,0 +1,112 @@
+// The `ft` namespace's querying half against node-redis's `@redis/search`, definitions only (no server
+// here runs the module): for each case the arguments and keys both send (with the shared harness), and
+// both transforms on each sample reply under RESP2 and RESP3 and every type mapping, the sample decoded
+// as that mapping decodes it (see cases/module-ft-search.ts).
+import { createCommandParser } from '@x/modules';
+import { DEFAULT_MODULES } from '@x/cluster';
+import { canonical, sameCanonical, show } from './support/canonical';
+import { compareDefinitions, MAPPINGS, type Case } from './support/cases';
+import { oracle, type OracleCommand } from './support/oracle';
+import { recordCase } from './support/report';
+import { decode, FT_SEARCH_COMMANDS, ftSearchCases, REASON, HYBRID_REASON, type FtCase } from './cases/module-ft-search';
+
+type Transform = (reply: unknown, preserve?: unknown, typeMapping?: object) => unknown;
+
+const nrFt = oracle.modules.ft!;
+const xFt = DEFAULT_MODULES.ft as unknown as Record<string, OracleCommand>;
+
+const argsOf = (c: FtCase) => (typeof c.args === 'function' ? c.args() : c.args);
+const nameOf = (c: FtCase) => c.method.slice('ft.'.length);
+
+function transformOf(definition: OracleCommand, resp: 2 | 3): Transform | undefined {
+  const t = definition.transformReply as unknown;
+  if (typeof t === 'function') return t as Transform;
+  if (t !== null && typeof t === 'object') return (t as Record<number, Transform>)[resp];
+  return undefined;
+}
+
+/** What `parseCommand` left for the transform (`preserve`), or undefined when it refused the call. */
+function preserveOf(definition: OracleCommand, parser: { preserve?: unknown }, args: ReadonlyArray<unknown>): { preserve: unknown } | undefined {
+  try {
+    definition.parseCommand(parser, ...args);
+    return { preserve: parser.preserve };
+  } catch {
+    return undefined;
+  }
+}
+
+function outcome(run: () => unknown) {
+  try {
+    return canonical(run());
+  } catch {
+    // Both refusing a malformed reply is agreement; which error each throws is its own business.
+    return { $: 'throws' };
+  }
+}
+
+function compareReplies(c: FtCase, mismatches: string[]): void {
+  if (c.replies === undefined) return;
+  const nrDef = nrFt[nameOf(c)]!;
+  const xDef = xFt[nameOf(c)]!;
+  const nrParsed = preserveOf(nrDef, new oracle.BasicCommandParser() as { preserve?: unknown }, argsOf(c));
+  const xParsed = preserveOf(xDef, createCommandParser(3), argsOf(c));
+  if (nrParsed === undefined || xParsed === undefined) {
+    mismatches.push('a case with sample replies must be a call both accept');
+    return;
+  }
+  for (const resp of [2, 3] as const) {
+    const sample = c.replies[resp];
+    if (sample === undefined) continue;
+    for (const [mappingName, mapping] of [['none', undefined] as const, ...Object.entries(MAPPINGS)]) {
+      const run = (def: OracleCommand, preserve: unknown) => () => {
+        const t = transformOf(def, resp);
+        const reply = decode(sample, mapping);
+        return t === undefined ? reply : t(reply, preserve, mapping);
+      };
+      const x = outcome(run(xDef, xParsed.preserve));
+      const nr = outcome(run(nrDef, nrParsed.preserve));
+      // A sample is a reply the server sends: node-redis must read it, at least without a mapping.
+      if (mappingName === 'none' && sameCanonical(nr, { $: 'throws' })) mismatches.push(`node-redis cannot read the RESP${resp} sample`);
+      if (!sameCanonical(x, nr)) mismatches.push(`transform, RESP${resp}, mapping ${mappingName}\n    x:          ${show(x)}\n    node-redis: ${show(nr)}`);
+    }
+  }
+}
+
+describe('ft (querying): every node-redis command of the half has a case and a definition', () => {
+  const names = (upper: string) => Object.keys(nrFt).filter((name) => nrFt[name] === nrFt[upper]);
+
+  it.each(FT_SEARCH_COMMANDS)('%s', (upper) => {
+    expect(nrFt[upper]).toBeDefined();
+    for (const name of names(upper)) {
+      // In the record, the twin of every other name node-redis has for it.
+      expect(Object.hasOwn(xFt, name)).toBe(true);
+      expect(xFt[name]).toBe(xFt[upper]);
+      expect(ftSearchCases.some((c) => c.method === `ft.${name}` && c.replies !== undefined)).toBe(true);
+      // The routing flags node-redis sets.
+      const nr = nrFt[name] as OracleCommand & { NOT_KEYED_COMMAND?: boolean };
+      const x = xFt[name] as OracleCommand & { NOT_KEYED_COMMAND?: boolean };
+      expect(x.IS_READ_ONLY).toBe(nr.IS_READ_ONLY);
+      expect(x.NOT_KEYED_COMMAND).toBe(nr.NOT_KEYED_COMMAND);
+    }
+  });
+
+  it('x’s `ft` has no name node-redis’s lacks', () => {
+    expect(Object.keys(xFt).filter((name) => !Object.hasOwn(nrFt, name))).toEqual([]);
+  });
+});
+
+describe('ft (querying)', () => {
+  for (const c of ftSearchCases) {
+    const name = `${c.method} ${c.name ?? JSON.stringify(argsOf(c)).slice(0, 80)}`;
+    it(name, () => {
+      const mismatches: string[] = [];
+      const reason = c.method.toLowerCase().includes('hybrid') ? HYBRID_REASON : REASON;
+      const asCase: Case = { method: c.method, args: c.args, unitOnly: { reason } };
+      compareDefinitions(asCase, mismatches);
+      if (c.keyPrefix !== undefined) compareDefinitions(asCase, mismatches, c.keyPrefix);
+      compareReplies(c, mismatches);
+      recordCase('ft (querying)', asCase, name, { compared: 0, equal: 0, differences: 0, runs: [] }, mismatches.length === 0);
+      if (mismatches.length > 0) throw new Error(`${mismatches.length} mismatch(es):\n  ${mismatches.join('\n  ')}`);
+    });
+  }
+});
