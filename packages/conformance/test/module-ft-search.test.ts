@@ -3,7 +3,7 @@
 // both transforms on each sample reply under RESP2 and RESP3 and every type mapping, the sample decoded
 // as that mapping decodes it (see cases/module-ft-search.ts).
 import { createCommandParser } from '@x/modules';
-import { DEFAULT_MODULES } from '@x/cluster';
+import { createClient, DEFAULT_MODULES } from '@x/cluster';
 import { canonical, sameCanonical, show } from './support/canonical';
 import { compareDefinitions, MAPPINGS, type Case } from './support/cases';
 import { oracle, type OracleCommand } from './support/oracle';
@@ -110,3 +110,36 @@ describe('ft (querying)', () => {
     });
   }
 });
+
+// Compile-time only (never called): node-redis's option literals type-check against x's methods, and
+// the methods resolve with node-redis's reply shapes.
+async function typedUse(client: ReturnType<typeof createClient>): Promise<void> {
+  const searched = await client.ft.search('idx', '@title:$t', {
+    RETURN: ['title'],
+    FILTER: { field: 'n', min: -Infinity, max: '(10' },
+    SORTBY: { BY: 'n', DIRECTION: 'DESC' },
+    LANGUAGE: 'German',
+    PARAMS: { t: 'hello', n: 1 },
+    DIALECT: 3,
+  });
+  const id: string = searched.documents[0]!.id;
+  const total: number = searched.total;
+  const ids: Array<string> = (await client.ft.searchNoContent('idx', '*')).documents;
+  const aggregated = await client.ft.aggregateWithCursor('idx', '*', {
+    LOAD: ['@a', { identifier: '@b', AS: 'b' }],
+    STEPS: [
+      { type: 'GROUPBY', properties: '@a', REDUCE: [{ type: 'COUNT', AS: 'n' }, { type: 'QUANTILE', property: '@b', quantile: 0.5 }] },
+      { type: 'SORTBY', BY: [{ BY: '@n', DIRECTION: 'DESC' }], MAX: 5 },
+    ],
+    COUNT: 10,
+  });
+  const cursor: number = aggregated.cursor;
+  const next = await client.ft.cursorRead('idx', cursor, { COUNT: 10 });
+  const profiled = await client.ft.profileSearch('idx', 'x', { LIMITED: true, WITHSCORES: true });
+  const hybrid = await client.ft.hybrid('idx', { SEARCH: { query: '*' }, VSIM: { field: '@v', vector: '$v', method: { type: 'KNN', K: 3 } } });
+  const spelled = await client.ft.spellCheck('idx', 'x', { TERMS: { mode: 'INCLUDE', dictionary: 'd' } });
+  const plan: string = await client.ft.explain('idx', 'x');
+  const config = await client.ft.configGet('*');
+  void [id, total, ids, next.results, profiled.profile, hybrid.totalResults, spelled[0]?.suggestions[0]?.score, plan, config];
+}
+void typedUse;

@@ -13,3 +13,30 @@ export default ft;
 // node-redis's public names for querying (its `dist/lib/index.d.ts`), beside the record.
 export type { SearchReply, FtSearchOptions } from './search';
 export { FT_AGGREGATE_GROUP_BY_REDUCERS, FT_AGGREGATE_STEPS, type FtAggregateGroupByReducer, type FtAggregateStep } from './aggregate';
+
+// The types the querying definitions' signatures name, so that a package re-exporting `ft` (as
+// @x/cluster's DEFAULT_MODULES does) can name them in its own declarations, and callers can too.
+export type {
+  SearchNoContentReply,
+  SearchNoContentOptions,
+  SearchDocumentValue,
+  SearchNumericFilter,
+  SearchGeoFilter,
+  SearchLanguage,
+  ScoreExplain,
+  FtSearchParams,
+} from './search';
+export type {
+  FtAggregateOptions,
+  FtAggregateWithCursorOptions,
+  FtCursorReadOptions,
+  AggregateReply,
+  AggregateWithCursorReply,
+  AggregateStepOption,
+  GroupByReducers,
+  SortByProperty,
+} from './aggregate';
+export type { ProfileOptions, ProfileReplyResp2 } from './profile';
+export type { FtHybridOptions, FtHybridSearchExpression, FtHybridVectorExpression, FtHybridApply, HybridSearchResult } from './hybrid';
+export type { FtExplainOptions } from './explain';
+export type { FtSpellCheckOptions, SpellCheckReply, Terms } from './spellcheck';
