@@ -3,7 +3,7 @@
 // both transforms on each sample reply under RESP2 and RESP3 and every type mapping, the sample decoded
 // as that mapping decodes it (see cases/module-ft-search.ts).
 import { createCommandParser } from '@x/modules';
-import { createClient, DEFAULT_MODULES } from '@x/cluster';
+import { DEFAULT_MODULES, type createClient } from '@x/cluster';
 import { canonical, sameCanonical, show } from './support/canonical';
 import { compareDefinitions, MAPPINGS, type Case } from './support/cases';
 import { oracle, type OracleCommand } from './support/oracle';
