@@ -245,7 +245,9 @@ export function pushAggregateOptions(parser: CommandParser, options: FtAggregate
 /** RESP2: `[total, row, …]`, each row `[field, value, …]` shaped as the MAP mapping says. */
 export function aggregateReplyFromArray(reply: Array<unknown>, _preserve?: unknown, typeMapping?: TypeMapping): AggregateReply {
   // The total RediSearch sends is not the row count (see the FT.AGGREGATE docs): kept as it is.
-  const results = reply.slice(1).map((row) => pairsAsMapped(row as Array<unknown>, typeMapping));
+  // Indexed reads (not slice/map), as node-redis reads it, so a malformed reply reads the same.
+  const results: Array<unknown> = [];
+  for (let i = 1; i < reply.length; i++) results.push(pairsAsMapped(reply[i] as ArrayLike<unknown>, typeMapping));
   return { total: Number(reply[0]), results: results as AggregateReply['results'], warnings: [] };
 }
 

@@ -211,16 +211,18 @@ export function doubleFromText(reply: unknown, typeMapping?: TypeMapping): unkno
  * A flat `[name, value, …]` array as the `MAP` mapping shapes a map: a plain object (default), a
  * `Map` keyed by strings, or the array itself.
  */
-export function pairsAsMapped(flat: Array<unknown>, typeMapping?: TypeMapping): unknown {
+export function pairsAsMapped(flat: ArrayLike<unknown>, typeMapping?: TypeMapping): unknown {
   const shape = typeMapping?.[RESP_MAP];
   if (shape === Array) return flat;
+  // A name is never null in a real reply; `toString()` (not `keyText`) fails on one as node-redis does.
+  const name = (i: number) => (flat[i] as { toString(): string }).toString();
   if (shape === Map) {
     const map = new Map<string, unknown>();
-    for (let i = 0; i < flat.length; i += 2) map.set(keyText(flat[i]), flat[i + 1]);
+    for (let i = 0; i < flat.length; i += 2) map.set(name(i), flat[i + 1]);
     return map;
   }
   const object: Record<string, unknown> = {};
-  for (let i = 0; i < flat.length; i += 2) assignEntry(object, keyText(flat[i]), flat[i + 1]);
+  for (let i = 0; i < flat.length; i += 2) assignEntry(object, name(i), flat[i + 1]);
   return object;
 }
 
