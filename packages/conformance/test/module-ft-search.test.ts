@@ -213,3 +213,108 @@ describe('ft (querying): generated replies', () => {
     if (mismatches.length > 0) throw new Error(mismatches.join('\n'));
   });
 });
+
+// The same for the arguments: option objects drawn from each option's good values and its odd ones
+// (0, '', false, null, a Buffer), a fixed seed, both libraries' wire arguments and keys compared (or
+// both refusing the call).
+describe('ft (querying): generated options', () => {
+  let seed = 0xa5a5;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(items: ReadonlyArray<T>): T => items[Math.floor(random() * items.length)]!;
+  const ODD = [0, '', false, null, 1, 'x'];
+  const flag = [true, ...ODD];
+  const num = [0, 3, 2.5, -1, ...ODD];
+  const arg = ['a', Buffer.from('b'), ...ODD];
+  const list = [['a', 'b'], [], 'a', Buffer.from('c'), ...ODD];
+  const sortKey = ['@a', { BY: '@a' }, { BY: '@a', DIRECTION: 'DESC' }, ...ODD];
+  const reducer = () =>
+    pick<unknown>([
+      { type: 'COUNT', AS: pick(arg) },
+      { type: pick(['SUM', 'MIN', 'TOLIST', 'COUNT_DISTINCT']), property: pick(arg) },
+      { type: 'QUANTILE', property: '@a', quantile: pick(num) },
+      { type: 'FIRST_VALUE', property: '@a', BY: pick(['@b', { property: '@b' }, { property: '@b', direction: 'ASC' }, ...ODD]) },
+      { type: 'RANDOM_SAMPLE', property: '@a', sampleSize: pick(num) },
+      { type: 'COLLECT', FIELDS: pick(['*', '@a', ['@a', '@b']]), DISTINCT: pick(flag), SORTBY: pick([...sortKey, [sortKey[0], sortKey[2]]]), LIMIT: pick([{ from: 0, size: 2 }, ...ODD]) },
+      ...ODD,
+    ]);
+  const step = () =>
+    pick<unknown>([
+      { type: 'GROUPBY', properties: pick(list), REDUCE: pick([reducer(), [reducer(), reducer()]]) },
+      { type: 'SORTBY', BY: pick([...sortKey, [sortKey[1], sortKey[2]]]), MAX: pick(num) },
+      { type: 'APPLY', expression: pick(arg), AS: pick(arg) },
+      { type: 'LIMIT', from: pick(num), size: pick(num) },
+      { type: 'FILTER', expression: pick(arg) },
+      { type: 'OTHER' },
+    ]);
+  const params = () => pick<unknown>([{ a: 'x', n: 2, b: Buffer.from('y') }, {}, ...ODD]);
+  const SEARCH_POOL: Record<string, () => unknown> = {
+    VERBATIM: () => pick(flag), NOSTOPWORDS: () => pick(flag), WITHSCORES: () => pick(flag), EXPLAINSCORE: () => pick(flag),
+    WITHPAYLOADS: () => pick(flag), WITHSORTKEYS: () => pick(flag), INKEYS: () => pick(list), INFIELDS: () => pick(list), RETURN: () => pick(list),
+    FILTER: () => pick([{ field: 'n', min: pick([...num, Infinity, -Infinity, '(1']), max: pick([...num, Infinity]) }, ...ODD]),
+    GEOFILTER: () => pick([{ field: 'g', lon: 1, lat: 2, radius: pick(num), unit: 'km' }, [{ field: 'g', lon: 0, lat: 0, radius: 1, unit: 'm' }], ...ODD]),
+    SUMMARIZE: () => pick([{ FIELDS: pick(list), FRAGS: pick(num), LEN: pick(num), SEPARATOR: pick(arg) }, ...flag]),
+    HIGHLIGHT: () => pick([{ FIELDS: pick(list), TAGS: pick([{ open: '<', close: '>' }, ...ODD]) }, ...flag]),
+    SLOP: () => pick(num), TIMEOUT: () => pick(num), INORDER: () => pick(flag), LANGUAGE: () => pick(arg), EXPANDER: () => pick(arg),
+    SCORER: () => pick(arg), PAYLOAD: () => pick([...arg, undefined]), SORTBY: () => pick(sortKey), LIMIT: () => pick([{ from: pick(num), size: pick(num) }, ...ODD]),
+    PARAMS: params, DIALECT: () => pick(num), LIMITED: () => pick(flag),
+  };
+  const AGGREGATE_POOL: Record<string, () => unknown> = {
+    VERBATIM: () => pick(flag), ADDSCORES: () => pick(flag), TIMEOUT: () => pick(num), PARAMS: params, DIALECT: () => pick(num),
+    LOAD: () => pick(['*', '@a', { identifier: '@a', AS: pick(arg) }, ['@a', { identifier: '@b' }], ...ODD]),
+    STEPS: () => pick([[step()], [step(), step(), step()], [], ...ODD]),
+    COUNT: () => pick(num), MAXIDLE: () => pick(num), LIMITED: () => pick(flag),
+  };
+  const HYBRID_POOL: Record<string, () => unknown> = {
+    COMBINE: () => pick([{ method: pick([{ type: 'RRF', WINDOW: pick(num), CONSTANT: pick(num) }, { type: 'LINEAR', ALPHA: pick(num), BETA: pick(num), WINDOW: pick(num) }, { type: 'RRF' }]), YIELD_SCORE_AS: pick(arg) }, ...ODD]),
+    LOAD: () => pick(['*', ...list]),
+    GROUPBY: () => pick([{ fields: pick(list), REDUCE: pick([reducer(), [reducer()], undefined]) }, ...ODD]),
+    APPLY: () => pick([{ expression: 'e', AS: pick(arg) }, [{ expression: 'e' }, { expression: 'f', AS: 'g' }], ...ODD]),
+    SORTBY: () => pick([{ fields: [{ field: '@a', direction: pick(['ASC', 'DESC', undefined, '']) }, { field: '@b' }] }, ...ODD]),
+    NOSORT: () => pick(flag), FILTER: () => pick(arg), LIMIT: () => pick([{ offset: pick(num), count: pick(num) }, ...ODD]),
+    EXPLAINSCORE: () => pick(flag), PARAMS: params, TIMEOUT: () => pick(num),
+  };
+  const optionsFrom = (pool: Record<string, () => unknown>) => {
+    const options: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(pool)) if (random() < 0.4) options[name] = value();
+    return options;
+  };
+  const hybridOptions = () => ({
+    ...optionsFrom(HYBRID_POOL),
+    SEARCH: { query: 'q', SCORER: pick([...arg, undefined]), YIELD_SCORE_AS: pick([...arg, undefined]) },
+    VSIM: {
+      field: '@v',
+      vector: '$v',
+      method: pick([{ type: 'KNN', K: pick(num), EF_RUNTIME: pick([...num, undefined]) }, { type: 'RANGE', RADIUS: pick(num), EPSILON: pick([...num, undefined]) }, undefined, { type: 'OTHER' }]),
+      FILTER: pick([...arg, undefined]),
+      YIELD_SCORE_AS: pick([...arg, undefined]),
+    },
+  });
+
+  const CALLS: Array<[string, () => ReadonlyArray<unknown>]> = [
+    ['SEARCH', () => ['i', 'q', optionsFrom(SEARCH_POOL)]],
+    ['SEARCH_NOCONTENT', () => ['i', 'q', optionsFrom(SEARCH_POOL)]],
+    ['PROFILESEARCH', () => ['i', 'q', optionsFrom(SEARCH_POOL)]],
+    ['AGGREGATE', () => ['i', 'q', optionsFrom(AGGREGATE_POOL)]],
+    ['AGGREGATE_WITHCURSOR', () => ['i', 'q', optionsFrom(AGGREGATE_POOL)]],
+    ['PROFILEAGGREGATE', () => ['i', 'q', optionsFrom(AGGREGATE_POOL)]],
+    ['CURSOR_READ', () => ['i', pick([1, '2']), pick([{ COUNT: pick(num) }, {}, undefined])]],
+    ['HYBRID', () => ['i', hybridOptions()]],
+    ['EXPLAIN', () => ['i', 'q', pick([{ PARAMS: params(), DIALECT: pick(num) }, undefined])]],
+    ['SPELLCHECK', () => ['i', 'q', { DISTANCE: pick(num), TERMS: pick([{ mode: 'INCLUDE', dictionary: 'd' }, [{ mode: 'EXCLUDE', dictionary: 'e' }], ...ODD]), DIALECT: pick(num) }]],
+  ];
+
+  it.each(CALLS.map(([name, args]) => [name, args] as const))('%s', (name, makeArgs) => {
+    const mismatches: string[] = [];
+    for (let n = 0; n < 300 && mismatches.length === 0; n++) {
+      const args = makeArgs();
+      compareDefinitions({ method: `ft.${name}`, args, unitOnly: { reason: REASON } }, mismatches, pick([undefined, 'p:']));
+      if (mismatches.length > 0) mismatches.push(`    for ${JSON.stringify(args)}`);
+    }
+    if (mismatches.length > 0) throw new Error(mismatches.join('\n'));
+  });
+});

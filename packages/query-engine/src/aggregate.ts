@@ -237,7 +237,7 @@ export function pushAggregateOptions(parser: CommandParser, options: FtAggregate
     }
   }
   if (options?.TIMEOUT !== undefined) parser.push('TIMEOUT', options.TIMEOUT.toString());
-  for (const step of options?.STEPS ?? []) pushStep(parser, step);
+  if (options?.STEPS) for (const step of options.STEPS) pushStep(parser, step);
   pushParams(parser, options?.PARAMS);
   pushDialect(parser, options?.DIALECT);
 }
