@@ -141,6 +141,21 @@ async function typedUse(client: ReturnType<typeof createClient>): Promise<void> 
   const plan: string = await client.ft.explain('idx', 'x');
   const config = await client.ft.configGet('*');
   void [id, total, ids, next.results, profiled.profile, hybrid.totalResults, spelled[0]?.suggestions[0]?.score, plan, config];
+  // Each reply is typed, not `any` (a type the declarations could not name would silently be `any`).
+  // @ts-expect-error a number
+  void (searched.total satisfies string);
+  // @ts-expect-error an array of ids
+  void (ids satisfies number);
+  // @ts-expect-error a number
+  void (aggregated.cursor satisfies string);
+  // @ts-expect-error an array of rows
+  void (next.results satisfies string);
+  // @ts-expect-error results and profile
+  void (profiled satisfies string);
+  // @ts-expect-error a number
+  void (hybrid.totalResults satisfies string);
+  // @ts-expect-error an array
+  void (spelled satisfies string);
 }
 void typedUse;
 

@@ -124,7 +124,7 @@ export interface FtCursorReadOptions {
   COUNT?: number;
 }
 
-export interface AggregateReply {
+export interface FtAggregateReply {
   total: number;
   /** Each row: a plain object, or a `Map` / flat array under the `MAP` type mapping. */
   results: Array<MapReply<string, BlobStringReply>>;
@@ -132,7 +132,7 @@ export interface AggregateReply {
   warnings: Array<string>;
 }
 
-export interface AggregateWithCursorReply extends AggregateReply {
+export interface FtAggregateWithCursorReply extends FtAggregateReply {
   /** The cursor to read on with FT.CURSOR READ; 0 when the results are exhausted. */
   cursor: NumberReply;
 }
@@ -243,21 +243,21 @@ export function pushAggregateOptions(parser: CommandParser, options: FtAggregate
 }
 
 /** RESP2: `[total, row, …]`, each row `[field, value, …]` shaped as the MAP mapping says. */
-export function aggregateReplyFromArray(reply: Array<unknown>, _preserve?: unknown, typeMapping?: TypeMapping): AggregateReply {
+export function aggregateReplyFromArray(reply: Array<unknown>, _preserve?: unknown, typeMapping?: TypeMapping): FtAggregateReply {
   // The total RediSearch sends is not the row count (see the FT.AGGREGATE docs): kept as it is.
   // Indexed reads (not slice/map), as node-redis reads it, so a malformed reply reads the same.
   const results: Array<unknown> = [];
   for (let i = 1; i < reply.length; i++) results.push(pairsAsMapped(reply[i] as ArrayLike<unknown>, typeMapping));
-  return { total: Number(reply[0]), results: results as AggregateReply['results'], warnings: [] };
+  return { total: Number(reply[0]), results: results as FtAggregateReply['results'], warnings: [] };
 }
 
 /** RESP3: the reply map; each row's fields merged into one object, shaped as the MAP mapping says. */
-export function aggregateReplyFromMap(reply: unknown, _preserve?: unknown, typeMapping?: TypeMapping): AggregateReply {
+export function aggregateReplyFromMap(reply: unknown, _preserve?: unknown, typeMapping?: TypeMapping): FtAggregateReply {
   const map = objectOf(reply);
   const results = valuesOf(lookup(map, ['results']) ?? []).map((row) => objectAsMapped(plainCopy(mergedRow(row)), typeMapping));
   return {
     total: Number(lookup(map, ['total_results', 'total']) ?? 0),
-    results: results as AggregateReply['results'],
+    results: results as FtAggregateReply['results'],
     warnings: warningsOf(map),
   };
 }
@@ -268,19 +268,19 @@ export const AGGREGATE = {
     pushAggregateOptions(parser, options);
   },
   transformReply: {
-    2: (reply: Array<unknown>, preserve?: unknown, typeMapping?: TypeMapping): AggregateReply =>
+    2: (reply: Array<unknown>, preserve?: unknown, typeMapping?: TypeMapping): FtAggregateReply =>
       aggregateReplyFromArray(reply, preserve, typeMapping),
-    3: (reply: unknown, preserve?: unknown, typeMapping?: TypeMapping): AggregateReply => aggregateReplyFromMap(reply, preserve, typeMapping),
+    3: (reply: unknown, preserve?: unknown, typeMapping?: TypeMapping): FtAggregateReply => aggregateReplyFromMap(reply, preserve, typeMapping),
   },
 } as const;
 
 /** `[results, cursor]` (FT.AGGREGATE … WITHCURSOR, FT.CURSOR READ), in both protocols. */
 const cursorReply = {
-  2: (reply: [Array<unknown>, NumberReply], preserve?: unknown, typeMapping?: TypeMapping): AggregateWithCursorReply => ({
+  2: (reply: [Array<unknown>, NumberReply], preserve?: unknown, typeMapping?: TypeMapping): FtAggregateWithCursorReply => ({
     ...aggregateReplyFromArray(reply[0], preserve, typeMapping),
     cursor: reply[1],
   }),
-  3: (reply: unknown, preserve?: unknown, typeMapping?: TypeMapping): AggregateWithCursorReply => {
+  3: (reply: unknown, preserve?: unknown, typeMapping?: TypeMapping): FtAggregateWithCursorReply => {
     if (Array.isArray(reply)) return { ...aggregateReplyFromMap(reply[0], preserve, typeMapping), cursor: reply[1] as NumberReply };
     // A map carrying the results and the cursor together.
     const map = objectOf(reply);

@@ -91,7 +91,7 @@ export interface FtHybridOptions {
   TIMEOUT?: number;
 }
 
-export interface HybridSearchResult {
+export interface FtHybridSearchResult {
   totalResults: number;
   executionTime: number;
   warnings: Array<string>;
@@ -180,7 +180,7 @@ function pushHybridOptions(parser: CommandParser, options: FtHybridOptions): voi
 }
 
 /** Every result as one object: its id, its fields, and its other entries (scores, …). */
-function hybridResult(reply: unknown, scoreOf: (score: unknown) => unknown, explain: boolean): HybridSearchResult {
+function hybridResult(reply: unknown, scoreOf: (score: unknown) => unknown, explain: boolean): FtHybridSearchResult {
   const map = objectOf(reply);
   const results = valuesOf(lookup(map, ['results']) ?? []).map((raw) => {
     const row = objectOf(raw);
@@ -217,9 +217,9 @@ export const HYBRID = {
   },
   transformReply: {
     // RESP2 sends an explained score as text: a number unless `{ [DOUBLE]: String }`.
-    2: (reply: unknown, preserve?: unknown, typeMapping?: TypeMapping): HybridSearchResult =>
+    2: (reply: unknown, preserve?: unknown, typeMapping?: TypeMapping): FtHybridSearchResult =>
       hybridResult(reply, (score) => doubleFromText(score, typeMapping), explains(preserve)),
     // RESP3's decoder already applied the DOUBLE mapping.
-    3: (reply: unknown, preserve?: unknown): HybridSearchResult => hybridResult(reply, (score) => score, explains(preserve)),
+    3: (reply: unknown, preserve?: unknown): FtHybridSearchResult => hybridResult(reply, (score) => score, explains(preserve)),
   },
 } as const;

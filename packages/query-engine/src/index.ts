@@ -14,29 +14,30 @@ export default ft;
 export type { SearchReply, FtSearchOptions } from './search';
 export { FT_AGGREGATE_GROUP_BY_REDUCERS, FT_AGGREGATE_STEPS, type FtAggregateGroupByReducer, type FtAggregateStep } from './aggregate';
 
-// The types the querying definitions' signatures name, so that a package re-exporting `ft` (as
-// @x/cluster's DEFAULT_MODULES does) can name them in its own declarations, and callers can too.
+// Beside them, the option and reply types the querying definitions' signatures name: a package that
+// re-exports `ft` (@x/cluster's DEFAULT_MODULES) must be able to name them in its declarations, and
+// callers can type their options with them. Under `Ft` names: @x/cluster re-exports every bundled
+// module's names side by side, as `redis` does, where a plain `AggregateReply` or `ProfileOptions`
+// could clash.
 export type {
-  SearchNoContentReply,
-  SearchNoContentOptions,
-  SearchDocumentValue,
-  SearchNumericFilter,
-  SearchGeoFilter,
-  SearchLanguage,
-  ScoreExplain,
+  FtSearchNoContentOptions,
+  FtSearchNoContentReply,
   FtSearchParams,
 } from './search';
 export type {
   FtAggregateOptions,
   FtAggregateWithCursorOptions,
   FtCursorReadOptions,
-  AggregateReply,
-  AggregateWithCursorReply,
-  AggregateStepOption,
-  GroupByReducers,
-  SortByProperty,
+  FtAggregateReply,
+  FtAggregateWithCursorReply,
 } from './aggregate';
-export type { ProfileOptions, ProfileReplyResp2 } from './profile';
-export type { FtHybridOptions, FtHybridSearchExpression, FtHybridVectorExpression, FtHybridApply, HybridSearchResult } from './hybrid';
+export type { FtProfileOptions, FtProfileReply } from './profile';
+export type {
+  FtHybridOptions,
+  FtHybridSearchExpression,
+  FtHybridVectorExpression,
+  FtHybridApply,
+  FtHybridSearchResult,
+} from './hybrid';
 export type { FtExplainOptions } from './explain';
-export type { FtSpellCheckOptions, SpellCheckReply, Terms } from './spellcheck';
+export type { FtSpellCheckOptions, FtSpellCheckReply } from './spellcheck';

@@ -4,17 +4,17 @@
 // 7.2–7.4, a nested structure later): each is found wherever the server put it, and the profile is
 // handed back in RESP2's flat `[key, value, …]` layout so callers read one shape.
 import type { CommandParser, RedisArgument, ReplyUnion, TypeMapping } from '@x/modules';
-import { aggregateReplyFromArray, aggregateReplyFromMap, pushAggregateOptions, type AggregateReply, type FtAggregateOptions } from './aggregate';
+import { aggregateReplyFromArray, aggregateReplyFromMap, pushAggregateOptions, type FtAggregateReply, type FtAggregateOptions } from './aggregate';
 import { entriesOf, flattenProfile, lookup, objectOf } from './reply-shapes';
 import { pushSearchOptions, searchReplyFromArray, searchReplyFromMap, type FtSearchOptions, type SearchReply } from './search';
 
-export interface ProfileOptions {
+export interface FtProfileOptions {
   /** Collapse the profile of large iterator trees. */
   LIMITED?: true;
 }
 
-export interface ProfileReplyResp2 {
-  results: SearchReply | AggregateReply;
+export interface FtProfileReply {
+  results: SearchReply | FtAggregateReply;
   profile: ReplyUnion;
 }
 
@@ -47,18 +47,18 @@ function profilePart(reply: unknown): ReplyUnion {
 
 export const PROFILE_SEARCH = {
   IS_READ_ONLY: true,
-  parseCommand(parser: CommandParser, index: RedisArgument, query: RedisArgument, options?: ProfileOptions & FtSearchOptions) {
+  parseCommand(parser: CommandParser, index: RedisArgument, query: RedisArgument, options?: FtProfileOptions & FtSearchOptions) {
     parser.push('FT.PROFILE', index, 'SEARCH');
     if (options?.LIMITED) parser.push('LIMITED');
     parser.push('QUERY', query);
     pushSearchOptions(parser, options);
   },
   transformReply: {
-    2: (reply: [Array<unknown>, ReplyUnion], preserve?: unknown, typeMapping?: TypeMapping): ProfileReplyResp2 => ({
+    2: (reply: [Array<unknown>, ReplyUnion], preserve?: unknown, typeMapping?: TypeMapping): FtProfileReply => ({
       results: searchReplyFromArray(reply[0], preserve, typeMapping),
       profile: reply[1],
     }),
-    3: (reply: unknown, preserve?: unknown, typeMapping?: TypeMapping): ProfileReplyResp2 => ({
+    3: (reply: unknown, preserve?: unknown, typeMapping?: TypeMapping): FtProfileReply => ({
       results: searchReplyFromMap(resultsPart(reply), preserve, typeMapping),
       profile: profilePart(reply),
     }),
@@ -67,18 +67,18 @@ export const PROFILE_SEARCH = {
 
 export const PROFILE_AGGREGATE = {
   IS_READ_ONLY: true,
-  parseCommand(parser: CommandParser, index: string, query: string, options?: ProfileOptions & FtAggregateOptions) {
+  parseCommand(parser: CommandParser, index: string, query: string, options?: FtProfileOptions & FtAggregateOptions) {
     parser.push('FT.PROFILE', index, 'AGGREGATE');
     if (options?.LIMITED) parser.push('LIMITED');
     parser.push('QUERY', query);
     pushAggregateOptions(parser, options);
   },
   transformReply: {
-    2: (reply: [Array<unknown>, ReplyUnion], preserve?: unknown, typeMapping?: TypeMapping): ProfileReplyResp2 => ({
+    2: (reply: [Array<unknown>, ReplyUnion], preserve?: unknown, typeMapping?: TypeMapping): FtProfileReply => ({
       results: aggregateReplyFromArray(reply[0], preserve, typeMapping),
       profile: reply[1],
     }),
-    3: (reply: unknown, preserve?: unknown, typeMapping?: TypeMapping): ProfileReplyResp2 => ({
+    3: (reply: unknown, preserve?: unknown, typeMapping?: TypeMapping): FtProfileReply => ({
       results: aggregateReplyFromMap(resultsPart(reply), preserve, typeMapping),
       profile: profilePart(reply),
     }),

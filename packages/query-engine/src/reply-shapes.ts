@@ -58,7 +58,10 @@ export function valuesOf(value: unknown): Array<unknown> {
   return [];
 }
 
-/** Own-property object from entries; later keys win (node-redis assigns them one by one). */
+/**
+ * One entry into an object being built, by plain assignment as node-redis does (a repeated key: the
+ * last wins). Kept in one place so the objects every reader builds agree with node-redis's.
+ */
 function assignEntry(target: Record<string, unknown>, key: string, value: unknown): void {
   target[key] = value;
 }

@@ -94,7 +94,7 @@ export interface SearchReply {
   warnings: Array<string>;
 }
 
-export interface SearchNoContentReply {
+export interface FtSearchNoContentReply {
   total: number;
   documents: Array<string>;
   /** Warnings beside partial results (RESP3 only; always `[]` under RESP2). */
@@ -283,18 +283,18 @@ export const SEARCH = {
 } as const;
 
 /** FT.SEARCH's options that NOCONTENT leaves without effect (nothing but ids comes back). */
-export type SearchNoContentOptions = Omit<FtSearchOptions, 'WITHSCORES' | 'EXPLAINSCORE' | 'WITHPAYLOADS' | 'WITHSORTKEYS'>;
+export type FtSearchNoContentOptions = Omit<FtSearchOptions, 'WITHSCORES' | 'EXPLAINSCORE' | 'WITHPAYLOADS' | 'WITHSORTKEYS'>;
 
 export const SEARCH_NOCONTENT = {
-  parseCommand(parser: CommandParser, index: RedisArgument, query: RedisArgument, options?: SearchNoContentOptions) {
+  parseCommand(parser: CommandParser, index: RedisArgument, query: RedisArgument, options?: FtSearchNoContentOptions) {
     SEARCH.parseCommand(parser, index, query, options);
     parser.push('NOCONTENT');
     parser.preserve = searchLayout(options, true);
   },
   transformReply: {
     // RESP2: `[total, id, id, …]`.
-    2: (reply: Array<unknown>): SearchNoContentReply => ({ total: reply[0] as number, documents: reply.slice(1) as Array<string>, warnings: [] }),
-    3: (reply: unknown, preserve?: unknown, typeMapping?: TypeMapping): SearchNoContentReply => {
+    2: (reply: Array<unknown>): FtSearchNoContentReply => ({ total: reply[0] as number, documents: reply.slice(1) as Array<string>, warnings: [] }),
+    3: (reply: unknown, preserve?: unknown, typeMapping?: TypeMapping): FtSearchNoContentReply => {
       const { total, documents, warnings } = searchReplyFromMap(reply, preserve, typeMapping);
       return { total, documents: documents.map((document) => document.id), warnings };
     },

@@ -17,12 +17,12 @@ export interface FtSpellCheckOptions {
   DIALECT?: number;
 }
 
-export type SpellCheckReply = Array<{
+export type FtSpellCheckReply = Array<{
   term: string;
   suggestions: Array<{ score: number; suggestion: string }>;
 }>;
 
-type Suggestion = SpellCheckReply[number]['suggestions'][number];
+type Suggestion = FtSpellCheckReply[number]['suggestions'][number];
 
 /**
  * One RESP3 suggestion: a `{ suggestion: score }` map, or — as a flat map (`{ [MAP]: Array }`) or an
@@ -55,13 +55,13 @@ export const SPELLCHECK = {
   },
   transformReply: {
     // RESP2: `[['TERM', term, [[score, suggestion], …]], …]`.
-    2: (reply: Array<[unknown, string, Array<[string, string]>]>): SpellCheckReply =>
+    2: (reply: Array<[unknown, string, Array<[string, string]>]>): FtSpellCheckReply =>
       reply.map(([, term, suggestions]) => ({
         term,
         suggestions: suggestions.map(([score, suggestion]) => ({ score: Number(score), suggestion })),
       })),
     // RESP3: `{ results: { term: [{ suggestion: score }, …] } }`.
-    3: (reply: unknown): SpellCheckReply => {
+    3: (reply: unknown): FtSpellCheckReply => {
       const results = lookup(reply, ['results', 'Results']) ?? reply;
       return entriesOf(results).map(([term, raw]) => ({
         term,
