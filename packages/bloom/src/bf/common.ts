@@ -86,9 +86,14 @@ function labelOf(label: unknown): string {
   return (label as { toString(): string }).toString();
 }
 
-/** `<CMD> key item`: one item's yes/no (added, exists, deleted…). */
-export function itemCommand<const NAME extends string>(name: NAME) {
+// IS_READ_ONLY: node-redis 6 sends a command whose definition has no flag to a replica when the
+// server's command table calls it `readonly` (its reads: EXISTS, CARD, INFO, SCANDUMP…); x's cluster
+// reads the flag, so the definitions carry what that table says.
+
+/** `<CMD> key item`: one item's yes/no (added, exists, deleted…); `readOnly` for a lookup. */
+export function itemCommand(name: string, readOnly: boolean) {
   return {
+    IS_READ_ONLY: readOnly,
     parseCommand(parser: CommandParser, key: RedisArgument, item: RedisArgument) {
       parser.push(name);
       parser.pushKey(key);
@@ -98,9 +103,10 @@ export function itemCommand<const NAME extends string>(name: NAME) {
   } as const;
 }
 
-/** `<CMD> key item [item …]`: a yes/no per item. */
-export function itemsCommand<const NAME extends string>(name: NAME) {
+/** `<CMD> key item [item …]`: a yes/no per item; `readOnly` for a lookup. */
+export function itemsCommand(name: string, readOnly: boolean) {
   return {
+    IS_READ_ONLY: readOnly,
     parseCommand(parser: CommandParser, key: RedisArgument, items: RedisVariadicArgument) {
       parser.push(name);
       parser.pushKey(key);
@@ -113,6 +119,7 @@ export function itemsCommand<const NAME extends string>(name: NAME) {
 /** `<CMD> key`: the INFO of a filter or sketch, typed `R`. */
 export function infoCommand<R>(name: string) {
   return {
+    IS_READ_ONLY: true,
     parseCommand(parser: CommandParser, key: RedisArgument) {
       parser.push(name);
       parser.pushKey(key);
@@ -128,6 +135,7 @@ export function infoCommand<R>(name: string) {
  */
 export function scanDumpCommand<CHUNK = BlobStringReply>(name: string) {
   return {
+    IS_READ_ONLY: true,
     parseCommand(parser: CommandParser, key: RedisArgument, iterator: number) {
       parser.push(name);
       parser.pushKey(key);

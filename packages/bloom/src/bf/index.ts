@@ -40,16 +40,17 @@ export type BfInfoReply = InfoReply<{
 /** node-redis's name for {@link BfInfoReply}. */
 export type BfInfoReplyMap = BfInfoReply;
 
-const ADD = itemCommand('BF.ADD');
-const EXISTS = itemCommand('BF.EXISTS');
-const MADD = itemsCommand('BF.MADD');
-const MEXISTS = itemsCommand('BF.MEXISTS');
+const ADD = itemCommand('BF.ADD', false);
+const EXISTS = itemCommand('BF.EXISTS', true);
+const MADD = itemsCommand('BF.MADD', false);
+const MEXISTS = itemsCommand('BF.MEXISTS', true);
 const INFO = infoCommand<BfInfoReply>('BF.INFO');
 const SCANDUMP = scanDumpCommand('BF.SCANDUMP');
 const LOADCHUNK = loadChunkCommand('BF.LOADCHUNK');
 
 /** `BF.CARD key`: how many items were added (0 for a missing key). */
 const CARD = {
+  IS_READ_ONLY: true,
   parseCommand(parser: CommandParser, key: RedisArgument) {
     parser.push('BF.CARD');
     parser.pushKey(key);

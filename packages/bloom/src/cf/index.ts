@@ -41,11 +41,11 @@ export type CfInfoReply = InfoReply<{
 /** node-redis's name for {@link CfInfoReply}. */
 export type CfInfoReplyMap = CfInfoReply;
 
-const ADD = itemCommand('CF.ADD');
-const ADDNX = itemCommand('CF.ADDNX');
-const DEL = itemCommand('CF.DEL');
-const EXISTS = itemCommand('CF.EXISTS');
-const MEXISTS = itemsCommand('CF.MEXISTS');
+const ADD = itemCommand('CF.ADD', false);
+const ADDNX = itemCommand('CF.ADDNX', false);
+const DEL = itemCommand('CF.DEL', false);
+const EXISTS = itemCommand('CF.EXISTS', true);
+const MEXISTS = itemsCommand('CF.MEXISTS', true);
 const INFO = infoCommand<CfInfoReply>('CF.INFO');
 // A Cuckoo filter's dump ends with `[0, null]`.
 const SCANDUMP = scanDumpCommand<BlobStringReply | null>('CF.SCANDUMP');
@@ -53,6 +53,7 @@ const LOADCHUNK = loadChunkCommand('CF.LOADCHUNK');
 
 /** `CF.COUNT key item`: how many times the item may have been added (0: surely never). */
 const COUNT = {
+  IS_READ_ONLY: true,
   parseCommand(parser: CommandParser, key: RedisArgument, item: RedisArgument) {
     parser.push('CF.COUNT');
     parser.pushKey(key);

@@ -108,6 +108,7 @@ const MERGE = {
 
 /** `CMS.QUERY key item …`: each item's (over-)estimated count. */
 const QUERY = {
+  IS_READ_ONLY: true,
   parseCommand(parser: CommandParser, key: RedisArgument, items: RedisVariadicArgument) {
     parser.push('CMS.QUERY');
     parser.pushKey(key);
