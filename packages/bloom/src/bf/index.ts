@@ -11,15 +11,15 @@ import {
 } from './common';
 
 /** Options of `BF.RESERVE`. */
-export interface BfReserveOptions {
+type BfReserveOptions = {
   /** Each new sub-filter is this many times bigger than the last (RedisBloom's default: 2). */
   EXPANSION?: number;
   /** Never add a sub-filter: adding to a full filter fails. */
   NONSCALING?: boolean;
-}
+};
 
 /** Options of `BF.INSERT`: how to create the filter when it does not exist yet. */
-export interface BfInsertOptions {
+type BfInsertOptions = {
   CAPACITY?: number;
   /** The false-positive rate (`ERROR` on the wire). */
   ERROR?: number;
@@ -27,18 +27,16 @@ export interface BfInsertOptions {
   /** Do not create the filter: fail when there is none. */
   NOCREATE?: boolean;
   NONSCALING?: boolean;
-}
+};
 
 /** `BF.INFO`'s fields. `Expansion rate` is null for a filter made with `NONSCALING`. */
-export type BfInfoReply = InfoReply<{
+type BfInfoReply = InfoReply<{
   Capacity: NumberReply;
   Size: NumberReply;
   'Number of filters': NumberReply;
   'Number of items inserted': NumberReply;
   'Expansion rate': NumberReply | null;
 }>;
-/** node-redis's name for {@link BfInfoReply}. */
-export type BfInfoReplyMap = BfInfoReply;
 
 const ADD = itemCommand('BF.ADD', false);
 const EXISTS = itemCommand('BF.EXISTS', true);

@@ -11,24 +11,24 @@ import {
 } from '../bf/common';
 
 /** Options of `CF.RESERVE`. */
-export interface CfReserveOptions {
+type CfReserveOptions = {
   /** Items per bucket (RedisBloom's default: 2). */
   BUCKETSIZE?: number;
   /** How many swaps to try before declaring the filter full (default: 20). */
   MAXITERATIONS?: number;
   /** Each new sub-filter is this many times bigger than the last (default: 1). */
   EXPANSION?: number;
-}
+};
 
 /** Options of `CF.INSERT`/`CF.INSERTNX`: how to create the filter when it does not exist yet. */
-export interface CfInsertOptions {
+type CfInsertOptions = {
   CAPACITY?: number;
   /** Do not create the filter: fail when there is none. */
   NOCREATE?: boolean;
-}
+};
 
 /** `CF.INFO`'s fields. */
-export type CfInfoReply = InfoReply<{
+type CfInfoReply = InfoReply<{
   Size: NumberReply;
   'Number of buckets': NumberReply;
   'Number of filters': NumberReply;
@@ -38,8 +38,6 @@ export type CfInfoReply = InfoReply<{
   'Expansion rate': NumberReply;
   'Max iterations': NumberReply;
 }>;
-/** node-redis's name for {@link CfInfoReply}. */
-export type CfInfoReplyMap = CfInfoReply;
 
 const ADD = itemCommand('CF.ADD', false);
 const ADDNX = itemCommand('CF.ADDNX', false);

@@ -2,35 +2,33 @@ import type { CommandParser, NumberReply, RedisArgument, RedisCommands, RedisVar
 import { infoCommand, numberArgument, type InfoReply } from '../bf/common';
 
 /** One `item increment` pair of `CMS.INCRBY`. */
-export interface BfIncrByItem {
+type BfIncrByItem = {
   item: RedisArgument;
   incrementBy: number;
-}
+};
 
 /** Options of `CMS.INITBYDIM`/`CMS.INITBYPROB`. */
-export interface CmsInitOptions {
+type CmsInitOptions = {
   /** The size, in bytes, of each counter (RedisBloom 8.12+). */
   CELL_SIZE?: 1 | 2 | 4 | 8;
-}
+};
 
 /** A source sketch of `CMS.MERGE` with its weight. */
-export interface BfMergeSketch {
+type BfMergeSketch = {
   name: RedisArgument;
   weight: number;
-}
+};
 
 /** The sources of `CMS.MERGE`: their names (each weight 1), or every one with its weight. */
-export type BfMergeSketches = Array<RedisArgument> | Array<BfMergeSketch>;
+type BfMergeSketches = Array<RedisArgument> | Array<BfMergeSketch>;
 
 /** `CMS.INFO`'s fields; `cell size` only from servers that have CELL_SIZE (8.12+). */
-export type CmsInfoReply = InfoReply<{
+type CmsInfoReply = InfoReply<{
   width: NumberReply;
   depth: NumberReply;
   count: NumberReply;
   'cell size'?: NumberReply;
 }>;
-/** node-redis's name for the map form of {@link CmsInfoReply}. */
-export type CmsInfoReplyMap = CmsInfoReply;
 
 const INFO = infoCommand<CmsInfoReply>('CMS.INFO');
 
