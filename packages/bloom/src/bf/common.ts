@@ -91,7 +91,7 @@ function labelOf(label: unknown): string {
 // reads the flag, so the definitions carry what that table says.
 
 /** `<CMD> key item`: one item's yes/no (added, exists, deleted…); `readOnly` for a lookup. */
-export function itemCommand(name: string, readOnly: boolean) {
+export function itemCommand<const READ_ONLY extends boolean>(name: string, readOnly: READ_ONLY) {
   return {
     IS_READ_ONLY: readOnly,
     parseCommand(parser: CommandParser, key: RedisArgument, item: RedisArgument) {
@@ -104,7 +104,7 @@ export function itemCommand(name: string, readOnly: boolean) {
 }
 
 /** `<CMD> key item [item …]`: a yes/no per item; `readOnly` for a lookup. */
-export function itemsCommand(name: string, readOnly: boolean) {
+export function itemsCommand<const READ_ONLY extends boolean>(name: string, readOnly: READ_ONLY) {
   return {
     IS_READ_ONLY: readOnly,
     parseCommand(parser: CommandParser, key: RedisArgument, items: RedisVariadicArgument) {
