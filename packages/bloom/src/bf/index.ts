@@ -10,6 +10,10 @@ import {
   type InfoReply,
 } from './common';
 
+// The option and reply types below are local on purpose: the package exports only its entry point,
+// so a type exported from this file could not be named by a package whose declarations include the
+// records (@x/cluster's DEFAULT_MODULES: TS2742); local ones are written out there in full. (node-redis
+// does not export them from its package entry either.)
 /** Options of `BF.RESERVE`. */
 type BfReserveOptions = {
   /** Each new sub-filter is this many times bigger than the last (RedisBloom's default: 2). */

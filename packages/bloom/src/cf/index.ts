@@ -10,6 +10,7 @@ import {
   type InfoReply,
 } from '../bf/common';
 
+// Local types, as in ../bf/index.ts (a type exported from here could not be named by @x/cluster).
 /** Options of `CF.RESERVE`. */
 type CfReserveOptions = {
   /** Items per bucket (RedisBloom's default: 2). */

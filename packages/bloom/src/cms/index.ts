@@ -1,6 +1,7 @@
 import type { CommandParser, NumberReply, RedisArgument, RedisCommands, RedisVariadicArgument } from '@x/modules';
 import { infoCommand, numberArgument, type InfoReply } from '../bf/common';
 
+// Local types, as in ../bf/index.ts (a type exported from here could not be named by @x/cluster).
 /** One `item increment` pair of `CMS.INCRBY`. */
 type BfIncrByItem = {
   item: RedisArgument;
