@@ -3,6 +3,23 @@
 // `@x/cluster`'s createClient/createCluster/createClientPool add by default. (@x/search is RediSearch
 // 1.2, what Debian ships; this is the current module.) It imports nothing at run time.
 import { INDEX_COMMANDS } from './index-commands';
+
+export {
+  SCHEMA_FIELD_TYPE,
+  SCHEMA_TEXT_FIELD_PHONETIC,
+  SCHEMA_VECTOR_FIELD_ALGORITHM,
+  SCHEMA_GEO_SHAPE_COORD_SYSTEM,
+  VAMANA_COMPRESSION_ALGORITHM,
+  type SchemaFieldType,
+  type SchemaTextFieldPhonetic,
+  type SchemaVectorFieldAlgorithm,
+  type SchemaGeoShapeFieldCoordSystem,
+  type VamanaCompressionAlgorithm,
+  type SchemaFieldDefinition,
+  type RediSearchSchema,
+} from './schema';
+export { REDISEARCH_LANGUAGE, type RediSearchLanguage, type RediSearchAttribute, type RediSearchProperty, type CreateOptions } from './create';
+export type { InfoReply, InfoAttributeReply } from './info';
 import { SEARCH_COMMANDS } from './search-commands';
 
 /** The module: every FT.* command under both of node-redis's spellings. */
