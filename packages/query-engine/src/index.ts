@@ -3,7 +3,14 @@
 // `@x/cluster`'s createClient/createCluster/createClientPool add by default. (@x/search is RediSearch
 // 1.2, what Debian ships; this is the current module.) It imports nothing at run time.
 import { INDEX_COMMANDS } from './index-commands';
+import { SEARCH_COMMANDS } from './search-commands';
 
+/** The module: every FT.* command under both of node-redis's spellings. */
+export const ft = { ...INDEX_COMMANDS, ...SEARCH_COMMANDS } as const;
+
+export default ft;
+
+// The index half's public names (node-redis's, plus the option and reply types of its commands).
 export {
   SCHEMA_FIELD_TYPE,
   SCHEMA_TEXT_FIELD_PHONETIC,
@@ -20,9 +27,6 @@ export {
 } from './schema';
 export { REDISEARCH_LANGUAGE, type RediSearchLanguage, type RediSearchAttribute, type RediSearchProperty, type CreateOptions } from './create';
 export type { InfoReply, InfoAttributeReply } from './info';
-import { SEARCH_COMMANDS } from './search-commands';
-
-/** The module: every FT.* command under both of node-redis's spellings. */
-export const ft = { ...INDEX_COMMANDS, ...SEARCH_COMMANDS } as const;
-
-export default ft;
+export type { FtSugAddOptions, FtSugGetOptions, SuggestionWithScore, SuggestionWithPayload, SuggestionWithScoreAndPayload } from './suggestions';
+export type { FtSynUpdateOptions } from './dictionaries';
+export type { FtDropIndexOptions, FtExplainCLIOptions } from './index-admin';

@@ -222,4 +222,88 @@ const infoCases: Case[] = [
   ft('info', () => [Buffer.from('idx')], undefined, 'a Buffer index name'),
 ];
 
-export const ftIndexCases: Case[] = [...createCases, ...infoCases];
+const number = (n: number): Replies => same(() => n);
+const list = (...values: string[]): Replies => same(() => values);
+
+const adminCases: Case[] = [
+  ...both('DROPINDEX', 'dropIndex', ['idx'], OK),
+  ft('dropIndex', ['idx', { DD: true }], OK, 'DD'),
+  ft('dropIndex', ['idx', {}], undefined, 'empty options'),
+  ft('dropIndex', () => [Buffer.from('idx'), { DD: false }], undefined, 'a Buffer name, DD false'),
+  ...both('_LIST', '_list', [], { 2: () => ['idx', 'books'], 3: () => ['idx', 'books'] }),
+  ft('_list', [], { 2: () => [], 3: () => [] }, 'no indexes'),
+  ...both('TAGVALS', 'tagVals', ['idx', 'tags'], list('blue', 'red')),
+  ft('tagVals', () => [Buffer.from('idx'), Buffer.from('tags')], { 2: () => [], 3: () => [] }, 'Buffers, no values'),
+  ...both('EXPLAINCLI', 'explainCli', ['idx', '@title:(hello world)'], list('INTERSECT {', '  @title:hello', '  @title:world', '}', '')),
+  ft('explainCli', ['idx', '*', { DIALECT: 3 }], undefined, 'DIALECT 3'),
+  ft('explainCli', ['idx', 'hello', { DIALECT: 0 }], undefined, 'DIALECT 0 (the default sent)'),
+  ft('explainCli', ['idx', 'hello', {}], undefined, 'empty options'),
+  ft('explainCli', () => [Buffer.from('idx'), Buffer.from('q')], undefined, 'Buffers'),
+  ...both('CONFIG_SET', 'configSet', ['TIMEOUT', '500'], OK),
+  ft('configSet', () => [Buffer.from('MINPREFIX'), Buffer.from('2')], undefined, 'Buffers'),
+  ...both('CURSOR_DEL', 'cursorDel', ['idx', 1234567], OK),
+  ft('cursorDel', ['idx', 0], undefined, 'cursor 0'),
+];
+
+const aliasCases: Case[] = [
+  ...both('ALIASADD', 'aliasAdd', ['books', 'idx'], OK),
+  ...both('ALIASDEL', 'aliasDel', ['books'], OK),
+  ...both('ALIASUPDATE', 'aliasUpdate', ['books', 'idx2'], OK),
+  ft('aliasUpdate', () => [Buffer.from('books'), Buffer.from('idx2')], undefined, 'Buffers'),
+  ...both('ALIASLIST', 'aliasList', ['idx'], list('books', 'library')),
+  ft('aliasList', ['idx'], { 2: () => [], 3: () => [] }, 'no aliases'),
+];
+
+const suggestionCases: Case[] = [
+  ...both('SUGADD', 'sugAdd', ['{s}ac', 'hello world', 1], number(1)),
+  ft('sugAdd', ['{s}ac', 'hello', 0.5, { INCR: true, PAYLOAD: 'p' }], number(2), 'INCR and PAYLOAD'),
+  ft('sugAdd', () => ['{s}ac', Buffer.from('hé'), 2, { PAYLOAD: Buffer.from([0xff]) }], undefined, 'a Buffer string and payload'),
+  ft('sugAdd', ['{s}ac', 'x', 0, { INCR: false, PAYLOAD: '' }], undefined, 'INCR false, empty PAYLOAD (not sent)'),
+  ft('sugAdd', ['{s}ac', 'x', null], undefined, 'a null score (refused)'),
+  ...both('SUGDEL', 'sugDel', ['{s}ac', 'hello'], number(1)),
+  ft('sugDel', ['{s}ac', 'missing'], number(0), 'a missing suggestion'),
+  ...both('SUGLEN', 'sugLen', ['{s}ac'], number(3)),
+  ...both('SUGGET', 'sugGet', ['{s}ac', 'hel'], list('hello', 'help')),
+  ft('sugGet', ['{s}ac', 'hel', { FUZZY: true, MAX: 10 }], { 2: () => null, 3: () => null }, 'FUZZY and MAX; no dictionary'),
+  ft('sugGet', ['{s}ac', 'hel', { FUZZY: false, MAX: 0 }], { 2: () => [], 3: () => [] }, 'FUZZY false, MAX 0'),
+  ...both('SUGGET_WITHPAYLOADS', 'sugGetWithPayloads', ['{s}ac', 'hel'], same(() => ['hello', 'p1', 'help', null])),
+  ft('sugGetWithPayloads', ['{s}ac', 'hel', { FUZZY: true, MAX: 2 }], { 2: () => null, 3: () => null }, 'FUZZY and MAX; no dictionary'),
+  ft('sugGetWithPayloads', ['{s}ac', 'x'], { 2: () => [], 3: () => [] }, 'no match'),
+  ft('sugGetWithPayloads', ['{s}ac', 'x'], { 2: () => buffers(['hello', 'p1']) }, 'RESP2 as decoded under the Buffer mapping'),
+  ...both('SUGGET_WITHSCORES', 'sugGetWithScores', ['{s}ac', 'hel'], { 2: () => ['hello', '2147483648', 'help', '0.5'], 3: () => ['hello', 2147483648, 'help', 0.5] }),
+  ft('sugGetWithScores', ['{s}ac', 'hel', { FUZZY: true, MAX: 3 }], { 2: () => null, 3: () => null }, 'FUZZY and MAX; no dictionary'),
+  ft('sugGetWithScores', ['{s}ac', 'hel'], { 2: () => ['a', 'inf', 'b', '-inf', 'c', 'nan', 'd', '1e-3'], 3: () => ['a', Infinity, 'b', -Infinity] }, 'infinite, NaN and exponent scores'),
+  ft('sugGetWithScores', ['{s}ac', 'x'], { 2: () => [], 3: () => [] }, 'no match'),
+  ft('sugGetWithScores', ['{s}ac', 'x'], { 2: () => buffers(['hello', '0.25']) }, 'RESP2 as decoded under the Buffer mapping'),
+  ...both(
+    'SUGGET_WITHSCORES_WITHPAYLOADS',
+    'sugGetWithScoresWithPayloads',
+    ['{s}ac', 'str'],
+    { 2: () => ['string', '2147483648', 'payload', 'strong', '0.5', null], 3: () => ['string', 2147483648, 'payload', 'strong', 0.5, null] },
+  ),
+  ft('sugGetWithScoresWithPayloads', ['{s}ac', 'str', { FUZZY: true, MAX: 1 }], { 2: () => null, 3: () => null }, 'FUZZY and MAX; no dictionary'),
+  ft('sugGetWithScoresWithPayloads', ['{s}ac', 'x'], { 2: () => [], 3: () => [] }, 'no match'),
+  ft('sugGetWithScoresWithPayloads', ['{s}ac', 'x'], { 2: () => buffers(['hello', '3', 'p']) }, 'RESP2 as decoded under the Buffer mapping'),
+];
+
+const dictionaryCases: Case[] = [
+  ...both('DICTADD', 'dictAdd', ['dict', ['foo', 'bar']], number(2)),
+  ft('dictAdd', ['dict', 'foo'], number(0), 'one term'),
+  ft('dictAdd', () => [Buffer.from('dict'), [Buffer.from('a'), 'b']], undefined, 'Buffers'),
+  ...both('DICTDEL', 'dictDel', ['dict', ['foo', 'baz']], number(1)),
+  ft('dictDel', ['dict', 'foo'], number(1), 'one term'),
+  ...both('DICTDUMP', 'dictDump', ['dict'], list('bar', 'foo')),
+  ft('dictDump', ['dict'], { 2: () => [], 3: () => [] }, 'an empty dictionary'),
+  ...both('SYNUPDATE', 'synUpdate', ['idx', 'group1', ['hello', 'hi']], OK),
+  ft('synUpdate', ['idx', 'group1', 'hey', { SKIPINITIALSCAN: true }], OK, 'one term, SKIPINITIALSCAN'),
+  ft('synUpdate', ['idx', 'g', ['a'], { SKIPINITIALSCAN: false }], undefined, 'SKIPINITIALSCAN false'),
+  ft('synUpdate', () => [Buffer.from('idx'), Buffer.from('g'), [Buffer.from('a')], {}], undefined, 'Buffers, empty options'),
+  ...both('SYNDUMP', 'synDump', ['idx'], {
+    2: () => ['hello', ['group1'], 'hi', ['group1', 'group2']],
+    3: () => ({ hello: ['group1'], hi: ['group1', 'group2'] }),
+  }),
+  ft('synDump', ['idx'], { 2: () => [], 3: () => ({}) }, 'no synonyms'),
+  ft('synDump', ['idx'], { 2: () => buffers(['hello', ['group1']]) }, 'RESP2 as decoded under the Buffer mapping'),
+];
+
+export const ftIndexCases: Case[] = [...createCases, ...infoCases, ...adminCases, ...aliasCases, ...suggestionCases, ...dictionaryCases];
