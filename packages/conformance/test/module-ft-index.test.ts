@@ -1,10 +1,13 @@
 // The index half of the `ft` namespace (@x/query-engine's INDEX_COMMANDS) against node-redis's
 // `@redis/search`: every command of that half has a case under each of node-redis's names, x has
 // each name (twins sharing one definition) with node-redis's routing flags, and the cases compare.
-import { DEFAULT_MODULES } from '@x/cluster';
-import { describeCases } from './support/cases';
+import { createClient as createXClient, DEFAULT_MODULES } from '@x/cluster';
+import { redisearchModule, startRedisServer, type RedisServer } from '@x/test-utils';
+import { canonical, sameCanonical, show } from './support/canonical';
+import { describeCases, MAPPINGS, type MappingName } from './support/cases';
 import { oracle, type OracleCommand } from './support/oracle';
-import { FT_INDEX_COMMANDS, ftIndexCases } from './cases/module-ft-index';
+import { PROTOCOLS, type Callable } from './support/targets';
+import { blankGcFrequency, FT_INDEX_COMMANDS, FT_INDEX_LIVE_SCRIPT, ftIndexCases } from './cases/module-ft-index';
 
 /** The other half (qe-search's): listed so that a command node-redis adds fails here until placed. */
 const FT_SEARCH_COMMANDS = [
@@ -46,3 +49,65 @@ describe("ft (index half): coverage of node-redis's commands", () => {
 });
 
 describeCases('ft (index half)', ftIndexCases);
+
+// Live, where a server can run it: the forms RediSearch 1.2 (Debian's module) also accepts, on a
+// server of their own with the module loaded, node-redis then x on an emptied keyspace, every
+// protocol and type mapping; each step's reply or server error compared.
+describe('ft (index half), live on RediSearch 1.2', () => {
+  let server: RedisServer;
+  const clients: Callable[] = [];
+
+  beforeAll(async () => {
+    server = await startRedisServer({ loadModules: [redisearchModule()] });
+  });
+
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.close().catch(() => undefined)));
+    await server?.stop();
+  });
+
+  async function connect(resp: 2 | 3) {
+    const url = `redis://127.0.0.1:${server.port}`;
+    const silence = () => undefined;
+    const nr = oracle.redis.createClient({ url, RESP: resp }).on('error', silence);
+    const x = createXClient({ url, RESP: resp }).on('error', silence);
+    await Promise.all([nr.connect(), x.connect()]);
+    const pair = { nr: nr as unknown as Callable, x: x as unknown as Callable };
+    clients.push(pair.nr, pair.x);
+    return pair;
+  }
+
+  async function runScript(client: Callable, view: Callable): Promise<unknown[]> {
+    const send = (args: ReadonlyArray<string>) => (client['sendCommand'] as (a: ReadonlyArray<string>) => Promise<unknown>)(args);
+    await send(['FT.DROP', 'idx']).catch(() => undefined);
+    await send(['FLUSHALL']);
+    const outcomes: unknown[] = [];
+    for (const step of FT_INDEX_LIVE_SCRIPT) {
+      if ('raw' in step) {
+        await send(step.raw);
+        continue;
+      }
+      const namespace = view['ft'] as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      try {
+        outcomes.push({ [step.method]: blankGcFrequency(await namespace[step.method]!.apply(namespace, [...step.args])) });
+      } catch (error) {
+        outcomes.push({ [step.method]: { error: (error as Error).message } });
+      }
+    }
+    return outcomes;
+  }
+
+  for (const resp of PROTOCOLS) {
+    for (const mapping of [undefined, ...(Object.keys(MAPPINGS) as MappingName[])]) {
+      it(`RESP${resp}, mapping ${mapping ?? 'none'}: the same replies and errors`, async () => {
+        const { nr, x } = await connect(resp);
+        const view = (c: Callable) => (mapping === undefined ? c : c.withTypeMapping(MAPPINGS[mapping]));
+        const expected = canonical(await runScript(nr, view(nr)));
+        const actual = canonical(await runScript(x, view(x)));
+        if (!sameCanonical(actual, expected)) throw new Error(`x:          ${show(actual)}\nnode-redis: ${show(expected)}`);
+        // The script must have done something: the suggestions were counted (not every step an error).
+        expect(JSON.stringify(expected)).toContain('{"sugLen":2}');
+      });
+    }
+  }
+});
