@@ -106,7 +106,7 @@ describe('ft (index half), live on RediSearch 1.2', () => {
         const actual = canonical(await runScript(x, view(x)));
         if (!sameCanonical(actual, expected)) throw new Error(`x:          ${show(actual)}\nnode-redis: ${show(expected)}`);
         // The script must have done something: the suggestions were counted (not every step an error).
-        expect(JSON.stringify(expected)).toContain('{"sugLen":2}');
+        expect(JSON.stringify(expected)).toMatch(/\{"sugLen":"?2"?\}/);
       });
     }
   }
