@@ -4,7 +4,7 @@
 import { createClient as createXClient, DEFAULT_MODULES } from '@x/cluster';
 import { redisearchModule, startRedisServer, type RedisServer } from '@x/test-utils';
 import { canonical, sameCanonical, show } from './support/canonical';
-import { describeCases, MAPPINGS, type MappingName } from './support/cases';
+import { compareDefinitions, describeCases, MAPPINGS, type MappingName } from './support/cases';
 import { oracle, type OracleCommand } from './support/oracle';
 import { PROTOCOLS, type Callable } from './support/targets';
 import { blankGcFrequency, FT_INDEX_COMMANDS, FT_INDEX_LIVE_SCRIPT, ftIndexCases } from './cases/module-ft-index';
@@ -49,6 +49,22 @@ describe("ft (index half): coverage of node-redis's commands", () => {
 });
 
 describeCases('ft (index half)', ftIndexCases);
+
+// keyPrefix: node-redis prefixes what its definitions push as keys (the suggestion dictionaries) and
+// nothing else (index, alias and dictionary names); x must prefix the same arguments.
+describe('ft (index half) with a keyPrefix: the arguments and keys each definition sends', () => {
+  for (const [prefixName, prefix] of [['a string prefix', 'pfx:'], ['a Buffer prefix', Buffer.from([0x70, 0xfe, 0x3a])]] as const) {
+    it(prefixName, () => {
+      const mismatches: string[] = [];
+      for (const c of ftIndexCases) {
+        const found: string[] = [];
+        compareDefinitions({ method: c.method, args: c.args }, found, prefix);
+        mismatches.push(...found.map((m) => `${c.method} ${c.name ?? ''}: ${m}`));
+      }
+      expect(mismatches).toEqual([]);
+    });
+  }
+});
 
 // Live, where a server can run it: the forms RediSearch 1.2 (Debian's module) also accepts, on a
 // server of their own with the module loaded, node-redis then x on an emptied keyspace, every
