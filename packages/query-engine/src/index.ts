@@ -10,7 +10,9 @@ export const ft = { ...INDEX_COMMANDS, ...SEARCH_COMMANDS } as const;
 
 export default ft;
 
-// The index half's public names (node-redis's, plus the option and reply types of its commands).
+// The index half's public names: node-redis's (`@redis/search`'s index), and beside them the option
+// and reply types of its commands under `Ft` names — @x/cluster re-exports every bundled module's
+// names side by side, as `redis` does, so a plain `InfoReply` or `CreateOptions` would clash.
 export {
   SCHEMA_FIELD_TYPE,
   SCHEMA_TEXT_FIELD_PHONETIC,
@@ -22,11 +24,16 @@ export {
   type SchemaVectorFieldAlgorithm,
   type SchemaGeoShapeFieldCoordSystem,
   type VamanaCompressionAlgorithm,
-  type SchemaFieldDefinition,
   type RediSearchSchema,
 } from './schema';
-export { REDISEARCH_LANGUAGE, type RediSearchLanguage, type RediSearchAttribute, type RediSearchProperty, type CreateOptions } from './create';
-export type { InfoReply, InfoAttributeReply } from './info';
-export type { FtSugAddOptions, FtSugGetOptions, SuggestionWithScore, SuggestionWithPayload, SuggestionWithScoreAndPayload } from './suggestions';
+export { REDISEARCH_LANGUAGE, type RediSearchLanguage, type CreateOptions as FtCreateOptions } from './create';
+export type { InfoReply as FtInfoReply, InfoAttributeReply as FtInfoAttributeReply } from './info';
+export type {
+  FtSugAddOptions,
+  FtSugGetOptions,
+  SuggestionWithScore as FtSuggestionWithScore,
+  SuggestionWithPayload as FtSuggestionWithPayload,
+  SuggestionWithScoreAndPayload as FtSuggestionWithScoreAndPayload,
+} from './suggestions';
 export type { FtSynUpdateOptions } from './dictionaries';
 export type { FtDropIndexOptions, FtExplainCLIOptions } from './index-admin';
