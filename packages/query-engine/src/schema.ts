@@ -211,8 +211,8 @@ const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined 
 
 function writeVectorField(parser: CommandParser, field: SchemaFlatVectorField | SchemaHNSWVectorField | SchemaVAMANAVectorField): void {
   parser.push(field.ALGORITHM);
-  // TYPE and DISTANCE_METRIC are required: sent even when missing, so the server names the mistake;
-  // DIM is required too, and a missing one fails here (it has no text to send).
+  // TYPE, DIM and DISTANCE_METRIC are required, so they are pushed unconditionally, as node-redis
+  // does: a missing DIM fails here (it has no text), a missing TYPE or metric when the call is sent.
   const block: Array<RedisArgument> = [
     'TYPE',
     field.TYPE,
