@@ -57,8 +57,8 @@ export {
   type TimeSeriesReducer,
   type TsReadTimestamp,
   type TsReadOptions,
-  type Timestamp,
-  type Labels,
+  type Timestamp as TsTimestamp,
+  type Labels as TsLabels,
   type TsIgnoreOptions,
   type TsCreateOptions,
   type TsAlterOptions,
@@ -76,8 +76,14 @@ export {
   type TsNRangeOptions,
   type TsMRangeGroupBy,
 } from './arguments';
-export type { InfoReply, InfoDebugReply } from './info';
-export type { SampleReply2, SampleReply3, MultiSampleReply2, MultiSampleReply3 } from './replies';
+// Prefixed where node-redis's own names are generic: @x/cluster re-exports every bundled module's names side by side.
+export type { InfoReply as TsInfoReply, InfoDebugReply as TsInfoDebugReply } from './info';
+export type {
+  SampleReply2 as TsSampleReply2,
+  SampleReply3 as TsSampleReply3,
+  MultiSampleReply2 as TsMultiSampleReply2,
+  MultiSampleReply3 as TsMultiSampleReply3,
+} from './replies';
 
 /** The module: every TS.* command under both of node-redis's spellings (node-redis's keys, exactly). */
 export const ts = {
