@@ -5,7 +5,7 @@
 // differently (`time_bucket`, `key_self_name`, chunks as arrays or maps), hence the lenient readers.
 import type { BlobStringReply, Command, CommandParser, DoubleReply, NumberReply, SimpleStringReply, TypeMapping } from '@x/modules';
 import { TIME_SERIES_AGGREGATION_TYPE, type TimeSeriesAggregationType, type TimeSeriesDuplicatePolicies } from './arguments';
-import { double2, entriesOf, lookup, recordOf, valuesOf, type Tuple } from './replies';
+import { double2, entriesOf, lookup, recordOf, valuesOf } from './replies';
 
 /** `RESP_TYPES.MAP`, written out (no run-time import). */
 const MAP = 37;
@@ -54,14 +54,14 @@ const PLAIN_FIELDS = new Set([
 ]);
 
 /** The RESP2 layout → the reply object. Fields it does not know (DEBUG's) are left to INFO DEBUG. */
-function infoFromFlat(reply: Tuple, typeMapping: TypeMapping | undefined): InfoReply {
+function infoFromFlat(reply: ReadonlyArray<unknown>, typeMapping: TypeMapping | undefined): InfoReply {
   const info: Record<string, unknown> = {};
   for (let i = 0; i < reply.length; i += 2) {
     const field = String(reply[i]);
     const value = reply[i + 1];
     if (PLAIN_FIELDS.has(field)) info[field] = value;
-    else if (field === 'labels') info.labels = (value as ReadonlyArray<Tuple>).map(([name, labelValue]) => ({ name, value: labelValue }));
-    else if (field === 'rules') info.rules = (value as ReadonlyArray<Tuple>).map(([key, timeBucket, aggregationType]) => ({ key, timeBucket, aggregationType }));
+    else if (field === 'labels') info.labels = (value as ReadonlyArray<ReadonlyArray<unknown>>).map(([name, labelValue]) => ({ name, value: labelValue }));
+    else if (field === 'rules') info.rules = (value as ReadonlyArray<ReadonlyArray<unknown>>).map(([key, timeBucket, aggregationType]) => ({ key, timeBucket, aggregationType }));
     else if (field === 'ignoreMaxValDiff') info.ignoreMaxValDiff = double2(value, typeMapping);
   }
   return info as unknown as InfoReply;
@@ -70,7 +70,7 @@ function infoFromFlat(reply: Tuple, typeMapping: TypeMapping | undefined): InfoR
 /** RESP3 labels → `[name, value]` pairs: a map, or (older modules) pairs or `{ name, value }` items. */
 function labelPairs(labels: unknown): Array<[unknown, unknown]> {
   if (Array.isArray(labels)) {
-    if (labels.every((item) => Array.isArray(item) && item.length >= 2)) return labels.map((item: Tuple): [unknown, unknown] => [item[0], item[1]]);
+    if (labels.every((item) => Array.isArray(item) && item.length >= 2)) return labels.map((item: ReadonlyArray<unknown>): [unknown, unknown] => [item[0], item[1]]);
     const pairs = labels
       .map((label): [unknown, unknown] => [lookup(label, ['name', 'label']), lookup(label, ['value'])])
       .filter(([name]) => name !== undefined);
@@ -88,7 +88,7 @@ const isAggregation = (value: unknown): boolean => isText(value) && AGGREGATION_
  * One rule's `[key, bucket, aggregation]` from its parts in whatever order they came: the
  * aggregation is the text naming an aggregator, the key the other text, the bucket the first number.
  */
-function ruleTriple(rule: Tuple): [unknown, unknown, unknown] {
+function ruleTriple(rule: ReadonlyArray<unknown>): [unknown, unknown, unknown] {
   const texts = rule.filter(isText);
   const aggregation = texts.find((text) => AGGREGATION_TYPES.has(String(text).toUpperCase()));
   const key = texts.find((text) => text !== aggregation);
@@ -101,13 +101,13 @@ function ruleTriples(rules: unknown): Array<[unknown, unknown, unknown]> {
   if (!Array.isArray(rules)) {
     return entriesOf(rules).map(([key, value]): [unknown, unknown, unknown] => {
       if (Array.isArray(value)) {
-        const parts = value as Tuple;
+        const parts = value as ReadonlyArray<unknown>;
         return [key, parts.find((item) => typeof item === 'number') ?? Number(parts[0]), parts.find(isAggregation) ?? parts[1]];
       }
       return [key, lookup(value, ['timeBucket', 'time_bucket']), lookup(value, ['aggregationType', 'aggregation_type'])];
     });
   }
-  if (rules.every((rule) => Array.isArray(rule) && rule.length >= 3)) return rules.map((rule: Tuple) => ruleTriple(rule));
+  if (rules.every((rule) => Array.isArray(rule) && rule.length >= 3)) return rules.map((rule: ReadonlyArray<unknown>) => ruleTriple(rule));
   return valuesOf(rules).map((rule) =>
     Array.isArray(rule)
       ? ruleTriple(rule)
@@ -138,7 +138,7 @@ export const INFO = {
     parser.pushKey(key);
   },
   transformReply: {
-    2: (reply: Tuple, _preserve?: unknown, typeMapping?: TypeMapping): InfoReply => infoFromFlat(reply, typeMapping),
+    2: (reply: ReadonlyArray<unknown>, _preserve?: unknown, typeMapping?: TypeMapping): InfoReply => infoFromFlat(reply, typeMapping),
     3: (reply: unknown, _preserve?: unknown, typeMapping?: TypeMapping): InfoReply => infoFromFlat(flatFromMap(reply, typeMapping), typeMapping),
   },
 } as const satisfies Command;
@@ -171,14 +171,14 @@ export const INFO_DEBUG = {
     parser.push('DEBUG');
   },
   transformReply: {
-    2: (reply: Tuple, preserve?: unknown, typeMapping?: TypeMapping): InfoDebugReply => {
+    2: (reply: ReadonlyArray<unknown>, preserve?: unknown, typeMapping?: TypeMapping): InfoDebugReply => {
       const info = INFO.transformReply[2](reply, preserve, typeMapping) as InfoDebugReply;
       for (let i = 0; i < reply.length; i += 2) {
         const field = String(reply[i]);
         if (field === 'keySelfName') info.keySelfName = reply[i + 1] as BlobStringReply;
         else if (field === 'Chunks') {
           // `[name, value, …]` per chunk: the values are at the odd positions.
-          info.chunks = (reply[i + 1] as ReadonlyArray<Tuple>).map((chunk) => ({
+          info.chunks = (reply[i + 1] as ReadonlyArray<ReadonlyArray<unknown>>).map((chunk) => ({
             startTimestamp: chunk[1] as NumberReply,
             endTimestamp: chunk[3] as NumberReply,
             samples: chunk[5] as NumberReply,

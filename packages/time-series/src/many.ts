@@ -14,7 +14,7 @@ import {
   type TsMGetWithLabelsOptions,
   type TsNRangeOptions,
 } from './arguments';
-import { labelsMap, nullableSample, pivotSamples, seriesMap, type Tuple } from './replies';
+import { labelsMap, nullableSample, pivotSamples, seriesMap } from './replies';
 
 export const MADD = {
   parseCommand(parser: CommandParser, toAdd: Array<TsMAddSample>) {
@@ -34,15 +34,15 @@ function pushLatest(parser: CommandParser, latest: boolean | undefined): void {
 
 /** RESP2 `[key, labels, sample]`, RESP3 `key → [labels, sample]`. */
 const mGetReply = seriesMap(
-  (tuple) => ({ sample: nullableSample[2](tuple[2] as Tuple) }),
-  (tuple) => ({ sample: nullableSample[3](tuple[1] as Tuple) }),
+  (tuple) => ({ sample: nullableSample[2](tuple[2] as ReadonlyArray<unknown>) }),
+  (tuple) => ({ sample: nullableSample[3](tuple[1] as ReadonlyArray<unknown>) }),
 );
 
 /** The same with the labels: RESP2's pairs made a map (per the MAP mapping), RESP3's map as decoded. */
 function mGetLabelsReply<V>() {
   return seriesMap(
-    (tuple, typeMapping) => ({ labels: labelsMap<V>(tuple[1] as ReadonlyArray<Tuple>, typeMapping), sample: nullableSample[2](tuple[2] as Tuple) }),
-    (tuple) => ({ labels: tuple[0] as MapReply<BlobStringReply, V>, sample: nullableSample[3](tuple[1] as Tuple) }),
+    (tuple, typeMapping) => ({ labels: labelsMap<V>(tuple[1] as ReadonlyArray<ReadonlyArray<unknown>>, typeMapping), sample: nullableSample[2](tuple[2] as ReadonlyArray<unknown>) }),
+    (tuple) => ({ labels: tuple[0] as MapReply<BlobStringReply, V>, sample: nullableSample[3](tuple[1] as ReadonlyArray<unknown>) }),
   );
 }
 
@@ -123,8 +123,8 @@ function nRange(command: 'TS.NRANGE' | 'TS.NREVRANGE') {
       pushNRange(parser, fromTimestamp, toTimestamp, options);
     },
     transformReply: {
-      2: (reply: ReadonlyArray<Tuple>) => pivotSamples[2](reply),
-      3: (reply: ReadonlyArray<Tuple>) => pivotSamples[3](reply),
+      2: (reply: ReadonlyArray<ReadonlyArray<unknown>>) => pivotSamples[2](reply),
+      3: (reply: ReadonlyArray<ReadonlyArray<unknown>>) => pivotSamples[3](reply),
     },
   } as const satisfies Command;
 }

@@ -21,7 +21,7 @@ import {
   type TsMRangeOptions,
   type TsRangeOptions,
 } from './arguments';
-import { labelsMap, labelsRecord, labelsWithSources, multiSamples, samples, seriesMap, sourcesOf, type Tuple } from './replies';
+import { labelsMap, labelsRecord, labelsWithSources, multiSamples, samples, seriesMap, sourcesOf } from './replies';
 
 type Command_ = 'TS.MRANGE' | 'TS.MREVRANGE';
 
@@ -70,13 +70,13 @@ function pushManyAggregators(parser: CommandParser, command: Command_, call: MRa
 // ---- replies ----
 
 interface SampleKind<S2, S3> {
-  2: (raw: ReadonlyArray<Tuple>) => S2;
-  3: (raw: ReadonlyArray<Tuple>) => S3;
+  2: (raw: ReadonlyArray<ReadonlyArray<unknown>>) => S2;
+  3: (raw: ReadonlyArray<ReadonlyArray<unknown>>) => S3;
 }
 
-const seriesSamples = (tuple: Tuple) => tuple[2] as ReadonlyArray<Tuple>;
-const groupSamples = (tuple: Tuple) => tuple[3] as ReadonlyArray<Tuple>;
-const rawLabels = (tuple: Tuple) => tuple[1] as ReadonlyArray<Tuple>;
+const seriesSamples = (tuple: ReadonlyArray<unknown>) => tuple[2] as ReadonlyArray<ReadonlyArray<unknown>>;
+const groupSamples = (tuple: ReadonlyArray<unknown>) => tuple[3] as ReadonlyArray<ReadonlyArray<unknown>>;
+const rawLabels = (tuple: ReadonlyArray<unknown>) => tuple[1] as ReadonlyArray<ReadonlyArray<unknown>>;
 
 /** The reply of each shape, for one-aggregator samples or several-aggregator ones. */
 function replies<S2, S3>(kind: SampleKind<S2, S3>) {

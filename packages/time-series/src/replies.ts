@@ -10,9 +10,6 @@ import type { BlobStringReply, DoubleReply, MapReply, NumberReply, TypeMapping }
 const MAP = 37;
 const DOUBLE = 44;
 
-/** A decoded array reply (or part of one) whose elements the transform reads by position. */
-export type Tuple = ReadonlyArray<unknown>;
-
 export interface SampleReply2 {
   timestamp: NumberReply;
   value: number;
@@ -42,31 +39,31 @@ export interface PerProtocol<R2, R3> {
 // ---- samples ----
 
 export const sample = {
-  2: (raw: Tuple): SampleReply2 => ({ timestamp: raw[0] as NumberReply, value: Number(raw[1]) }),
-  3: (raw: Tuple): SampleReply3 => ({ timestamp: raw[0] as NumberReply, value: raw[1] as DoubleReply }),
+  2: (raw: ReadonlyArray<unknown>): SampleReply2 => ({ timestamp: raw[0] as NumberReply, value: Number(raw[1]) }),
+  3: (raw: ReadonlyArray<unknown>): SampleReply3 => ({ timestamp: raw[0] as NumberReply, value: raw[1] as DoubleReply }),
 };
 
 /** A missing sample (an empty series: TS.GET, TS.MGET) is an empty array: `null`. */
 export const nullableSample = {
-  2: (raw: Tuple): SampleReply2 | null => (raw.length === 0 ? null : sample[2](raw)),
-  3: (raw: Tuple): SampleReply3 | null => (raw.length === 0 ? null : sample[3](raw)),
+  2: (raw: ReadonlyArray<unknown>): SampleReply2 | null => (raw.length === 0 ? null : sample[2](raw)),
+  3: (raw: ReadonlyArray<unknown>): SampleReply3 | null => (raw.length === 0 ? null : sample[3](raw)),
 };
 
 export const samples = {
-  2: (raw: ReadonlyArray<Tuple>): Array<SampleReply2> => raw.map((s) => sample[2](s)),
-  3: (raw: ReadonlyArray<Tuple>): Array<SampleReply3> => raw.map((s) => sample[3](s)),
+  2: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<SampleReply2> => raw.map((s) => sample[2](s)),
+  3: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<SampleReply3> => raw.map((s) => sample[3](s)),
 };
 
 /** Several aggregators' results per bucket: `[timestamp, v1, v2, …]`. */
 export const multiSamples = {
-  2: (raw: ReadonlyArray<Tuple>): Array<MultiSampleReply2> => raw.map((s) => ({ timestamp: s[0] as NumberReply, values: s.slice(1).map(Number) })),
-  3: (raw: ReadonlyArray<Tuple>): Array<MultiSampleReply3> => raw.map((s) => ({ timestamp: s[0] as NumberReply, values: s.slice(1) as Array<DoubleReply> })),
+  2: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<MultiSampleReply2> => raw.map((s) => ({ timestamp: s[0] as NumberReply, values: s.slice(1).map(Number) })),
+  3: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<MultiSampleReply3> => raw.map((s) => ({ timestamp: s[0] as NumberReply, values: s.slice(1) as Array<DoubleReply> })),
 };
 
 /** TS.NRANGE's rows, timestamp first: `[timestamp, [v per key…]]`. */
 export const pivotSamples = {
-  2: (raw: ReadonlyArray<Tuple>): Array<MultiSampleReply2> => raw.map((s) => ({ timestamp: s[0] as NumberReply, values: (s[1] as Tuple).map(Number) })),
-  3: (raw: ReadonlyArray<Tuple>): Array<MultiSampleReply3> => raw.map((s) => ({ timestamp: s[0] as NumberReply, values: s[1] as Array<DoubleReply> })),
+  2: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<MultiSampleReply2> => raw.map((s) => ({ timestamp: s[0] as NumberReply, values: (s[1] as ReadonlyArray<unknown>).map(Number) })),
+  3: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<MultiSampleReply3> => raw.map((s) => ({ timestamp: s[0] as NumberReply, values: s[1] as Array<DoubleReply> })),
 };
 
 // ---- maps keyed by series ----
@@ -80,7 +77,7 @@ function define(record: Record<string, unknown>, key: string, value: unknown): v
  * RESP2's `[[name, …rest], …]` as the map RESP3 would have given under `typeMapping`: a plain object
  * by default, a `Map` (names as strings), or a flat `[name, value, …]` array (names as decoded).
  */
-export function tuplesToMap<T>(tuples: ReadonlyArray<Tuple>, value: (tuple: Tuple) => T, typeMapping: TypeMapping | undefined): MapReply<BlobStringReply, T> {
+export function tuplesToMap<T>(tuples: ReadonlyArray<ReadonlyArray<unknown>>, value: (tuple: ReadonlyArray<unknown>) => T, typeMapping: TypeMapping | undefined): MapReply<BlobStringReply, T> {
   const shape = typeMapping?.[MAP];
   if (shape === Map) {
     const map = new Map<string, T>();
@@ -98,27 +95,27 @@ export function tuplesToMap<T>(tuples: ReadonlyArray<Tuple>, value: (tuple: Tupl
 }
 
 /** A decoded RESP3 map (object, Map or flat array, per the mapping) with each value transformed. */
-export function mapValues<T>(reply: unknown, value: (raw: Tuple) => T): MapReply<BlobStringReply, T> {
+export function mapValues<T>(reply: unknown, value: (raw: ReadonlyArray<unknown>) => T): MapReply<BlobStringReply, T> {
   if (Array.isArray(reply)) {
-    return reply.map((item: unknown, i) => (i % 2 === 1 ? value(item as Tuple) : item)) as unknown as MapReply<BlobStringReply, T>;
+    return reply.map((item: unknown, i) => (i % 2 === 1 ? value(item as ReadonlyArray<unknown>) : item)) as unknown as MapReply<BlobStringReply, T>;
   }
   if (reply instanceof Map) {
     const map = new Map<unknown, T>();
-    for (const [key, raw] of reply) map.set(key, value(raw as Tuple));
+    for (const [key, raw] of reply) map.set(key, value(raw as ReadonlyArray<unknown>));
     return map as unknown as MapReply<BlobStringReply, T>;
   }
   const record: Record<string, T> = {};
-  for (const [key, raw] of Object.entries(reply as Record<string, unknown>)) define(record, key, value(raw as Tuple));
+  for (const [key, raw] of Object.entries(reply as Record<string, unknown>)) define(record, key, value(raw as ReadonlyArray<unknown>));
   return record as MapReply<BlobStringReply, T>;
 }
 
 /** A series map in both protocols, from what one series' tuple becomes in each. */
 export function seriesMap<R2, R3>(
-  value2: (tuple: Tuple, typeMapping: TypeMapping | undefined) => R2,
-  value3: (tuple: Tuple) => R3,
+  value2: (tuple: ReadonlyArray<unknown>, typeMapping: TypeMapping | undefined) => R2,
+  value3: (tuple: ReadonlyArray<unknown>) => R3,
 ): {
-  2: (reply: ReadonlyArray<Tuple>, preserve?: unknown, typeMapping?: TypeMapping) => MapReply<BlobStringReply, R2>;
-  3: (reply: MapReply<BlobStringReply, Tuple>) => MapReply<BlobStringReply, R3>;
+  2: (reply: ReadonlyArray<ReadonlyArray<unknown>>, preserve?: unknown, typeMapping?: TypeMapping) => MapReply<BlobStringReply, R2>;
+  3: (reply: MapReply<BlobStringReply, ReadonlyArray<unknown>>) => MapReply<BlobStringReply, R3>;
 } {
   return {
     2: (reply, _preserve, typeMapping) => tuplesToMap(reply, (tuple) => value2(tuple, typeMapping), typeMapping),
@@ -129,14 +126,14 @@ export function seriesMap<R2, R3>(
 // ---- labels ----
 
 /** RESP2 labels, `[[name, value], …]`, as the map RESP3 sends, shaped by the MAP type mapping. */
-export function labelsMap<V>(raw: ReadonlyArray<Tuple>, typeMapping: TypeMapping | undefined): MapReply<BlobStringReply, V> {
+export function labelsMap<V>(raw: ReadonlyArray<ReadonlyArray<unknown>>, typeMapping: TypeMapping | undefined): MapReply<BlobStringReply, V> {
   // Unlike a series map, the flat form is the pairs flattened (names as decoded).
   if (typeMapping?.[MAP] === Array) return raw.flat() as unknown as MapReply<BlobStringReply, V>;
   return tuplesToMap(raw, (tuple) => tuple[1] as V, typeMapping);
 }
 
 /** RESP2 labels as a plain object whatever the mapping (node-redis's WITHLABELS forms do so). */
-export function labelsRecord(raw: ReadonlyArray<Tuple>): Record<string, BlobStringReply> {
+export function labelsRecord(raw: ReadonlyArray<ReadonlyArray<unknown>>): Record<string, BlobStringReply> {
   const record: Record<string, BlobStringReply> = {};
   for (const tuple of raw) define(record, String(tuple[0]), tuple[1]);
   return record;
@@ -146,11 +143,11 @@ export function labelsRecord(raw: ReadonlyArray<Tuple>): Record<string, BlobStri
  * RESP2 GROUPBY labels: the series' labels, then `__reducer__` and `__source__` (the grouped keys,
  * comma-joined). A key containing a comma can't be told apart — RESP3 sends them as an array.
  */
-export function labelsWithSources<V>(raw: ReadonlyArray<Tuple>, typeMapping: TypeMapping | undefined) {
+export function labelsWithSources<V>(raw: ReadonlyArray<ReadonlyArray<unknown>>, typeMapping: TypeMapping | undefined) {
   const own = raw.slice(0, Math.max(raw.length - 2, 0));
   return {
     labels: labelsMap<V>(own, typeMapping),
-    sources: splitSources((raw[raw.length - 1] as Tuple)[1] as string | Buffer),
+    sources: splitSources((raw[raw.length - 1] as ReadonlyArray<unknown>)[1] as string | Buffer),
   };
 }
 
@@ -198,7 +195,7 @@ export function entriesOf(value: unknown): Array<[string, unknown]> {
   if (Array.isArray(value)) {
     const only: unknown = value.length === 1 ? value[0] : undefined;
     if (Array.isArray(only) || only instanceof Map || isPlainRecord(only)) return entriesOf(only);
-    if (value.every((item) => Array.isArray(item) && item.length >= 2)) return value.map((item: Tuple): [string, unknown] => [nameOf(item[0]), item[1]]);
+    if (value.every((item) => Array.isArray(item) && item.length >= 2)) return value.map((item: ReadonlyArray<unknown>): [string, unknown] => [nameOf(item[0]), item[1]]);
     const entries: Array<[string, unknown]> = [];
     for (let i = 0; i + 1 < value.length; i += 2) entries.push([nameOf(value[i]), value[i + 1]]);
     return entries;

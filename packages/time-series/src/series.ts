@@ -19,7 +19,7 @@ import {
   type TsReadOptions,
   type TsReadTimestamp,
 } from './arguments';
-import { multiSamples, nullableSample, samples, type Tuple } from './replies';
+import { multiSamples, nullableSample, samples } from './replies';
 
 const OK = undefined as unknown as () => SimpleStringReply<'OK'>;
 const INTEGER = undefined as unknown as () => NumberReply;
@@ -109,8 +109,8 @@ export const GET = {
     if (options?.LATEST) parser.push('LATEST');
   },
   transformReply: {
-    2: (reply: Tuple) => nullableSample[2](reply),
-    3: (reply: Tuple) => nullableSample[3](reply),
+    2: (reply: ReadonlyArray<unknown>) => nullableSample[2](reply),
+    3: (reply: ReadonlyArray<unknown>) => nullableSample[3](reply),
   },
 } as const satisfies Command;
 
@@ -123,8 +123,8 @@ export const READ = {
     if (options?.MAX_COUNT !== undefined) parser.push('MAX_COUNT', decimal(options.MAX_COUNT));
   },
   transformReply: {
-    2: (reply: ReadonlyArray<Tuple>) => samples[2](reply),
-    3: (reply: ReadonlyArray<Tuple>) => samples[3](reply),
+    2: (reply: ReadonlyArray<ReadonlyArray<unknown>>) => samples[2](reply),
+    3: (reply: ReadonlyArray<ReadonlyArray<unknown>>) => samples[3](reply),
   },
 } as const satisfies Command;
 
@@ -137,8 +137,8 @@ function range(command: 'TS.RANGE' | 'TS.REVRANGE') {
       pushRange(parser, fromTimestamp, toTimestamp, options);
     },
     transformReply: {
-      2: (reply: ReadonlyArray<Tuple>) => samples[2](reply),
-      3: (reply: ReadonlyArray<Tuple>) => samples[3](reply),
+      2: (reply: ReadonlyArray<ReadonlyArray<unknown>>) => samples[2](reply),
+      3: (reply: ReadonlyArray<ReadonlyArray<unknown>>) => samples[3](reply),
     },
   } as const satisfies Command;
 }
@@ -152,8 +152,8 @@ function multiAggrRange(command: 'TS.RANGE' | 'TS.REVRANGE') {
       pushMultiAggrRange(parser, fromTimestamp, toTimestamp, options);
     },
     transformReply: {
-      2: (reply: ReadonlyArray<Tuple>) => multiSamples[2](reply),
-      3: (reply: ReadonlyArray<Tuple>) => multiSamples[3](reply),
+      2: (reply: ReadonlyArray<ReadonlyArray<unknown>>) => multiSamples[2](reply),
+      3: (reply: ReadonlyArray<ReadonlyArray<unknown>>) => multiSamples[3](reply),
     },
   } as const satisfies Command;
 }
