@@ -61,3 +61,6 @@ describe("module ts: node-redis's record", () => {
     }
   });
 });
+
+// With a keyPrefix, the keys each definition pushes (MADD's, NRANGE's, CREATERULE's two) get it alike.
+describeCases('module ts (keyPrefix)', tsCases, { keyPrefix: 'app:' });

@@ -122,7 +122,10 @@ function ruleTriples(rules: unknown): Array<[unknown, unknown, unknown]> {
  */
 function flatFromMap(reply: unknown, typeMapping: TypeMapping | undefined): Array<unknown> {
   const flatMaps = typeMapping?.[MAP] === Array;
-  const asMap = (value: unknown) => (flatMaps && Array.isArray(value) ? new Map(entriesOf(value)) : value);
+  // A flat map has a name at every even position; a list of pairs or triples (an older layout) has arrays.
+  const isFlatMap = (value: unknown): value is Array<unknown> =>
+    Array.isArray(value) && value.length % 2 === 0 && value.every((item, i) => i % 2 === 1 || isText(item));
+  const asMap = (value: unknown) => (flatMaps && isFlatMap(value) ? new Map(entriesOf(value)) : value);
   const flat: Array<unknown> = [];
   for (const [field, value] of entriesOf(reply)) {
     if (field === 'labels') flat.push(field, labelPairs(asMap(value)));
