@@ -21,9 +21,9 @@ import {
   type TsMRangeOptions,
   type TsRangeOptions,
 } from './arguments';
-import { labelsMap, labelsRecord, labelsWithSources, multiSamples, samples, seriesMap, sourcesOf } from './replies';
+import { labelsMap, labelsRecord, labelsWithSources, mapValues, multiSamples, samples, seriesMap, sourcesOf } from './replies';
 
-type Command_ = 'TS.MRANGE' | 'TS.MREVRANGE';
+type MRangeCommand = 'TS.MRANGE' | 'TS.MREVRANGE';
 
 /** What each series carries besides its samples: nothing, all its labels, or the named ones. */
 type LabelsClause = { kind: 'none' } | { kind: 'with' } | { kind: 'selected'; labels: RedisVariadicArgument };
@@ -54,14 +54,14 @@ function pushTail(parser: CommandParser, call: MRangeCall<object | undefined>): 
 }
 
 /** One aggregator at most (TsRangeOptions' AGGREGATION). GROUPBY shapes take no EXCLUDEEMPTY. */
-function pushOneAggregator(parser: CommandParser, command: Command_, call: MRangeCall<TsMRangeOptions | TsRangeOptions | undefined>): void {
+function pushOneAggregator(parser: CommandParser, command: MRangeCommand, call: MRangeCall<TsMRangeOptions | TsRangeOptions | undefined>): void {
   parser.push(command);
   pushRange(parser, call.from, call.to, call.options);
   pushTail(parser, call);
 }
 
 /** Several aggregators (MULTIAGGR): the options, with their AGGREGATION, are required. */
-function pushManyAggregators(parser: CommandParser, command: Command_, call: MRangeCall<TsMRangeMultiAggrOptions>): void {
+function pushManyAggregators(parser: CommandParser, command: MRangeCommand, call: MRangeCall<TsMRangeMultiAggrOptions>): void {
   parser.push(command);
   pushMultiAggrRange(parser, call.from, call.to, call.options);
   pushTail(parser, call);
@@ -120,17 +120,16 @@ const WITHLABELS_GROUPBY_REPLY = seriesMap(
   }),
 );
 
+/** GROUPBY with SELECTED_LABELS: RESP2 as without GROUPBY; RESP3's samples after the sources. */
 const SELECTED_LABELS_GROUPBY_REPLY = {
   2: ONE.selectedLabels[2],
-  3: seriesMap(
-    () => undefined,
-    (tuple) => ({ labels: tuple[0] as MapReply<BlobStringReply, BlobStringReply | null>, samples: samples[3](groupSamples(tuple)) }),
-  )[3],
+  3: (reply: MapReply<BlobStringReply, ReadonlyArray<unknown>>) =>
+    mapValues(reply, (tuple) => ({ labels: tuple[0] as MapReply<BlobStringReply, BlobStringReply | null>, samples: samples[3](groupSamples(tuple)) })),
 };
 
 // ---- the shapes ----
 
-function mRange(command: Command_) {
+function mRange(command: MRangeCommand) {
   return {
     // Keyless, and a read: a cluster may send it to a replica (node-redis marks only this shape so).
     IS_READ_ONLY: true,
@@ -141,7 +140,7 @@ function mRange(command: Command_) {
   } as const satisfies Command;
 }
 
-function mRangeWithLabels(command: Command_) {
+function mRangeWithLabels(command: MRangeCommand) {
   return {
     parseCommand(parser: CommandParser, fromTimestamp: Timestamp, toTimestamp: Timestamp, filter: RedisVariadicArgument, options?: TsMRangeOptions) {
       pushOneAggregator(parser, command, { from: fromTimestamp, to: toTimestamp, options, labels: WITH_LABELS, filter });
@@ -150,7 +149,7 @@ function mRangeWithLabels(command: Command_) {
   } as const satisfies Command;
 }
 
-function mRangeSelectedLabels(command: Command_) {
+function mRangeSelectedLabels(command: MRangeCommand) {
   return {
     parseCommand(
       parser: CommandParser,
@@ -166,7 +165,7 @@ function mRangeSelectedLabels(command: Command_) {
   } as const satisfies Command;
 }
 
-function mRangeGroupBy(command: Command_) {
+function mRangeGroupBy(command: MRangeCommand) {
   return {
     parseCommand(
       parser: CommandParser,
@@ -182,7 +181,7 @@ function mRangeGroupBy(command: Command_) {
   } as const satisfies Command;
 }
 
-function mRangeWithLabelsGroupBy(command: Command_) {
+function mRangeWithLabelsGroupBy(command: MRangeCommand) {
   return {
     parseCommand(
       parser: CommandParser,
@@ -198,7 +197,7 @@ function mRangeWithLabelsGroupBy(command: Command_) {
   } as const satisfies Command;
 }
 
-function mRangeSelectedLabelsGroupBy(command: Command_) {
+function mRangeSelectedLabelsGroupBy(command: MRangeCommand) {
   return {
     parseCommand(
       parser: CommandParser,
@@ -216,7 +215,7 @@ function mRangeSelectedLabelsGroupBy(command: Command_) {
   } as const satisfies Command;
 }
 
-function mRangeMultiAggr(command: Command_) {
+function mRangeMultiAggr(command: MRangeCommand) {
   return {
     parseCommand(parser: CommandParser, fromTimestamp: Timestamp, toTimestamp: Timestamp, filter: RedisVariadicArgument, options: TsMRangeMultiAggrOptions) {
       pushManyAggregators(parser, command, { from: fromTimestamp, to: toTimestamp, options, labels: NO_LABELS, filter });
@@ -225,7 +224,7 @@ function mRangeMultiAggr(command: Command_) {
   } as const satisfies Command;
 }
 
-function mRangeWithLabelsMultiAggr(command: Command_) {
+function mRangeWithLabelsMultiAggr(command: MRangeCommand) {
   return {
     parseCommand(parser: CommandParser, fromTimestamp: Timestamp, toTimestamp: Timestamp, filter: RedisVariadicArgument, options: TsMRangeMultiAggrOptions) {
       pushManyAggregators(parser, command, { from: fromTimestamp, to: toTimestamp, options, labels: WITH_LABELS, filter });
@@ -234,7 +233,7 @@ function mRangeWithLabelsMultiAggr(command: Command_) {
   } as const satisfies Command;
 }
 
-function mRangeSelectedLabelsMultiAggr(command: Command_) {
+function mRangeSelectedLabelsMultiAggr(command: MRangeCommand) {
   return {
     parseCommand(
       parser: CommandParser,

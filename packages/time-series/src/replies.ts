@@ -30,12 +30,6 @@ export interface MultiSampleReply3 {
   values: Array<DoubleReply>;
 }
 
-/** Both protocols' transform of one reply shape. */
-export interface PerProtocol<R2, R3> {
-  2: (reply: never, preserve?: unknown, typeMapping?: TypeMapping) => R2;
-  3: (reply: never, preserve?: unknown, typeMapping?: TypeMapping) => R3;
-}
-
 // ---- samples ----
 
 export const sample = {
