@@ -297,6 +297,7 @@ const many: TsCase[] = [
     3: map([['t:1', [map([]), s3(1000, '21.5')]], ['t:2', [map([]), []]]]),
   }),
   tsCase('mGet', [['sensor=t1', 'room!=']], { 2: [], 3: map([]) }, { name: 'several filters, nothing matches' }),
+  tsCase('mGet', () => [Buffer.from('sensor=t1')], { 2: [], 3: map([]) }, { name: 'a Buffer filter' }),
   tsCase('mGet', ['a=1', { LATEST: true }], { 2: [[blob('t:1'), [], s2(5, '1')]], 3: map([['t:1', [map([]), s3(5, '1')]]]) }, { name: 'LATEST' }),
 
   tsCase('MGET_WITHLABELS', ['sensor=t1'], {
@@ -407,6 +408,10 @@ for (const base of ['MRANGE', 'MREVRANGE']) {
       }),
       tsCase(camel, [0, DATE, ['sensor=t1'], { label: 'floor', REDUCE: 'STD.S' }, MRANGE_FULL], { 2: [], 3: map([]) }, { name: 'every option (EXCLUDEEMPTY not sent)' }),
       tsCase(camel, [0, 10, 'a=1'], undefined, { name: 'no GROUPBY (both refuse)' }),
+      tsCase(camel, () => ['-', '+', [Buffer.from('a=1')], { label: Buffer.from('room'), REDUCE: 'MIN' }, { COUNT: 5 }], {
+        2: [grouped2([], 'min', 't:1', [s2(1, '0')])],
+        3: map([['room=kitchen', [map([]), REDUCERS('min'), SOURCES('t:1'), [s3(1, '0')]]]]),
+      }, { name: 'Buffer filter and label' }),
     );
   }
   {
