@@ -36,6 +36,11 @@ export * from '@x/client';
 // named exports take precedence over the star export's), and the modules themselves.
 export { createClient, createClientPool } from './create-client';
 export { DEFAULT_MODULES, type RedisDefaultModules } from './default-modules';
+// What the bundled modules' packages export (their constants and types), as `redis` re-exports them.
+export * from '@x/bloom';
+export * from '@x/json';
+export * from '@x/query-engine';
+export * from '@x/time-series';
 export {
   defineScript,
   RESP_TYPES,

@@ -163,9 +163,13 @@ describe('attach: class caching', () => {
     expect(build()).toBe(build());
   });
 
-  it('a different configuration object gets its own class, sharing the commands layer', () => {
+  it('another configuration object with the same extension objects reuses the class (a client per node, duplicate())', () => {
+    expect(build({ config: { ...config } })).toBe(build({ config }));
+  });
+
+  it('other extension objects get their own class, sharing the commands layer', () => {
     const a = build({ config });
-    const b = build({ config: { ...config } });
+    const b = build({ config: { ...config, modules: { ...config.modules } } });
     expect(a).not.toBe(b);
     expect(Object.getPrototypeOf(a)).toBe(Object.getPrototypeOf(b));
     expect(Object.getPrototypeOf(a)).toBe(build());

@@ -31,8 +31,33 @@ interface CommandsLayer {
   resp: RespVersions;
   Class: AttachableClass;
   reserved: Set<string> | undefined;
-  /** Classes with extensions, by configuration object. */
-  byConfig: WeakMap<ExtensionsConfig, AttachableClass>;
+  /** Classes with extensions, by their modules, functions and scripts objects (see {@link ExtensionsCache}). */
+  byConfig: ExtensionsCache;
+}
+
+// Stands for "not given" in the cache's keys (a WeakMap key must be an object).
+const NONE = Object.freeze({});
+
+/**
+ * Classes with extensions, keyed by the identity of the `modules`, `functions` and `scripts` objects
+ * rather than of the whole options object: a client per cluster node, `duplicate()`, and
+ * `@x/cluster`'s createClient (which adds its bundled modules to fresh options each time) then share
+ * one class instead of building hundreds of methods again for every options object.
+ */
+class ExtensionsCache {
+  readonly #byModules = new WeakMap<object, WeakMap<object, WeakMap<object, AttachableClass>>>();
+
+  get(config: ExtensionsConfig): AttachableClass | undefined {
+    return this.#byModules.get(config.modules ?? NONE)?.get(config.functions ?? NONE)?.get(config.scripts ?? NONE);
+  }
+
+  set(config: ExtensionsConfig, Class: AttachableClass): void {
+    let byFunctions = this.#byModules.get(config.modules ?? NONE);
+    if (byFunctions === undefined) this.#byModules.set(config.modules ?? NONE, (byFunctions = new WeakMap()));
+    let byScripts = byFunctions.get(config.functions ?? NONE);
+    if (byScripts === undefined) byFunctions.set(config.functions ?? NONE, (byScripts = new WeakMap()));
+    byScripts.set(config.scripts ?? NONE, Class);
+  }
 }
 
 const layers = new WeakMap<AttachableClass, Array<CommandsLayer>>();
@@ -164,7 +189,7 @@ function commandsLayer<BASE extends AttachableClass>(options: AttachOptions<BASE
     resp,
     Class,
     reserved: undefined,
-    byConfig: new WeakMap(),
+    byConfig: new ExtensionsCache(),
   };
   list.push(layer);
   return layer;
@@ -176,8 +201,9 @@ function commandsLayer<BASE extends AttachableClass>(options: AttachOptions<BASE
  * configuration first (throws `InvalidDefinitionError` / `DefinitionNameConflictError`).
  *
  * Cached: one class with the commands per (`BaseClass`, `commands`, `factories`, RESP version), and
- * one subclass with the extensions per configuration object — creating many clients from the
- * same configuration object builds nothing after the first.
+ * one subclass with the extensions per set of `modules`, `functions` and `scripts` objects —
+ * creating many clients with the same extension objects builds nothing after the first. (So an
+ * extension object is read once: one changed after a client was made from it is not seen again.)
  *
  * ```ts
  * const Client = attach({ BaseClass: RedisClient, commands: COMMANDS, factories: commandFactories, config });
