@@ -1,6 +1,9 @@
 // TDIGEST.* (RedisBloom's t-digest): node-redis's `tDigest` namespace. Most commands are `key` plus a
 // list of numbers; the estimates come back as doubles, which RESP2 sends as bulk strings
 // (`"0.5"`, `"inf"`, `"nan"`) and these definitions turn into numbers as RESP3 would decode them.
+// Option and reply types are written inline rather than named: the package root exports only the
+// namespaces, and a named type it can't reach would leave the records' types unprintable in the
+// declarations of @x/bloom and @x/cluster.
 import type { Command, CommandParser, DoubleReply, MapReply, RedisArgument, RedisCommands, RedisVariadicArgument, TypeMapping } from '@x/modules';
 import { decimal, doubleArrayReply, doubleReply, flatInfoReply } from '../top-k/replies';
 
@@ -93,7 +96,7 @@ const QUANTILE = { parseCommand: keyAndNumbers('TDIGEST.QUANTILE', 'quantile'), 
 const BYRANK = { parseCommand: keyAndNumbers('TDIGEST.BYRANK', 'rank'), transformReply: DOUBLE_ARRAY_REPLY } as const satisfies Command;
 const BYREVRANK = { parseCommand: keyAndNumbers('TDIGEST.BYREVRANK', 'rank'), transformReply: DOUBLE_ARRAY_REPLY } as const satisfies Command;
 
-/** TDIGEST.RANK / REVRANK key value [value …]: each value's (reverse) rank, integers (-1, -2 past the ends). */
+/** TDIGEST.RANK / REVRANK key value [value …]: each value's (reverse) rank: -1 past the end, -2 on an empty sketch. */
 const RANK = { parseCommand: keyAndNumbers('TDIGEST.RANK', 'value'), transformReply: undefined as unknown as () => Array<number> } as const satisfies Command;
 const REVRANK = { parseCommand: keyAndNumbers('TDIGEST.REVRANK', 'value'), transformReply: undefined as unknown as () => Array<number> } as const satisfies Command;
 

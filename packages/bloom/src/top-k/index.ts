@@ -1,6 +1,7 @@
 // TOPK.* (RedisBloom's Top-K): node-redis's `topK` namespace. Every command takes the sketch's key
 // first; the replies pass through as decoded but for QUERY (RESP2's 0/1 as booleans), INFO (RESP2's
 // flat array as a map, its decay as a number) and LIST WITHCOUNT (pairs as `{ item, count }`).
+// Option and reply types are written inline (see t-digest/index.ts for why).
 import type { BlobStringReply, Command, CommandParser, DoubleReply, MapReply, RedisArgument, RedisCommands, RedisVariadicArgument, TypeMapping } from '@x/modules';
 import { booleanArrayReply, decimal, doubleReply, flatInfoReply } from './replies';
 
