@@ -1,6 +1,6 @@
 import { ft as redisearch12 } from '@x/search';
 import { sharedCluster, sharedServer } from '@x/test-utils';
-import { createClient, createClientPool, createCluster, DEFAULT_MODULES, ErrorReply, keySlot, type RedisClusterType } from '../src';
+import { createClient, createClientPool, createCluster, DEFAULT_MODULES, ErrorReply, keySlot, type RedisClusterType, type RedisDefaultModules } from '../src';
 
 // The module namespaces node-redis's `redis` package bundles (json, ft, ts, bf, cf, cms, topK,
 // tDigest) come with @x/cluster's createClient, createClientPool and createCluster, as with `redis`'s.
@@ -21,7 +21,7 @@ async function errCount(port: number): Promise<number> {
 }
 
 describe('createCluster', () => {
-  let cluster: RedisClusterType;
+  let cluster: RedisClusterType<RedisDefaultModules>;
   beforeAll(async () => {
     cluster = await createCluster({ rootNodes: rootNodes() }).on('error', () => undefined).connect();
   });
@@ -74,7 +74,7 @@ describe('createClient and createClientPool', () => {
   });
 
   it("createClientPool's namespaces send the module's command", async () => {
-    const pool = await createClientPool({ url: url() }).on('error', () => undefined).connect();
+    const pool = (await createClientPool({ url: url() }).on('error', () => undefined).connect())!;
     try {
       await expect(pool.cms.query('modules:cms', 'a')).rejects.toThrow(/unknown command 'CMS\.QUERY', with args beginning with: 'modules:cms' 'a'/);
     } finally {
