@@ -115,8 +115,8 @@ export class RedisClientMultiCommand<REPLIES extends Array<unknown> = []> {
   /**
    * Send `MULTI`, the queued commands and `EXEC` in one write. Resolves with the replies, in order.
    * Rejects with: a MultiErrorReply when some commands failed at run time (the others ran; see its
-   * `replies`); a ReplyError `EXECABORT` when the server refused a command while queueing (nothing
-   * ran; the first refusal is its `cause`); a WatchError when a watched key changed (nothing ran);
+   * `replies`); the error of the first command the server refused while queueing, as node-redis
+   * rejects (the server then discarded the whole: nothing ran); a WatchError when a watched key changed (nothing ran);
    * a connection error whose `sent` says whether it may have run. `exec(true)` is `execAsPipeline()`.
    */
   exec<T extends MultiReply = 'generic'>(execAsPipeline = false): Promise<MultiReplyType<T, REPLIES>> {

@@ -20,8 +20,8 @@ export function reconnectedAfterWatch(): WatchError {
  * What a batch resolves with, from its replies (error replies as values) on a connection speaking
  * `resp`: a transaction's — `OK`, `QUEUED`…, then `EXEC`'s — or a pipeline's, one per command.
  * Throws what says why it failed: a MultiErrorReply when commands failed at run time (the others ran),
- * EXECABORT when the server refused one while queueing (nothing ran; the refusal is its `cause`), a
- * WatchError when a watched key changed (nothing ran).
+ * the error of the first command the server refused while queueing, as node-redis rejects (then EXEC
+ * answered EXECABORT: nothing ran), a WatchError when a watched key changed (nothing ran).
  */
 export function batchOutcome(batch: RequestBatch, replies: ReadonlyArray<unknown>, resp: RespVersions, typeMapping: TypeMapping | undefined): unknown[] {
   return batch.transaction ? transactionResults(batch.commands, replies, resp, typeMapping) : commandResults(batch.commands, replies, resp, typeMapping);
@@ -37,10 +37,10 @@ function transactionResults(
   const exec = replies[replies.length - 1];
   if (exec instanceof ReplyError) {
     if (exec.code !== 'EXECABORT') throw exec;
-    // The server refused a command while queueing: say which, not only that the whole was discarded.
+    // The server refused a command while queueing, so it discarded the whole: the refusal says why
+    // (and, on a cluster, where to go), and is what node-redis rejects with.
     const refused = replies.slice(1, -1).find((reply): reply is ReplyError => reply instanceof ReplyError);
-    if (refused === undefined) throw exec;
-    throw new ReplyError(`${exec.message.replace(/\.$/, '')}: ${refused.message}`, { cause: refused });
+    throw refused ?? exec;
   }
   if (exec === null) throw new WatchError();
   if (!Array.isArray(exec)) throw new ReplyError(`ERR unexpected EXEC reply (${typeof exec})`);

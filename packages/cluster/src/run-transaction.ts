@@ -1,7 +1,6 @@
 import type { CommandOptions, MultiQueuedCommand } from '@x/client';
 import { CommandRequest } from '@x/client/node-connection';
 import type { RedisArgument } from '@x/modules';
-import { ReplyError } from '@x/resp';
 import type { EngineContext } from './attempt';
 import { classify, type Decision } from './classify';
 import type { TraceTarget } from './cluster-tracing';
@@ -10,22 +9,13 @@ import { keySlot } from './topology/key-slot';
 
 const FAIL: Decision = { action: 'fail' };
 
-/**
- * Why a transaction failed, as far as routing goes. A queued command the server refused (MOVED, ASK,
- * TRYAGAIN while queueing) aborts the transaction: the client rejects with `EXECABORT` and the
- * refusal as its `cause` — the refusal is what says where to go. Otherwise the error itself (`EXEC`
- * answered MOVED/ASK/TRYAGAIN/CLUSTERDOWN directly, or the connection failed).
- */
-function routingCause(error: unknown): unknown {
-  if (error instanceof ReplyError && error.code === 'EXECABORT' && error.cause instanceof ReplyError) return error.cause;
-  return error;
-}
-
 /** A transaction on the master of its slot, followed across the cluster by the attempt engine. */
 class TransactionAttempt extends RequestAttempt {
   protected override decide(error: Error): Decision | undefined {
-    // Never as a read: a transaction that may have run is not run again.
-    const decision = classify(routingCause(error), false);
+    // Never as a read: a transaction that may have run is not run again. A queued command the server
+    // refused (MOVED, ASK, TRYAGAIN while queueing) is what the client rejects with — nothing ran,
+    // and the refusal says where to go; otherwise EXEC's own error or the connection's.
+    const decision = classify(error, false);
     if (decision.action === 'moved' || decision.action === 'ask') {
       // A redirect for another slot than the one routed by: a key of a raw `addCommand` lives
       // elsewhere, and no node can run the whole. Following it would bounce between the owners.
@@ -48,7 +38,7 @@ class TransactionAttempt extends RequestAttempt {
  *
  * A transaction whose `EXEC` may have reached the server — the connection dropped after the write,
  * a timeout — is rejected with that error (`sent: true`), never run again. So are a WATCH failure,
- * an EXECABORT for any other reason, and run-time errors (a MultiErrorReply), however many redirects
+ * any other refusal while queueing, and run-time errors (a MultiErrorReply), however many redirects
  * came before.
  */
 export function runTransaction(

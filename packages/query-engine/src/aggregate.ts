@@ -3,11 +3,9 @@
 // `[total, [field, value, …], …]`, RESP3 `{ total_results, results: [{ extra_attributes, … }], warning }`;
 // with a cursor, `[that, cursorId]` under both.
 import type { BlobStringReply, CommandParser, MapReply, NumberReply, RedisArgument, TypeMapping } from '@x/modules';
+import type { RediSearchProperty } from './create';
 import { isArgument, pushDialect, pushParams, type FtSearchParams } from './query-arguments';
 import { lookup, mergedRow, objectAsMapped, objectOf, pairsAsMapped, plainCopy, valuesOf, warningsOf } from './reply-shapes';
-
-/** A field of the index as a query names it: `@field`, or a JSON path `$.a.b`. */
-export type RediSearchProperty = `${'@' | '$.'}${string}`;
 
 export const FT_AGGREGATE_STEPS = {
   GROUPBY: 'GROUPBY',

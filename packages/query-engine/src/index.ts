@@ -10,6 +10,34 @@ export const ft = { ...INDEX_COMMANDS, ...SEARCH_COMMANDS } as const;
 
 export default ft;
 
+// The index half's public names: node-redis's (`@redis/search`'s index), and beside them the option
+// and reply types of its commands under `Ft` names — @x/cluster re-exports every bundled module's
+// names side by side, as `redis` does, so a plain `InfoReply` or `CreateOptions` would clash.
+export {
+  SCHEMA_FIELD_TYPE,
+  SCHEMA_TEXT_FIELD_PHONETIC,
+  SCHEMA_VECTOR_FIELD_ALGORITHM,
+  SCHEMA_GEO_SHAPE_COORD_SYSTEM,
+  VAMANA_COMPRESSION_ALGORITHM,
+  type SchemaFieldType,
+  type SchemaTextFieldPhonetic,
+  type SchemaVectorFieldAlgorithm,
+  type SchemaGeoShapeFieldCoordSystem,
+  type VamanaCompressionAlgorithm,
+  type RediSearchSchema,
+} from './schema';
+export { REDISEARCH_LANGUAGE, type RediSearchLanguage, type CreateOptions as FtCreateOptions } from './create';
+export type { InfoReply as FtInfoReply, InfoAttributeReply as FtInfoAttributeReply } from './info';
+export type {
+  FtSugAddOptions,
+  FtSugGetOptions,
+  SuggestionWithScore as FtSuggestionWithScore,
+  SuggestionWithPayload as FtSuggestionWithPayload,
+  SuggestionWithScoreAndPayload as FtSuggestionWithScoreAndPayload,
+} from './suggestions';
+export type { FtSynUpdateOptions } from './dictionaries';
+export type { FtDropIndexOptions, FtExplainCLIOptions } from './index-admin';
+
 // node-redis's public names for querying (its `dist/lib/index.d.ts`), beside the record.
 export type { SearchReply, FtSearchOptions } from './search';
 export { FT_AGGREGATE_GROUP_BY_REDUCERS, FT_AGGREGATE_STEPS, type FtAggregateGroupByReducer, type FtAggregateStep } from './aggregate';

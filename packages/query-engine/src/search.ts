@@ -3,17 +3,11 @@
 // its layout decided by the options sent) and a map under RESP3 (`{ total_results, results: [{ id,
 // score, extra_attributes, … }], warning }`).
 import type { CommandParser, DoubleReply, RedisArgument, RedisVariadicArgument, TypeMapping } from '@x/modules';
+import type { RediSearchLanguage } from './create';
 import { isArgument, pushCounted, pushDialect, pushParams, rangeBound, type FtSearchParams } from './query-arguments';
 import { documentFields, doubleFromText, lookup, objectOf, searchRow, valuesOf, warningsOf } from './reply-shapes';
 
 export type { FtSearchParams } from './query-arguments';
-
-/** A language RediSearch stems for (`LANGUAGE`): the values of `REDISEARCH_LANGUAGE`. */
-export type SearchLanguage =
-  | 'Arabic' | 'Armenian' | 'Basque' | 'Catalan' | 'Danish' | 'Dutch' | 'English' | 'Finnish' | 'French'
-  | 'German' | 'Greek' | 'Hindi' | 'Hungarian' | 'Indonesian' | 'Irish' | 'Italian' | 'Lithuanian' | 'Malay'
-  | 'Nepali' | 'Norwegian' | 'Portuguese' | 'Romanian' | 'Russian' | 'Serbian' | 'Spanish' | 'Swedish'
-  | 'Tagalog' | 'Tamil' | 'Turkish' | 'Yiddish' | 'Chinese';
 
 /** `FILTER field min max`: a numeric range, bounds inclusive; `-Infinity`/`Infinity` open, `'(10'` exclusive. */
 export interface SearchNumericFilter {
@@ -57,7 +51,7 @@ export interface FtSearchOptions {
   SLOP?: number;
   TIMEOUT?: number;
   INORDER?: boolean;
-  LANGUAGE?: SearchLanguage;
+  LANGUAGE?: RediSearchLanguage;
   EXPANDER?: RedisArgument;
   SCORER?: RedisArgument;
   /** Handed to the scoring function; not returned. */
