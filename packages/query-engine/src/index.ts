@@ -37,3 +37,35 @@ export type {
 } from './suggestions';
 export type { FtSynUpdateOptions } from './dictionaries';
 export type { FtDropIndexOptions, FtExplainCLIOptions } from './index-admin';
+
+// node-redis's public names for querying (its `dist/lib/index.d.ts`), beside the record.
+export type { SearchReply, FtSearchOptions } from './search';
+export { FT_AGGREGATE_GROUP_BY_REDUCERS, FT_AGGREGATE_STEPS, type FtAggregateGroupByReducer, type FtAggregateStep } from './aggregate';
+
+// Beside them, the option and reply types the querying definitions' signatures name: a package that
+// re-exports `ft` (@x/cluster's DEFAULT_MODULES) must be able to name them in its declarations, and
+// callers can type their options with them. Under `Ft` names: @x/cluster re-exports every bundled
+// module's names side by side, as `redis` does, where a plain `AggregateReply` or `ProfileOptions`
+// could clash.
+export type {
+  FtSearchNoContentOptions,
+  FtSearchNoContentReply,
+  FtSearchParams,
+} from './search';
+export type {
+  FtAggregateOptions,
+  FtAggregateWithCursorOptions,
+  FtCursorReadOptions,
+  FtAggregateReply,
+  FtAggregateWithCursorReply,
+} from './aggregate';
+export type { FtProfileOptions, FtProfileReply } from './profile';
+export type {
+  FtHybridOptions,
+  FtHybridSearchExpression,
+  FtHybridVectorExpression,
+  FtHybridApply,
+  FtHybridSearchResult,
+} from './hybrid';
+export type { FtExplainOptions } from './explain';
+export type { FtSpellCheckOptions, FtSpellCheckReply } from './spellcheck';
