@@ -47,7 +47,7 @@ export type RediSearchProperty = `${'@' | '$.'}${string}`;
 export type RediSearchAttribute = RediSearchProperty | (string & {});
 
 /** FT.CREATE's index options (before `SCHEMA`). */
-export interface CreateOptions {
+export interface FtCreateOptions {
   /** What the index holds: hashes (default) or JSON documents. */
   ON?: 'HASH' | 'JSON';
   /** Only keys with one of these prefixes are indexed. */
@@ -96,7 +96,7 @@ type Ok = () => SimpleStringReply<'OK'>;
 
 /** `FT.CREATE index [options] SCHEMA field [AS alias] TYPE [attributes] …` */
 export const CREATE = {
-  parseCommand(parser: CommandParser, index: RedisArgument, schema: RediSearchSchema, options?: CreateOptions) {
+  parseCommand(parser: CommandParser, index: RedisArgument, schema: RediSearchSchema, options?: FtCreateOptions) {
     parser.push('FT.CREATE', index);
     if (options !== undefined && options !== null) writeAttributes(parser, options, CREATE_OPTIONS);
     parser.push('SCHEMA');

@@ -26,14 +26,14 @@ export {
   type VamanaCompressionAlgorithm,
   type RediSearchSchema,
 } from './schema';
-export { REDISEARCH_LANGUAGE, type RediSearchLanguage, type CreateOptions as FtCreateOptions } from './create';
-export type { InfoReply as FtInfoReply, InfoAttributeReply as FtInfoAttributeReply } from './info';
+export { REDISEARCH_LANGUAGE, type RediSearchLanguage, type FtCreateOptions } from './create';
+export type { FtInfoReply, FtInfoAttributeReply } from './info';
 export type {
   FtSugAddOptions,
   FtSugGetOptions,
-  SuggestionWithScore as FtSuggestionWithScore,
-  SuggestionWithPayload as FtSuggestionWithPayload,
-  SuggestionWithScoreAndPayload as FtSuggestionWithScoreAndPayload,
+  FtSuggestionWithScore,
+  FtSuggestionWithPayload,
+  FtSuggestionWithScoreAndPayload,
 } from './suggestions';
 export type { FtSynUpdateOptions } from './dictionaries';
 export type { FtDropIndexOptions, FtExplainCLIOptions } from './index-admin';

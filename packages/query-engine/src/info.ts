@@ -17,15 +17,15 @@ import type {
 import { resp2Double, resp2Map } from './index-reply-helpers';
 
 /** One attribute of the index: its properties by name, and its bare flags under `flags`. */
-export type InfoAttributeReply = MapReply<string, SimpleStringReply | Array<SimpleStringReply>> & {
+export type FtInfoAttributeReply = MapReply<string, SimpleStringReply | Array<SimpleStringReply>> & {
   flags: Array<SimpleStringReply>;
 };
 
-export interface InfoReply {
+export interface FtInfoReply {
   index_name: SimpleStringReply;
   index_options: Array<SimpleStringReply>;
   index_definition: MapReply<string, SimpleStringReply>;
-  attributes: Array<InfoAttributeReply>;
+  attributes: Array<FtInfoAttributeReply>;
   num_docs: NumberReply;
   max_doc_id: NumberReply;
   num_terms: NumberReply;
@@ -130,7 +130,7 @@ function attributeOf(words: ReadonlyArray<unknown>, typeMapping: TypeMapping | u
   return resp2Map(pairs, typeMapping);
 }
 
-function transformInfoResp2(reply: ReadonlyArray<unknown>, _preserve?: unknown, typeMapping?: TypeMapping): InfoReply {
+function transformInfoResp2(reply: ReadonlyArray<unknown>, _preserve?: unknown, typeMapping?: TypeMapping): FtInfoReply {
   const info: Record<string, unknown> = {};
   for (let i = 0; i < reply.length; i += 2) {
     const name = text(reply[i]);
@@ -158,7 +158,7 @@ function transformInfoResp2(reply: ReadonlyArray<unknown>, _preserve?: unknown, 
         break;
     }
   }
-  return info as unknown as InfoReply;
+  return info as unknown as FtInfoReply;
 }
 
 /** `FT.INFO index` */
@@ -169,6 +169,6 @@ export const INFO = {
   },
   transformReply: {
     2: transformInfoResp2,
-    3: undefined as unknown as () => InfoReply,
+    3: undefined as unknown as () => FtInfoReply,
   },
 } as const satisfies Command;

@@ -65,19 +65,19 @@ export const SUGGET = {
 } as const satisfies Command;
 
 /** A suggestion and its score. */
-export interface SuggestionWithScore {
+export interface FtSuggestionWithScore {
   suggestion: BlobStringReply;
   score: DoubleReply;
 }
 
 /** A suggestion and its payload. */
-export interface SuggestionWithPayload {
+export interface FtSuggestionWithPayload {
   suggestion: BlobStringReply;
   /** The server sends null for a suggestion added without one (typed as node-redis types it). */
   payload: BlobStringReply;
 }
 
-export type SuggestionWithScoreAndPayload = SuggestionWithScore & SuggestionWithPayload;
+export type FtSuggestionWithScoreAndPayload = FtSuggestionWithScore & FtSuggestionWithPayload;
 
 /**
  * The WITHSCORES/WITHPAYLOADS forms answer one flat array, each suggestion followed by what was asked
@@ -116,7 +116,7 @@ export const SUGGET_WITHPAYLOADS = {
     pushSugGet(parser, key, prefix, options, ['WITHPAYLOADS']);
   },
   // No score, so the same in both protocols.
-  transformReply: (reply: unknown): Array<SuggestionWithPayload> | null => suggestionsOf<SuggestionWithPayload>(['suggestion', 'payload'], asDecoded, reply),
+  transformReply: (reply: unknown): Array<FtSuggestionWithPayload> | null => suggestionsOf<FtSuggestionWithPayload>(['suggestion', 'payload'], asDecoded, reply),
 } as const satisfies Command;
 
 /** `FT.SUGGET … WITHSCORES`: `[{ suggestion, score }]`, or null. */
@@ -124,7 +124,7 @@ export const SUGGET_WITHSCORES = {
   parseCommand(parser: CommandParser, key: RedisArgument, prefix: RedisArgument, options?: FtSugGetOptions) {
     pushSugGet(parser, key, prefix, options, ['WITHSCORES']);
   },
-  transformReply: withScores<SuggestionWithScore>(['suggestion', 'score']),
+  transformReply: withScores<FtSuggestionWithScore>(['suggestion', 'score']),
 } as const satisfies Command;
 
 /** `FT.SUGGET … WITHSCORES WITHPAYLOADS`: `[{ suggestion, score, payload }]`, or null. */
@@ -132,5 +132,5 @@ export const SUGGET_WITHSCORES_WITHPAYLOADS = {
   parseCommand(parser: CommandParser, key: RedisArgument, prefix: RedisArgument, options?: FtSugGetOptions) {
     pushSugGet(parser, key, prefix, options, ['WITHSCORES', 'WITHPAYLOADS']);
   },
-  transformReply: withScores<SuggestionWithScoreAndPayload>(['suggestion', 'score', 'payload']),
+  transformReply: withScores<FtSuggestionWithScoreAndPayload>(['suggestion', 'score', 'payload']),
 } as const satisfies Command;

@@ -72,10 +72,10 @@ export const TS_READ_TIMESTAMP = {
 } as const;
 
 /** A sample time: milliseconds, a Date, or a string sent as is (`'-'`, `'+'`, `'*'`). */
-export type Timestamp = number | Date | string;
-export type TsReadTimestamp = Timestamp | (typeof TS_READ_TIMESTAMP)[keyof typeof TS_READ_TIMESTAMP];
+export type TsTimestamp = number | Date | string;
+export type TsReadTimestamp = TsTimestamp | (typeof TS_READ_TIMESTAMP)[keyof typeof TS_READ_TIMESTAMP];
 
-export type Labels = { [label: string]: string };
+export type TsLabels = { [label: string]: string };
 
 export interface TsIgnoreOptions {
   maxTimeDiff: number;
@@ -87,7 +87,7 @@ export interface TsCreateOptions {
   ENCODING?: TimeSeriesEncoding;
   CHUNK_SIZE?: number;
   DUPLICATE_POLICY?: TimeSeriesDuplicatePolicies;
-  LABELS?: Labels;
+  LABELS?: TsLabels;
   IGNORE?: TsIgnoreOptions;
 }
 
@@ -98,16 +98,16 @@ export interface TsAddOptions {
   ENCODING?: TimeSeriesEncoding;
   CHUNK_SIZE?: number;
   ON_DUPLICATE?: TimeSeriesDuplicatePolicies;
-  LABELS?: Labels;
+  LABELS?: TsLabels;
   IGNORE?: TsIgnoreOptions;
 }
 
 export interface TsIncrByOptions {
-  TIMESTAMP?: Timestamp;
+  TIMESTAMP?: TsTimestamp;
   RETENTION?: number;
   UNCOMPRESSED?: boolean;
   CHUNK_SIZE?: number;
-  LABELS?: Labels;
+  LABELS?: TsLabels;
   IGNORE?: TsIgnoreOptions;
 }
 
@@ -117,7 +117,7 @@ export interface TsGetOptions {
 
 export interface TsMAddSample {
   key: string;
-  timestamp: Timestamp;
+  timestamp: TsTimestamp;
   value: number;
 }
 
@@ -137,17 +137,17 @@ export interface TsReadOptions {
 
 export interface TsRangeCommonOptions {
   LATEST?: boolean;
-  FILTER_BY_TS?: Array<Timestamp>;
+  FILTER_BY_TS?: Array<TsTimestamp>;
   FILTER_BY_VALUE?: { min: number; max: number };
   COUNT?: number;
 }
 
 export interface TsRangeOptions extends TsRangeCommonOptions {
-  ALIGN?: Timestamp;
+  ALIGN?: TsTimestamp;
   AGGREGATION?: {
-    ALIGN?: Timestamp;
+    ALIGN?: TsTimestamp;
     type: TimeSeriesAggregationType;
-    timeBucket: Timestamp;
+    timeBucket: TsTimestamp;
     BUCKETTIMESTAMP?: TimeSeriesBucketTimestamp;
     EMPTY?: boolean;
   };
@@ -161,10 +161,10 @@ export interface TsMRangeOptions extends TsRangeOptions {
 export type TimeSeriesAggregationTypeList = [TimeSeriesAggregationType, ...Array<TimeSeriesAggregationType>];
 
 export interface TsRangeMultiAggrOptions extends TsRangeCommonOptions {
-  ALIGN?: Timestamp;
+  ALIGN?: TsTimestamp;
   AGGREGATION: {
     types: TimeSeriesAggregationTypeList;
-    timeBucket: Timestamp;
+    timeBucket: TsTimestamp;
     BUCKETTIMESTAMP?: TimeSeriesBucketTimestamp;
     EMPTY?: boolean;
   };
@@ -177,11 +177,11 @@ export interface TsMRangeMultiAggrOptions extends TsRangeMultiAggrOptions {
 export type TimeSeriesAggregationTypeGroups = [TimeSeriesAggregationTypeList, ...Array<TimeSeriesAggregationTypeList>];
 
 export interface TsNRangeOptions extends TsRangeCommonOptions {
-  ALIGN?: Timestamp;
+  ALIGN?: TsTimestamp;
   AGGREGATION?: {
     /** One comma-joined group per key, in the keys' order. */
     types: TimeSeriesAggregationTypeGroups;
-    timeBucket: Timestamp;
+    timeBucket: TsTimestamp;
     BUCKETTIMESTAMP?: TimeSeriesBucketTimestamp;
     EMPTY?: boolean;
   };
@@ -198,7 +198,7 @@ export function decimal(value: number): string {
 }
 
 /** A timestamp argument: a string as is, a number as decimal, a Date as its epoch milliseconds. */
-export function timestampArgument(timestamp: Timestamp): string {
+export function timestampArgument(timestamp: TsTimestamp): string {
   if (typeof timestamp === 'string') return timestamp;
   return decimal(typeof timestamp === 'number' ? timestamp : timestamp.getTime());
 }
@@ -256,7 +256,7 @@ export function pushSeriesOptions(parser: CommandParser, options: Partial<Series
 // ---- ranges ----
 
 /** `from to [LATEST] [FILTER_BY_TS ts…] [FILTER_BY_VALUE min max] [COUNT n]`: every range command's head. */
-export function pushRangeCommon(parser: CommandParser, from: Timestamp, to: Timestamp, options: TsRangeCommonOptions | undefined): void {
+export function pushRangeCommon(parser: CommandParser, from: TsTimestamp, to: TsTimestamp, options: TsRangeCommonOptions | undefined): void {
   parser.push(timestampArgument(from), timestampArgument(to));
   if (options?.LATEST) parser.push('LATEST');
   if (options?.FILTER_BY_TS) {
@@ -268,7 +268,7 @@ export function pushRangeCommon(parser: CommandParser, from: Timestamp, to: Time
 }
 
 interface BucketOptions {
-  timeBucket: Timestamp;
+  timeBucket: TsTimestamp;
   BUCKETTIMESTAMP?: TimeSeriesBucketTimestamp;
   EMPTY?: boolean;
 }
@@ -280,7 +280,7 @@ function pushBucket(parser: CommandParser, aggregation: BucketOptions): void {
   if (aggregation.EMPTY) parser.push('EMPTY');
 }
 
-function pushAlign(parser: CommandParser, align: Timestamp | undefined): void {
+function pushAlign(parser: CommandParser, align: TsTimestamp | undefined): void {
   if (align !== undefined) parser.push('ALIGN', timestampArgument(align));
 }
 
@@ -288,7 +288,7 @@ function pushAlign(parser: CommandParser, align: Timestamp | undefined): void {
  * A one-aggregator range (TS.RANGE and the TS.MRANGE forms): ALIGN only with an AGGREGATION, taken
  * from the top level or, failing that, from inside the aggregation.
  */
-export function pushRange(parser: CommandParser, from: Timestamp, to: Timestamp, options: TsRangeOptions | undefined): void {
+export function pushRange(parser: CommandParser, from: TsTimestamp, to: TsTimestamp, options: TsRangeOptions | undefined): void {
   pushRangeCommon(parser, from, to, options);
   const aggregation = options?.AGGREGATION;
   if (!aggregation) return;
@@ -298,7 +298,7 @@ export function pushRange(parser: CommandParser, from: Timestamp, to: Timestamp,
 }
 
 /** A several-aggregator range (the MULTIAGGR forms): the options and the aggregation are required. */
-export function pushMultiAggrRange(parser: CommandParser, from: Timestamp, to: Timestamp, options: TsRangeMultiAggrOptions): void {
+export function pushMultiAggrRange(parser: CommandParser, from: TsTimestamp, to: TsTimestamp, options: TsRangeMultiAggrOptions): void {
   pushRangeCommon(parser, from, to, options);
   pushAlign(parser, options.ALIGN);
   parser.push('AGGREGATION', options.AGGREGATION.types.join(','));
@@ -306,7 +306,7 @@ export function pushMultiAggrRange(parser: CommandParser, from: Timestamp, to: T
 }
 
 /** TS.NRANGE's range: one comma-joined aggregator group per key. */
-export function pushNRange(parser: CommandParser, from: Timestamp, to: Timestamp, options: TsNRangeOptions | undefined): void {
+export function pushNRange(parser: CommandParser, from: TsTimestamp, to: TsTimestamp, options: TsNRangeOptions | undefined): void {
   pushRangeCommon(parser, from, to, options);
   const aggregation = options?.AGGREGATION;
   if (!aggregation) return;

@@ -57,8 +57,8 @@ export {
   type TimeSeriesReducer,
   type TsReadTimestamp,
   type TsReadOptions,
-  type Timestamp as TsTimestamp,
-  type Labels as TsLabels,
+  type TsTimestamp,
+  type TsLabels,
   type TsIgnoreOptions,
   type TsCreateOptions,
   type TsAlterOptions,
@@ -77,12 +77,12 @@ export {
   type TsMRangeGroupBy,
 } from './arguments';
 // Prefixed where node-redis's own names are generic: @x/cluster re-exports every bundled module's names side by side.
-export type { InfoReply as TsInfoReply, InfoDebugReply as TsInfoDebugReply } from './info';
+export type { TsInfoReply, TsInfoDebugReply } from './info';
 export type {
-  SampleReply2 as TsSampleReply2,
-  SampleReply3 as TsSampleReply3,
-  MultiSampleReply2 as TsMultiSampleReply2,
-  MultiSampleReply3 as TsMultiSampleReply3,
+  TsSampleReply2,
+  TsSampleReply3,
+  TsMultiSampleReply2,
+  TsMultiSampleReply3,
 } from './replies';
 
 /** The module: every TS.* command under both of node-redis's spellings (node-redis's keys, exactly). */

@@ -10,7 +10,7 @@ import { double2, entriesOf, lookup, recordOf, valuesOf } from './replies';
 /** `RESP_TYPES.MAP`, written out (no run-time import). */
 const MAP = 37;
 
-export interface InfoReply {
+export interface TsInfoReply {
   totalSamples: NumberReply;
   memoryUsage: NumberReply;
   firstTimestamp: NumberReply;
@@ -27,7 +27,7 @@ export interface InfoReply {
   ignoreMaxValDiff: DoubleReply;
 }
 
-export interface InfoDebugReply extends InfoReply {
+export interface TsInfoDebugReply extends TsInfoReply {
   keySelfName: BlobStringReply;
   chunks: Array<{
     startTimestamp: NumberReply;
@@ -54,7 +54,7 @@ const PLAIN_FIELDS = new Set([
 ]);
 
 /** The RESP2 layout → the reply object. Fields it does not know (DEBUG's) are left to INFO DEBUG. */
-function infoFromFlat(reply: ReadonlyArray<unknown>, typeMapping: TypeMapping | undefined): InfoReply {
+function infoFromFlat(reply: ReadonlyArray<unknown>, typeMapping: TypeMapping | undefined): TsInfoReply {
   const info: Record<string, unknown> = {};
   for (let i = 0; i < reply.length; i += 2) {
     const field = String(reply[i]);
@@ -64,7 +64,7 @@ function infoFromFlat(reply: ReadonlyArray<unknown>, typeMapping: TypeMapping | 
     else if (field === 'rules') info.rules = (value as ReadonlyArray<ReadonlyArray<unknown>>).map(([key, timeBucket, aggregationType]) => ({ key, timeBucket, aggregationType }));
     else if (field === 'ignoreMaxValDiff') info.ignoreMaxValDiff = double2(value, typeMapping);
   }
-  return info as unknown as InfoReply;
+  return info as unknown as TsInfoReply;
 }
 
 /** RESP3 labels → `[name, value]` pairs: a map, or (older modules) pairs or `{ name, value }` items. */
@@ -141,12 +141,12 @@ export const INFO = {
     parser.pushKey(key);
   },
   transformReply: {
-    2: (reply: ReadonlyArray<unknown>, _preserve?: unknown, typeMapping?: TypeMapping): InfoReply => infoFromFlat(reply, typeMapping),
-    3: (reply: unknown, _preserve?: unknown, typeMapping?: TypeMapping): InfoReply => infoFromFlat(flatFromMap(reply, typeMapping), typeMapping),
+    2: (reply: ReadonlyArray<unknown>, _preserve?: unknown, typeMapping?: TypeMapping): TsInfoReply => infoFromFlat(reply, typeMapping),
+    3: (reply: unknown, _preserve?: unknown, typeMapping?: TypeMapping): TsInfoReply => infoFromFlat(flatFromMap(reply, typeMapping), typeMapping),
   },
 } as const satisfies Command;
 
-type Chunk = InfoDebugReply['chunks'][number];
+type Chunk = TsInfoDebugReply['chunks'][number];
 
 /** Its text; throws on a missing value, as node-redis's `.toString()` does. */
 const text = (value: unknown): string => (value as { toString(): string }).toString();
@@ -174,8 +174,8 @@ export const INFO_DEBUG = {
     parser.push('DEBUG');
   },
   transformReply: {
-    2: (reply: ReadonlyArray<unknown>, preserve?: unknown, typeMapping?: TypeMapping): InfoDebugReply => {
-      const info = INFO.transformReply[2](reply, preserve, typeMapping) as InfoDebugReply;
+    2: (reply: ReadonlyArray<unknown>, preserve?: unknown, typeMapping?: TypeMapping): TsInfoDebugReply => {
+      const info = INFO.transformReply[2](reply, preserve, typeMapping) as TsInfoDebugReply;
       for (let i = 0; i < reply.length; i += 2) {
         const field = String(reply[i]);
         if (field === 'keySelfName') info.keySelfName = reply[i + 1] as BlobStringReply;
@@ -192,8 +192,8 @@ export const INFO_DEBUG = {
       }
       return info;
     },
-    3: (reply: unknown, preserve?: unknown, typeMapping?: TypeMapping): InfoDebugReply => {
-      const info = INFO.transformReply[3](reply, preserve, typeMapping) as InfoDebugReply;
+    3: (reply: unknown, preserve?: unknown, typeMapping?: TypeMapping): TsInfoDebugReply => {
+      const info = INFO.transformReply[3](reply, preserve, typeMapping) as TsInfoDebugReply;
       const fields = recordOf(reply);
       info.keySelfName = (fields.keySelfName ?? fields.key_self_name) as BlobStringReply;
       info.chunks = valuesOf(fields.Chunks ?? fields.chunks).map(chunkOf);

@@ -8,7 +8,7 @@ import {
   pushOptionalFilter,
   pushSelectedLabels,
   timestampArgument,
-  type Timestamp,
+  type TsTimestamp,
   type TsMAddSample,
   type TsMGetOptions,
   type TsMGetWithLabelsOptions,
@@ -117,7 +117,7 @@ export const QUERYLABELS_VALUES = {
 function nRange(command: 'TS.NRANGE' | 'TS.NREVRANGE') {
   return {
     IS_READ_ONLY: true,
-    parseCommand(parser: CommandParser, keys: Array<RedisArgument>, fromTimestamp: Timestamp, toTimestamp: Timestamp, options?: TsNRangeOptions) {
+    parseCommand(parser: CommandParser, keys: Array<RedisArgument>, fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, options?: TsNRangeOptions) {
       parser.push(command);
       parser.pushKeysLength(keys);
       pushNRange(parser, fromTimestamp, toTimestamp, options);

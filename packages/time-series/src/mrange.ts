@@ -15,7 +15,7 @@ import {
   pushMultiAggrRange,
   pushRange,
   pushSelectedLabels,
-  type Timestamp,
+  type TsTimestamp,
   type TsMRangeGroupBy,
   type TsMRangeMultiAggrOptions,
   type TsMRangeOptions,
@@ -32,8 +32,8 @@ const NO_LABELS: LabelsClause = { kind: 'none' };
 const WITH_LABELS: LabelsClause = { kind: 'with' };
 
 interface MRangeCall<O> {
-  from: Timestamp;
-  to: Timestamp;
+  from: TsTimestamp;
+  to: TsTimestamp;
   options: O;
   labels: LabelsClause;
   filter: RedisVariadicArgument;
@@ -133,7 +133,7 @@ function mRange(command: MRangeCommand) {
   return {
     // Keyless, and a read: a cluster may send it to a replica (node-redis marks only this shape so).
     IS_READ_ONLY: true,
-    parseCommand(parser: CommandParser, fromTimestamp: Timestamp, toTimestamp: Timestamp, filter: RedisVariadicArgument, options?: TsMRangeOptions) {
+    parseCommand(parser: CommandParser, fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, options?: TsMRangeOptions) {
       pushOneAggregator(parser, command, { from: fromTimestamp, to: toTimestamp, options, labels: NO_LABELS, filter });
     },
     transformReply: ONE.plain,
@@ -142,7 +142,7 @@ function mRange(command: MRangeCommand) {
 
 function mRangeWithLabels(command: MRangeCommand) {
   return {
-    parseCommand(parser: CommandParser, fromTimestamp: Timestamp, toTimestamp: Timestamp, filter: RedisVariadicArgument, options?: TsMRangeOptions) {
+    parseCommand(parser: CommandParser, fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, options?: TsMRangeOptions) {
       pushOneAggregator(parser, command, { from: fromTimestamp, to: toTimestamp, options, labels: WITH_LABELS, filter });
     },
     transformReply: ONE.withLabels,
@@ -153,8 +153,8 @@ function mRangeSelectedLabels(command: MRangeCommand) {
   return {
     parseCommand(
       parser: CommandParser,
-      fromTimestamp: Timestamp,
-      toTimestamp: Timestamp,
+      fromTimestamp: TsTimestamp,
+      toTimestamp: TsTimestamp,
       selectedLabels: RedisVariadicArgument,
       filter: RedisVariadicArgument,
       options?: TsMRangeOptions,
@@ -169,8 +169,8 @@ function mRangeGroupBy(command: MRangeCommand) {
   return {
     parseCommand(
       parser: CommandParser,
-      fromTimestamp: Timestamp,
-      toTimestamp: Timestamp,
+      fromTimestamp: TsTimestamp,
+      toTimestamp: TsTimestamp,
       filter: RedisVariadicArgument,
       groupBy: TsMRangeGroupBy,
       options?: TsRangeOptions,
@@ -185,8 +185,8 @@ function mRangeWithLabelsGroupBy(command: MRangeCommand) {
   return {
     parseCommand(
       parser: CommandParser,
-      fromTimestamp: Timestamp,
-      toTimestamp: Timestamp,
+      fromTimestamp: TsTimestamp,
+      toTimestamp: TsTimestamp,
       filter: RedisVariadicArgument,
       groupBy: TsMRangeGroupBy,
       options?: TsRangeOptions,
@@ -201,8 +201,8 @@ function mRangeSelectedLabelsGroupBy(command: MRangeCommand) {
   return {
     parseCommand(
       parser: CommandParser,
-      fromTimestamp: Timestamp,
-      toTimestamp: Timestamp,
+      fromTimestamp: TsTimestamp,
+      toTimestamp: TsTimestamp,
       selectedLabels: RedisVariadicArgument,
       filter: RedisVariadicArgument,
       groupBy: TsMRangeGroupBy,
@@ -217,7 +217,7 @@ function mRangeSelectedLabelsGroupBy(command: MRangeCommand) {
 
 function mRangeMultiAggr(command: MRangeCommand) {
   return {
-    parseCommand(parser: CommandParser, fromTimestamp: Timestamp, toTimestamp: Timestamp, filter: RedisVariadicArgument, options: TsMRangeMultiAggrOptions) {
+    parseCommand(parser: CommandParser, fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, options: TsMRangeMultiAggrOptions) {
       pushManyAggregators(parser, command, { from: fromTimestamp, to: toTimestamp, options, labels: NO_LABELS, filter });
     },
     transformReply: MANY.plain,
@@ -226,7 +226,7 @@ function mRangeMultiAggr(command: MRangeCommand) {
 
 function mRangeWithLabelsMultiAggr(command: MRangeCommand) {
   return {
-    parseCommand(parser: CommandParser, fromTimestamp: Timestamp, toTimestamp: Timestamp, filter: RedisVariadicArgument, options: TsMRangeMultiAggrOptions) {
+    parseCommand(parser: CommandParser, fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, options: TsMRangeMultiAggrOptions) {
       pushManyAggregators(parser, command, { from: fromTimestamp, to: toTimestamp, options, labels: WITH_LABELS, filter });
     },
     transformReply: MANY.withLabels,
@@ -237,8 +237,8 @@ function mRangeSelectedLabelsMultiAggr(command: MRangeCommand) {
   return {
     parseCommand(
       parser: CommandParser,
-      fromTimestamp: Timestamp,
-      toTimestamp: Timestamp,
+      fromTimestamp: TsTimestamp,
+      toTimestamp: TsTimestamp,
       selectedLabels: RedisVariadicArgument,
       filter: RedisVariadicArgument,
       options: TsMRangeMultiAggrOptions,

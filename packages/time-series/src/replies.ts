@@ -10,22 +10,22 @@ import type { BlobStringReply, DoubleReply, MapReply, NumberReply, TypeMapping }
 const MAP = 37;
 const DOUBLE = 44;
 
-export interface SampleReply2 {
+export interface TsSampleReply2 {
   timestamp: NumberReply;
   value: number;
 }
 
-export interface SampleReply3 {
+export interface TsSampleReply3 {
   timestamp: NumberReply;
   value: DoubleReply;
 }
 
-export interface MultiSampleReply2 {
+export interface TsMultiSampleReply2 {
   timestamp: NumberReply;
   values: Array<number>;
 }
 
-export interface MultiSampleReply3 {
+export interface TsMultiSampleReply3 {
   timestamp: NumberReply;
   values: Array<DoubleReply>;
 }
@@ -33,31 +33,31 @@ export interface MultiSampleReply3 {
 // ---- samples ----
 
 export const sample = {
-  2: (raw: ReadonlyArray<unknown>): SampleReply2 => ({ timestamp: raw[0] as NumberReply, value: Number(raw[1]) }),
-  3: (raw: ReadonlyArray<unknown>): SampleReply3 => ({ timestamp: raw[0] as NumberReply, value: raw[1] as DoubleReply }),
+  2: (raw: ReadonlyArray<unknown>): TsSampleReply2 => ({ timestamp: raw[0] as NumberReply, value: Number(raw[1]) }),
+  3: (raw: ReadonlyArray<unknown>): TsSampleReply3 => ({ timestamp: raw[0] as NumberReply, value: raw[1] as DoubleReply }),
 };
 
 /** A missing sample (an empty series: TS.GET, TS.MGET) is an empty array: `null`. */
 export const nullableSample = {
-  2: (raw: ReadonlyArray<unknown>): SampleReply2 | null => (raw.length === 0 ? null : sample[2](raw)),
-  3: (raw: ReadonlyArray<unknown>): SampleReply3 | null => (raw.length === 0 ? null : sample[3](raw)),
+  2: (raw: ReadonlyArray<unknown>): TsSampleReply2 | null => (raw.length === 0 ? null : sample[2](raw)),
+  3: (raw: ReadonlyArray<unknown>): TsSampleReply3 | null => (raw.length === 0 ? null : sample[3](raw)),
 };
 
 export const samples = {
-  2: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<SampleReply2> => raw.map((s) => sample[2](s)),
-  3: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<SampleReply3> => raw.map((s) => sample[3](s)),
+  2: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<TsSampleReply2> => raw.map((s) => sample[2](s)),
+  3: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<TsSampleReply3> => raw.map((s) => sample[3](s)),
 };
 
 /** Several aggregators' results per bucket: `[timestamp, v1, v2, …]`. */
 export const multiSamples = {
-  2: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<MultiSampleReply2> => raw.map((s) => ({ timestamp: s[0] as NumberReply, values: s.slice(1).map(Number) })),
-  3: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<MultiSampleReply3> => raw.map((s) => ({ timestamp: s[0] as NumberReply, values: s.slice(1) as Array<DoubleReply> })),
+  2: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<TsMultiSampleReply2> => raw.map((s) => ({ timestamp: s[0] as NumberReply, values: s.slice(1).map(Number) })),
+  3: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<TsMultiSampleReply3> => raw.map((s) => ({ timestamp: s[0] as NumberReply, values: s.slice(1) as Array<DoubleReply> })),
 };
 
 /** TS.NRANGE's rows, timestamp first: `[timestamp, [v per key…]]`. */
 export const pivotSamples = {
-  2: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<MultiSampleReply2> => raw.map((s) => ({ timestamp: s[0] as NumberReply, values: (s[1] as ReadonlyArray<unknown>).map(Number) })),
-  3: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<MultiSampleReply3> => raw.map((s) => ({ timestamp: s[0] as NumberReply, values: s[1] as Array<DoubleReply> })),
+  2: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<TsMultiSampleReply2> => raw.map((s) => ({ timestamp: s[0] as NumberReply, values: (s[1] as ReadonlyArray<unknown>).map(Number) })),
+  3: (raw: ReadonlyArray<ReadonlyArray<unknown>>): Array<TsMultiSampleReply3> => raw.map((s) => ({ timestamp: s[0] as NumberReply, values: s[1] as Array<DoubleReply> })),
 };
 
 // ---- maps keyed by series ----

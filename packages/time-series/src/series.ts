@@ -8,7 +8,7 @@ import {
   pushSeriesOptions,
   timestampArgument,
   type TimeSeriesAggregationType,
-  type Timestamp,
+  type TsTimestamp,
   type TsAddOptions,
   type TsAlterOptions,
   type TsCreateOptions,
@@ -43,7 +43,7 @@ export const ALTER = {
 } as const satisfies Command;
 
 export const ADD = {
-  parseCommand(parser: CommandParser, key: RedisArgument, timestamp: Timestamp, value: number, options?: TsAddOptions) {
+  parseCommand(parser: CommandParser, key: RedisArgument, timestamp: TsTimestamp, value: number, options?: TsAddOptions) {
     parser.push('TS.ADD');
     parser.pushKey(key);
     parser.push(timestampArgument(timestamp), decimal(value));
@@ -69,7 +69,7 @@ export const INCRBY = counter('TS.INCRBY');
 export const DECRBY = counter('TS.DECRBY');
 
 export const DEL = {
-  parseCommand(parser: CommandParser, key: RedisArgument, fromTimestamp: Timestamp, toTimestamp: Timestamp) {
+  parseCommand(parser: CommandParser, key: RedisArgument, fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp) {
     parser.push('TS.DEL');
     parser.pushKey(key);
     parser.push(timestampArgument(fromTimestamp), timestampArgument(toTimestamp));
@@ -131,7 +131,7 @@ export const READ = {
 /** TS.RANGE and TS.REVRANGE: one series, one optional aggregator. */
 function range(command: 'TS.RANGE' | 'TS.REVRANGE') {
   return {
-    parseCommand(parser: CommandParser, key: RedisArgument, fromTimestamp: Timestamp, toTimestamp: Timestamp, options?: TsRangeOptions) {
+    parseCommand(parser: CommandParser, key: RedisArgument, fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, options?: TsRangeOptions) {
       parser.push(command);
       parser.pushKey(key);
       pushRange(parser, fromTimestamp, toTimestamp, options);
@@ -146,7 +146,7 @@ function range(command: 'TS.RANGE' | 'TS.REVRANGE') {
 /** TS.RANGE and TS.REVRANGE with several aggregators (`AGGREGATION avg,max …`): one value per aggregator. */
 function multiAggrRange(command: 'TS.RANGE' | 'TS.REVRANGE') {
   return {
-    parseCommand(parser: CommandParser, key: RedisArgument, fromTimestamp: Timestamp, toTimestamp: Timestamp, options: TsRangeMultiAggrOptions) {
+    parseCommand(parser: CommandParser, key: RedisArgument, fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, options: TsRangeMultiAggrOptions) {
       parser.push(command);
       parser.pushKey(key);
       pushMultiAggrRange(parser, fromTimestamp, toTimestamp, options);
