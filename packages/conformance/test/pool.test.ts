@@ -130,10 +130,13 @@ describe('members', () => {
     }
   });
 
-  it('@x/cluster re-exports the pool of @x/client (node-redis exports it from `redis`)', () => {
-    expect(x.createClientPool).toBe(xClient.createClientPool);
+  it("@x/cluster exports the pool (node-redis exports it from `redis`): @x/client's, with the bundled module namespaces as `redis`'s", () => {
     expect(x.RedisClientPool).toBe(xClient.RedisClientPool);
     expect(typeof nodeRedis.createClientPool).toBe('function');
+    const options = { socket: { host: '127.0.0.1', port: 1 } };
+    expect(x.createClientPool(options)).toBeInstanceOf(xClient.RedisClientPool);
+    expect(typeof (x.createClientPool(options) as unknown as Record<string, unknown>)['json']).toBe('object');
+    expect((xClient.createClientPool(options) as unknown as Record<string, unknown>)['json']).toBeUndefined();
   });
 });
 
