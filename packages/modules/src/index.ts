@@ -38,6 +38,7 @@ export type {
 } from './reply';
 export type { WithCommands, WithModules, WithFunctions, WithScripts, WithExtensions, KnownExtensions } from './with-commands';
 export { getTransformReply } from './transform-reply';
+export { parseDouble, doublesAsText, doubleReply } from './double-reply';
 export { defineScript, scriptSha1, scriptArgumentsPrefix, scriptEvalArguments } from './script';
 export { functionArgumentsPrefix } from './function';
 export type { CommandExecutor } from './executor';

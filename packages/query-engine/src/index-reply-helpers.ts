@@ -1,30 +1,17 @@
 // What the RESP2 transforms of this half share: RESP2 sends doubles as bulk strings and maps as flat
 // arrays, so a transform turns them into what RESP3 decodes to — honouring the type mapping the call
 // runs under as the decoder would (a double stays text under `{ DOUBLE: String }`; a map is an
-// object, a `Map` or the flat array itself under `MAP`). Nothing is imported at run time: the RESP
-// type codes are written out, checked against @x/modules' table by their types.
-import type { RespTypes, TypeMapping } from '@x/modules';
+// object, a `Map` or the flat array itself under `MAP`). Doubles are read by @x/modules' reader,
+// shared with every other transform; the MAP type code is written out, checked by its type.
+import { doubleReply, type RespTypes, type TypeMapping } from '@x/modules';
 
-const DOUBLE: RespTypes['DOUBLE'] = 44;
 const MAP: RespTypes['MAP'] = 37;
 
 const text = (value: unknown): string => (value as { toString(): string }).toString();
 
 /** A RESP2 double (`"1.5"`, `"inf"`, `"-inf"`, `"nan"`, or an integer) as a number; as sent under `{ DOUBLE: String }`. */
 export function resp2Double(reply: unknown, typeMapping: TypeMapping | undefined): unknown {
-  if (typeMapping?.[DOUBLE] === String) return reply;
-  const value = text(reply);
-  switch (value) {
-    case 'inf':
-    case '+inf':
-      return Infinity;
-    case '-inf':
-      return -Infinity;
-    case 'nan':
-      return NaN;
-    default:
-      return Number(value);
-  }
+  return doubleReply(reply, typeMapping);
 }
 
 /** A RESP2 flat `[name, value, …]` array as the map RESP3 would send, under the type mapping's `MAP`. */

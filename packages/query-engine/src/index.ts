@@ -1,7 +1,8 @@
 // @x/query-engine: the Redis Query Engine's (RediSearch 2+) commands as definitions in node-redis v5's
 // format — the `ft` namespace node-redis's `redis` package bundles (its `@redis/search`), which
 // `@x/cluster`'s createClient/createCluster/createClientPool add by default. (@x/search is RediSearch
-// 1.2, what Debian ships; this is the current module.) It imports nothing at run time.
+// 1.2, what Debian ships; this is the current module.) From @x/modules it
+// takes, at run time, only the RESP2 double reader every transform shares.
 import { INDEX_COMMANDS } from './index-commands';
 import { SEARCH_COMMANDS } from './search-commands';
 

@@ -6,12 +6,10 @@
 // `[key, value]` pairs. node-redis reads all four through one set of rules, including its guesses
 // (a single-element array is the map it wraps; an array of arrays is pairs) — reproduced here
 // exactly, since which guess fires changes the reply a caller gets.
-import type { TypeMapping } from '@x/modules';
+import { doubleReply, type TypeMapping } from '@x/modules';
 
-/** `RESP_TYPES.MAP` (`%`): a number, so this package needs nothing from `@x/modules` at run time. */
+/** `RESP_TYPES.MAP` (`%`). */
 export const RESP_MAP = 37;
-/** `RESP_TYPES.DOUBLE` (`,`). */
-export const RESP_DOUBLE = 44;
 
 /** The decoded map-like value a transform reads (any of the four shapes above). */
 export type MapLike = unknown;
@@ -195,19 +193,7 @@ export function mergedRow(raw: MapLike, into: Record<string, unknown> = {}): Rec
 
 /** A double sent as a bulk string (RESP2) as a number, or as sent under `{ [DOUBLE]: String }`. */
 export function doubleFromText(reply: unknown, typeMapping?: TypeMapping): unknown {
-  if (typeMapping?.[RESP_DOUBLE] === String) return reply;
-  const text = String((reply as { toString(): string }).toString());
-  switch (text) {
-    case 'inf':
-    case '+inf':
-      return Infinity;
-    case '-inf':
-      return -Infinity;
-    case 'nan':
-      return NaN;
-    default:
-      return Number(reply);
-  }
+  return doubleReply(reply, typeMapping);
 }
 
 /**

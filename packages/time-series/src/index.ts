@@ -1,6 +1,7 @@
 // @x/time-series: RedisTimeSeries's commands as definitions in node-redis v5's format — the `ts` namespace
 // node-redis's `redis` package bundles, which `@x/cluster`'s createClient/createCluster/createClientPool
-// add by default. It imports nothing at run time; @x/modules only gives the definitions their types.
+// add by default. From @x/modules it takes the definitions' types and, at run
+// time, only the RESP2 double reader every transform shares.
 import type { RedisCommands } from '@x/modules';
 import { INFO, INFO_DEBUG } from './info';
 import { MADD, MGET, MGET_SELECTED_LABELS, MGET_WITHLABELS, NRANGE, NREVRANGE, QUERYINDEX, QUERYLABELS, QUERYLABELS_VALUES } from './many';

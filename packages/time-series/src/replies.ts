@@ -4,11 +4,10 @@
 // series listing (MGET, MRANGE) is, in RESP2, an array of `[key, labels, data…]` tuples and, in RESP3,
 // a map from key to `[labels, metadata…, data]`; both become a map keyed by series, shaped by the
 // caller's MAP type mapping (object, Map or flat array). Nothing here is imported at run time.
-import type { BlobStringReply, DoubleReply, MapReply, NumberReply, TypeMapping } from '@x/modules';
+import { doubleReply, type BlobStringReply, type DoubleReply, type MapReply, type NumberReply, type TypeMapping } from '@x/modules';
 
-/** `RESP_TYPES.MAP` and `RESP_TYPES.DOUBLE`, written out so this module needs nothing at run time. */
+/** `RESP_TYPES.MAP`. */
 const MAP = 37;
-const DOUBLE = 44;
 
 export interface TsSampleReply2 {
   timestamp: NumberReply;
@@ -225,16 +224,5 @@ export function lookup(value: unknown, names: ReadonlyArray<string>): unknown {
 
 /** A double RESP2 sends as a bulk string: a number (`inf`, `-inf`, `nan` included) unless DOUBLE→String. */
 export function double2(raw: unknown, typeMapping: TypeMapping | undefined): DoubleReply {
-  if (typeMapping?.[DOUBLE] === String) return raw as DoubleReply;
-  switch (String(raw)) {
-    case 'inf':
-    case '+inf':
-      return Infinity;
-    case '-inf':
-      return -Infinity;
-    case 'nan':
-      return NaN;
-    default:
-      return Number(raw);
-  }
+  return doubleReply(raw, typeMapping) as DoubleReply;
 }

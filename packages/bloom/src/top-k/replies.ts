@@ -4,10 +4,9 @@
 // type mapping, as node-redis's transforms do, so a reply has one shape whatever the protocol.
 // The RESP type codes are written out (`@x/modules`' RESP_TYPES) so the package needs nothing of it
 // at run time.
-import type { DoubleReply, TypeMapping } from '@x/modules';
+import { doubleReply as readDouble, type DoubleReply, type TypeMapping } from '@x/modules';
 
-/** RESP_TYPES.DOUBLE (`,`) and RESP_TYPES.MAP (`%`). */
-const DOUBLE = 44;
+/** RESP_TYPES.MAP (`%`). */
 const MAP = 37;
 
 /**
@@ -15,19 +14,7 @@ const MAP = 37;
  * the mapping keeps doubles as strings (`DOUBLE: String`).
  */
 export function doubleReply(reply: string | Buffer, typeMapping?: TypeMapping): DoubleReply {
-  if (typeMapping?.[DOUBLE] === String) return reply as unknown as DoubleReply;
-  const text = reply.toString();
-  switch (text) {
-    case 'inf':
-    case '+inf':
-      return Infinity;
-    case '-inf':
-      return -Infinity;
-    case 'nan':
-      return NaN;
-    default:
-      return Number(text);
-  }
+  return readDouble(reply, typeMapping) as DoubleReply;
 }
 
 /** {@link doubleReply} for each element of a RESP2 array. */

@@ -1,25 +1,8 @@
-import type { RedisArgument } from '@x/modules';
+import { parseDouble, type RedisArgument } from '@x/modules';
 import { describeValue } from './arguments';
 
-/**
- * A RESP2 double (a bulk string such as `"1.5"`, `"inf"`, `"-inf"`, `"nan"`) as a number, also when
- * it arrives as a Buffer (`BLOB_STRING: Buffer`) or already as a number (a RESP3 double).
- */
-export function parseDouble(reply: unknown): number {
-  if (typeof reply === 'number') return reply;
-  const text = String(reply);
-  switch (text) {
-    case 'inf':
-    case '+inf':
-      return Infinity;
-    case '-inf':
-      return -Infinity;
-    case 'nan':
-      return NaN;
-    default:
-      return Number(text);
-  }
-}
+// The RESP2 double reader is the contract's, shared with the module packages.
+export { parseDouble };
 
 /** {@link parseDouble}, keeping a null reply null. */
 export function parseNullableDouble(reply: unknown): number | null {

@@ -1,4 +1,7 @@
-import { RESP_TYPES, type TypeMapping } from '@x/modules';
+import { doubleReply, doublesAsText, type TypeMapping } from '@x/modules';
+
+// The RESP2 double readers are the contract's (shared with the module packages); re-exported for the commands.
+export { doubleReply, doublesAsText };
 
 /*
  * Numbers that RESP2 sends as bulk strings (doubles: scores, distances, ratios) or as integers
@@ -6,21 +9,6 @@ import { RESP_TYPES, type TypeMapping } from '@x/modules';
  * node-redis's transforms do, so x's replies equal node-redis's in both protocols. For the
  * `transformReply` of command definitions (the mapping is their third argument).
  */
-
-/** True when the mapping keeps doubles as the server's text (`{ [RESP_TYPES.DOUBLE]: String }`). */
-export function doublesAsText(typeMapping: TypeMapping | undefined): boolean {
-  return typeMapping !== undefined && typeMapping[RESP_TYPES.DOUBLE] === String;
-}
-
-/**
- * A double sent as a bulk string (RESP2, or a RESP3 reply that carries doubles as text): unchanged
- * under `DOUBLE: String` (so a string, or a Buffer under `BLOB_STRING: Buffer`, as node-redis gives
- * it), else a number (`inf`/`+inf`, `-inf`, `nan` included).
- */
-export function doubleReply(reply: unknown, typeMapping?: TypeMapping): number | string | Buffer {
-  if (doublesAsText(typeMapping)) return reply as string | Buffer;
-  return textToDouble(reply);
-}
 
 /** {@link doubleReply}, keeping a null reply null. */
 export function nullableDoubleReply(reply: unknown, typeMapping?: TypeMapping): number | string | Buffer | null {
@@ -76,19 +64,4 @@ export function sortedSetReplyResp3(reply: ReadonlyArray<unknown>): MappedSorted
     const [value, score] = pair as [unknown, number | string | Buffer];
     return { value, score };
   });
-}
-
-function textToDouble(reply: unknown): number {
-  const text = String(reply);
-  switch (text) {
-    case 'inf':
-    case '+inf':
-      return Infinity;
-    case '-inf':
-      return -Infinity;
-    case 'nan':
-      return NaN;
-    default:
-      return Number(text);
-  }
 }
