@@ -5,25 +5,16 @@
 import { createCommandParser } from '@x/modules';
 import { DEFAULT_MODULES, type createClient } from '@x/cluster';
 import { canonical, sameCanonical, show } from './support/canonical';
-import { compareDefinitions, MAPPINGS, type Case } from './support/cases';
+import { compareDefinitions, MAPPINGS, transformOf, type Case } from './support/cases';
 import { oracle, type OracleCommand } from './support/oracle';
 import { recordCase } from './support/report';
 import { dbl, decode, FT_SEARCH_COMMANDS, map, type Resp, ftSearchCases, REASON, HYBRID_REASON, type FtCase } from './cases/module-ft-search';
-
-type Transform = (reply: unknown, preserve?: unknown, typeMapping?: object) => unknown;
 
 const nrFt = oracle.modules.ft!;
 const xFt = DEFAULT_MODULES.ft as unknown as Record<string, OracleCommand>;
 
 const argsOf = (c: FtCase) => (typeof c.args === 'function' ? c.args() : c.args);
 const nameOf = (c: FtCase) => c.method.slice('ft.'.length);
-
-function transformOf(definition: OracleCommand, resp: 2 | 3): Transform | undefined {
-  const t = definition.transformReply as unknown;
-  if (typeof t === 'function') return t as Transform;
-  if (t !== null && typeof t === 'object') return (t as Record<number, Transform>)[resp];
-  return undefined;
-}
 
 /** What `parseCommand` left for the transform (`preserve`), or undefined when it refused the call. */
 function preserveOf(definition: OracleCommand, parser: { preserve?: unknown }, args: ReadonlyArray<unknown>): { preserve: unknown } | undefined {

@@ -9,10 +9,9 @@
 // `NUMBER: String`, a RESP3 map a `Map` or a flat array under `MAP`, and the transforms must agree on
 // what the decoder really hands them, not only on the unmapped form.
 import { createRequire } from 'node:module';
-import { DEFAULT_MODULES } from '@x/cluster';
 import { createCommandParser } from '@x/modules';
 import { canonical, sameCanonical, show } from '../support/canonical';
-import { MAPPINGS, type Case, type MappingName } from '../support/cases';
+import { MAPPINGS, moduleDefinition, transformOf, type Case, type MappingName } from '../support/cases';
 import { oracle, type OracleCommand } from '../support/oracle';
 
 /** The namespaces this file covers (topK and tDigest have their own). */
@@ -281,21 +280,6 @@ export const bloomCases: BloomCase[] = [...bfCases, ...cfCases, ...cmsCases];
 
 // --- the transforms under each type mapping, on what the decoder makes of the wire ---------------
 
-type Transform = (reply: unknown, preserve?: unknown, typeMapping?: object) => unknown;
-
-function definition(modules: Record<string, Record<string, OracleCommand>>, method: string): OracleCommand | undefined {
-  const [namespace, name] = method.split('.') as [string, string];
-  const module = modules[namespace];
-  return module !== undefined && Object.hasOwn(module, name) ? module[name] : undefined;
-}
-
-function transformOf(command: OracleCommand, resp: 2 | 3): Transform | undefined {
-  const t = command.transformReply as unknown;
-  if (typeof t === 'function') return t as Transform;
-  if (t !== null && typeof t === 'object') return (t as Record<number, Transform | undefined>)[resp];
-  return undefined;
-}
-
 function outcome(run: () => unknown) {
   try {
     return canonical(run());
@@ -311,8 +295,8 @@ function outcome(run: () => unknown) {
 export function compareMappedTransforms(c: BloomCase, mismatches: string[]): void {
   if (c.wire === undefined) return;
   const args = typeof c.args === 'function' ? c.args() : c.args;
-  const nrDef = definition(oracle.modules, c.method);
-  const xDef = definition(DEFAULT_MODULES as unknown as Record<string, Record<string, OracleCommand>>, c.method);
+  const nrDef = moduleDefinition('node-redis', c.method);
+  const xDef = moduleDefinition('x', c.method);
   if (nrDef === undefined || xDef === undefined) {
     mismatches.push(`${c.method}: a definition is missing (x: ${xDef !== undefined}, node-redis: ${nrDef !== undefined})`);
     return;

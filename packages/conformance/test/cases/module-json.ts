@@ -10,9 +10,8 @@
 // decoded sample under that mapping. The shared harness hands every mapping the same sample, so this
 // small extension lives here rather than in support/.
 import { createCommandParser } from '@x/modules';
-import { DEFAULT_MODULES } from '@x/cluster';
 import { canonical, sameCanonical, show } from '../support/canonical';
-import { MAPPINGS, type Case, type MappingName } from '../support/cases';
+import { MAPPINGS, moduleDefinition, transformOf, type Case, type MappingName } from '../support/cases';
 import { oracle, type OracleCommand } from '../support/oracle';
 
 /** A RESP value as the server sends it, before any type mapping. */
@@ -237,19 +236,6 @@ export const asHarnessCases = (cases: ReadonlyArray<ModuleCase>, reason: string)
 
 type Definition = OracleCommand & { transformReply?: unknown };
 
-function definition(modules: Record<string, Record<string, Definition> | undefined>, method: string): Definition | undefined {
-  const [namespace, name] = method.split('.') as [string, string];
-  const module = modules[namespace];
-  return module !== undefined && Object.hasOwn(module, name) ? module[name] : undefined;
-}
-
-function transformFor(d: Definition, resp: 2 | 3): ((reply: unknown, preserve: unknown, mapping: unknown) => unknown) | undefined {
-  const t = d.transformReply;
-  if (typeof t === 'function') return t as (reply: unknown, preserve: unknown, mapping: unknown) => unknown;
-  if (t !== null && typeof t === 'object') return (t as Record<number, (reply: unknown, preserve: unknown, mapping: unknown) => unknown>)[resp];
-  return undefined;
-}
-
 function outcome(run: () => unknown) {
   try {
     return canonical(run());
@@ -267,8 +253,8 @@ export function describeMappedReplies(title: string, cases: ReadonlyArray<Module
   describe(title, () => {
     for (const c of cases.filter((k) => k.replies !== undefined)) {
       it(`${c.method} ${c.name ?? JSON.stringify(typeof c.args === 'function' ? c.args() : c.args)}`, () => {
-        const xDef = definition(DEFAULT_MODULES as unknown as Record<string, Record<string, Definition>>, c.method);
-        const nrDef = definition(oracle.modules as Record<string, Record<string, Definition>>, c.method);
+        const xDef = moduleDefinition('x', c.method);
+        const nrDef = moduleDefinition('node-redis', c.method);
         expect(xDef).toBeDefined();
         expect(nrDef).toBeDefined();
         const args = () => (typeof c.args === 'function' ? c.args() : c.args);
@@ -284,7 +270,7 @@ export function describeMappedReplies(title: string, cases: ReadonlyArray<Module
             const mapping = name === undefined ? undefined : MAPPINGS[name];
             const run = (d: Definition, preserve: unknown) => () => {
               const reply = decode(sample, name);
-              const t = transformFor(d, resp);
+              const t = transformOf(d, resp);
               return t === undefined ? reply : t(reply, preserve, mapping);
             };
             const x = outcome(run(xDef!, xParser.preserve));

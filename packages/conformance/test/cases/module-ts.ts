@@ -10,7 +10,7 @@
 import { createCommandParser, RESP_TYPES } from '@x/modules';
 import { DEFAULT_MODULES } from '@x/cluster';
 import { canonical, sameCanonical, show } from '../support/canonical';
-import { MAPPINGS, type Case, type MappingName } from '../support/cases';
+import { MAPPINGS, transformOf, type Case, type MappingName } from '../support/cases';
 import { oracle, type OracleCommand } from '../support/oracle';
 
 // ---- the sample language ----
@@ -474,15 +474,6 @@ for (const base of ['MRANGE', 'MREVRANGE']) {
 export const tsCases: TsCase[] = [...singleKey, ...ranges, ...info, ...many, ...mranges];
 
 // ---- the transforms under every mapping, on samples decoded for it ----
-
-type Transform = (reply: unknown, preserve?: unknown, typeMapping?: object) => unknown;
-
-function transformOf(definition: OracleCommand | undefined, resp: 2 | 3): Transform | undefined {
-  const t = definition?.transformReply as unknown;
-  if (typeof t === 'function') return t as Transform;
-  if (t !== null && typeof t === 'object') return (t as Record<number, Transform | undefined>)[resp];
-  return undefined;
-}
 
 function outcome(run: () => unknown): unknown {
   try {

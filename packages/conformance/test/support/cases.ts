@@ -138,11 +138,22 @@ function parseWith(definition: OracleCommand | undefined, makeParser: () => obje
   return { args: parser.redisArgs.map(bytes), keys: parser.keys.map(bytes), preserve: parser.preserve };
 }
 
-function transformOf(definition: OracleCommand, resp: Resp): ((reply: unknown, preserve?: unknown, mapping?: object) => unknown) | undefined {
-  const t = definition.transformReply as unknown;
-  if (typeof t === 'function') return t as (reply: unknown) => unknown;
-  if (t !== null && typeof t === 'object') return (t as Record<number, (reply: unknown) => unknown>)[resp];
+/** A definition's transform: a reply, its `preserve`, the call's type mapping → what the call resolves with. */
+export type Transform = (reply: unknown, preserve?: unknown, typeMapping?: object) => unknown;
+
+/** A definition's transform for `resp` (its only one, or the one of its per-protocol record). */
+export function transformOf(definition: OracleCommand | undefined, resp: Resp): Transform | undefined {
+  const t = definition?.transformReply as unknown;
+  if (typeof t === 'function') return t as Transform;
+  if (t !== null && typeof t === 'object') return (t as Record<number, Transform | undefined>)[resp];
   return undefined;
+}
+
+/** The definition of a bundled module's command (`json.GET`) on one side: node-redis's or x's. */
+export function moduleDefinition(side: 'x' | 'node-redis', method: string): OracleCommand | undefined {
+  return side === 'x'
+    ? definitionOf({}, DEFAULT_MODULES as unknown as Record<string, Record<string, OracleCommand>>, method)
+    : definitionOf({}, oracle.modules, method);
 }
 
 /** A command's definition by method name; `namespace.method` looks in that module. */
